@@ -1,0 +1,146 @@
+/*
+ * engine/value.h — the Value graph: scalar nodes with data, grad, children,
+ * an operation and a label, and the algorithms over it (topological order,
+ * forward, backward, zero, release).
+ *
+ * The engine does no I/O and knows nothing of text, files or terminals.
+ *
+ * Ownership rule: a node holds one reference to each child; whoever keeps a
+ * node (a name binding, an interpreter temporary, a view) holds a reference
+ * to it. value_release() drops one reference; the last release frees the
+ * node and releases its children, iteratively, so freeing a chain ten
+ * million deep uses no C stack. A node's label is owned by the node.
+ *
+ * No function here recurses on graph depth: traversals use explicit stacks.
+ */
+#ifndef MGRAD_ENGINE_VALUE_H
+#define MGRAD_ENGINE_VALUE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Operations; each has one row in the table in engine/ops.c. */
+typedef enum OpKind {
+    OP_LEAF,    /* no children: a variable or a constant */
+    OP_ADD,     /* a + b */
+    OP_SUB,     /* a - b */
+    OP_MUL,     /* a * b */
+    OP_DIV,     /* a / b */
+    OP_NEG,     /* -a */
+    OP_POWC,    /* a ^ k, k a constant leaf (child 1): no gradient to k */
+    OP_POW,     /* a ^ b, b a Value: d/db = a^b ln a */
+    OP_TANH,
+    OP_RELU,
+    OP_EXP,
+    OP_LOG,
+    OP_SIGMOID,
+    OP_SIN,
+    OP_COS,
+    OP_SQRT,
+    OP_ABS,
+    OP_COUNT
+} OpKind;
+
+/* What can go wrong when an operation is applied. */
+typedef enum ValueStatus {
+    VALUE_OK = 0,
+    VALUE_DIV_ZERO,        /* division by zero, or 0 to a negative power */
+    VALUE_LOG_DOMAIN,      /* log of a non-positive number */
+    VALUE_SQRT_DOMAIN,     /* sqrt of a negative number */
+    VALUE_POW_DOMAIN,      /* negative base to a non-integer power */
+    VALUE_OVERFLOW,        /* finite inputs gave an infinite result (a warning) */
+    VALUE_INTERRUPTED,     /* the interrupt flag was raised during a traversal */
+    VALUE_NO_MEMORY
+} ValueStatus;
+
+/* Node flags. */
+enum {
+    VALUE_NAMED = 1u << 0, /* label is a name given by an assignment */
+    VALUE_CONST = 1u << 1, /* an anonymous literal (or folded literals) */
+    VALUE_MARK1 = 1u << 2, /* traversal scratch; always clear between calls */
+    VALUE_MARK2 = 1u << 3
+};
+
+typedef struct Value Value;
+struct Value {
+    double data;
+    double grad;
+    Value *child[2];   /* operands in order; NULL when absent */
+    char *label;       /* owned; a name (VALUE_NAMED), source text, or NULL */
+    uint64_t id;       /* creation order: children always have smaller ids */
+    uint32_t refs;
+    uint8_t op;        /* OpKind */
+    uint8_t flags;
+};
+
+/* One row of the operation table. */
+typedef struct OpInfo {
+    const char *name;    /* "add", "tanh", ... : the function name if callable */
+    const char *symbol;  /* display symbol: "+", "*", "tanh" */
+    int arity;           /* 0, 1 or 2 */
+    int callable;        /* may be called as name(x) / x.name() */
+    /* forward: *out = f(a, b); returns VALUE_OK or a domain error */
+    ValueStatus (*forward)(double a, double b, double *out);
+    /* local derivatives: d[i] = d out / d child i, given inputs and output */
+    void (*derive)(double a, double b, double out, double d[2]);
+} OpInfo;
+
+const OpInfo *value_op_info(OpKind op);
+/* The callable operation with this function name, or -1. */
+int value_op_by_name(const char *name);
+
+/* Construction. Each returns a new node with one reference (owned by the
+ * caller), or NULL with *status set on a domain error. Children gain a
+ * reference each. A label may be given later with value_set_label(). */
+Value *value_leaf(double data);
+Value *value_constant(double data);          /* VALUE_CONST leaf */
+Value *value_apply(OpKind op, Value *a, Value *b, ValueStatus *status);
+
+Value *value_retain(Value *v);
+void value_release(Value *v);
+
+/* Takes ownership of label (may be NULL). named: VALUE_NAMED is set. */
+void value_set_label(Value *v, char *label, int named);
+
+/* How many nodes are alive (for tests and memory figures). */
+size_t value_live_count(void);
+/* Release the allocator's cached memory; only when no node is alive. */
+void value_shutdown(void);
+
+/* A growable array of node pointers (no references held). */
+typedef struct ValueList {
+    Value **items;
+    size_t count, capacity;
+} ValueList;
+
+void value_list_push(ValueList *list, Value *v);
+void value_list_free(ValueList *list);
+
+/* Nodes reachable from root, children before parents (root last). Children
+ * are visited in operand order, as micrograd's build_topo does. */
+ValueStatus value_topo(Value *root, ValueList *out);
+
+/* The interrupt flag (e.g. set by a SIGINT handler); long traversals poll
+ * it and return VALUE_INTERRUPTED. May be NULL. */
+void value_set_interrupt_flag(volatile int *flag);
+
+/* Called by value_backward_trace for each gradient contribution:
+ * child->grad += parent->grad * local, after which child->grad == total. */
+typedef void (*ValueTraceFn)(void *ctx, const Value *parent, int index,
+                             const Value *child, double local,
+                             double contribution);
+
+/* Zero the gradients of root's graph, set root->grad = 1, and propagate in
+ * reverse topological order. trace may be NULL. */
+ValueStatus value_backward(Value *root);
+ValueStatus value_backward_trace(Value *root, ValueTraceFn trace, void *ctx);
+
+/* Set every gradient in root's graph to 0. */
+ValueStatus value_zero(Value *root);
+
+/* Recompute data of every computed node in root's graph, in topological
+ * order, after leaves changed. On a domain error, *failed (if not NULL) is
+ * the node whose operation failed; data of later nodes is stale. */
+ValueStatus value_forward(Value *root, Value **failed);
+
+#endif

@@ -1,0 +1,36 @@
+#!/bin/sh
+# tools/deps.sh — make sure the build tools are here: a C compiler, Flex,
+# Bison and the GNU Readline headers. On Debian/Ubuntu, whatever is missing
+# is installed with apt-get (through sudo when not root); elsewhere the
+# script names what to install and fails.
+set -eu
+
+missing=""
+command -v cc >/dev/null 2>&1 || missing="$missing gcc"
+command -v flex >/dev/null 2>&1 || missing="$missing flex"
+command -v bison >/dev/null 2>&1 || missing="$missing bison"
+have_readline=no
+for dir in /usr/include /usr/local/include; do
+    [ -f "$dir/readline/readline.h" ] && have_readline=yes
+done
+[ "$have_readline" = yes ] || missing="$missing libreadline-dev"
+
+[ -z "$missing" ] && exit 0
+
+echo "mgrad: installing build dependencies:$missing"
+if ! command -v apt-get >/dev/null 2>&1; then
+    echo "mgrad: no apt-get here; please install:$missing" >&2
+    exit 1
+fi
+if [ "$(id -u)" -eq 0 ]; then
+    sudo=""
+elif command -v sudo >/dev/null 2>&1; then
+    sudo="sudo"
+else
+    echo "mgrad: not root and no sudo; please install:$missing" >&2
+    exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+# shellcheck disable=SC2086
+$sudo apt-get install -y -qq $missing

@@ -1,0 +1,41 @@
+/*
+ * util/source.h — a piece of program text (a script, a REPL entry, -e code)
+ * with its name, and source locations into it.
+ *
+ * A Source is reference counted because nodes built from it may outlive
+ * the run that read it only through copies of its text (labels are copied),
+ * so in practice one owner suffices: whoever read the text frees it.
+ */
+#ifndef MGRAD_UTIL_SOURCE_H
+#define MGRAD_UTIL_SOURCE_H
+
+#include <stddef.h>
+
+/* A span of source text. Lines and columns are 1-based; columns count
+ * bytes. start/end are byte offsets into the text (end exclusive). */
+typedef struct SrcLoc {
+    int first_line, first_column;
+    int last_line, last_column;
+    size_t start, end;
+} SrcLoc;
+
+typedef struct Source {
+    char *name;        /* file name as given, or "<stdin>", "<repl>", "<-e>" */
+    char *text;        /* NUL-terminated copy; may contain other NUL bytes */
+    size_t length;     /* bytes of text, excluding the final NUL */
+    int first_line;    /* line number of the first line (REPL entries count on) */
+} Source;
+
+/* Copies name and text. */
+Source *source_new(const char *name, const char *text, size_t length);
+/* Reads a whole file; returns NULL and sets errno on failure. */
+Source *source_from_file(const char *path);
+/* Reads a whole stream (e.g. stdin). */
+Source *source_from_stream(const char *name, void *file);
+void source_free(Source *src);
+
+/* The text of line `line` (1-based, counted from src->first_line), without
+ * its newline; *length receives its length. NULL when out of range. */
+const char *source_line(const Source *src, int line, size_t *length);
+
+#endif

@@ -1,0 +1,49 @@
+/*
+ * view/view.h — pictures and checks of a Value graph: tree, polytree, dot,
+ * explain, check, plot, and the number and label formatting that every
+ * printed value shares.
+ *
+ * Views only read the graph (explain, check and plot run the engine's own
+ * backward and forward, and leave data and gradients as backward would, or
+ * as they found them). The engine does not know views exist.
+ */
+#ifndef MGRAD_VIEW_VIEW_H
+#define MGRAD_VIEW_VIEW_H
+
+#include <stdio.h>
+#include "../engine/value.h"
+
+typedef struct ViewStyle {
+    int digits;   /* significant digits for numbers, 1..17 (%g style) */
+    int ascii;    /* draw with ASCII instead of box-drawing characters */
+    int color;    /* use ANSI colour */
+    int width;    /* columns available (terminal width, or 80/100) */
+    int height;   /* rows available (terminal height, or 24) */
+} ViewStyle;
+
+/* Numbers as %.{digits}g, with "inf", "-inf", "nan"; returns buf. */
+char *view_format_number(char *buf, size_t size, double x, int digits);
+
+/* What a node is called on screen: its label, or for an unlabelled
+ * constant its formatted data. Returns buf. */
+char *view_node_name(char *buf, size_t size, const Value *v, int digits);
+
+/* "dL/da" for root L and node a; a name that is not a plain identifier is
+ * put in parentheses: "dL/d(a*b)". Returns buf. */
+char *view_derivative_name(char *buf, size_t size, const Value *root,
+                           const Value *v, int digits);
+
+/* The status of a view that did not complete. */
+typedef enum ViewResult { VIEW_OK = 0, VIEW_DECLINED, VIEW_ERROR } ViewResult;
+
+ViewResult view_tree(FILE *out, Value *root, const ViewStyle *style,
+                     int max_depth /* < 0: no limit */);
+ViewResult view_polytree(FILE *out, Value *root, const ViewStyle *style);
+ViewResult view_dot(FILE *out, Value *root, const ViewStyle *style);
+ViewResult view_explain(FILE *out, Value *root, const ViewStyle *style,
+                        long max_lines /* < 0: no limit */);
+ViewResult view_check(FILE *out, Value *root, const ViewStyle *style);
+ViewResult view_plot(FILE *out, Value *expr, Value *x, double lo, double hi,
+                     const ViewStyle *style);
+
+#endif
