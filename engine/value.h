@@ -16,6 +16,7 @@
 #ifndef MGRAD_ENGINE_VALUE_H
 #define MGRAD_ENGINE_VALUE_H
 
+#include <signal.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -122,7 +123,7 @@ ValueStatus value_topo(Value *root, ValueList *out);
 
 /* The interrupt flag (e.g. set by a SIGINT handler); long traversals poll
  * it and return VALUE_INTERRUPTED. May be NULL. */
-void value_set_interrupt_flag(volatile int *flag);
+void value_set_interrupt_flag(volatile sig_atomic_t *flag);
 
 /* Called by value_backward_trace for each gradient contribution:
  * child->grad += parent->grad * local, after which child->grad == total. */

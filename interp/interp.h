@@ -1,0 +1,43 @@
+/*
+ * interp/interp.h — the interpreter: runs parsed statements against an
+ * environment of name bindings, builds Value graphs through the engine,
+ * carries out commands and prints results.
+ *
+ * The REPL and the command line only hand it Sources; everything the
+ * language means is decided here.
+ */
+#ifndef MGRAD_INTERP_INTERP_H
+#define MGRAD_INTERP_INTERP_H
+
+#include <signal.h>
+#include <stdio.h>
+#include "../util/source.h"
+
+typedef struct Interp Interp;
+
+Interp *interp_new(void);
+void interp_free(Interp *in);
+
+/* Parses src whole; when it has no syntax error, runs its statements in
+ * order, stopping at the first run-time error. Returns 0 when everything
+ * ran, 1 after any error. Does not take ownership of src. */
+int interp_run_source(Interp *in, const Source *src);
+
+/* Set by quit/exit. */
+int interp_quit_requested(const Interp *in);
+
+/* Interactive sessions colour output on a terminal and size pictures to
+ * it; scripts use fixed sizes. */
+void interp_set_interactive(Interp *in, int interactive);
+
+/* The flag a SIGINT handler raises; statements and long traversals poll it,
+ * stop, report "interrupted" and clear it. */
+extern volatile sig_atomic_t interp_interrupted;
+
+/* For tab completion: every bound name, then the words of the language
+ * (commands, functions, keywords, attribute names). */
+typedef void (*InterpWordFn)(void *ctx, const char *word);
+void interp_each_name(const Interp *in, InterpWordFn fn, void *ctx);
+void interp_each_keyword(InterpWordFn fn, void *ctx);
+
+#endif
