@@ -138,6 +138,8 @@ ValueStatus value_backward_trace(Value *root, ValueTraceFn trace, void *ctx);
 
 /* Set every gradient in root's graph to 0. */
 ValueStatus value_zero(Value *root);
+/* Set the gradient of every live node to 0. */
+ValueStatus value_zero_all(void);
 
 /* Recompute data of every computed node in root's graph, in topological
  * order, after leaves changed. On a domain error, *failed (if not NULL) is

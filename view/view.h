@@ -40,6 +40,11 @@ ViewResult view_tree(FILE *out, Value *root, const ViewStyle *style,
                      int max_depth /* < 0: no limit */);
 ViewResult view_polytree(FILE *out, Value *root, const ViewStyle *style);
 ViewResult view_dot(FILE *out, Value *root, const ViewStyle *style);
+/* Writes root's DOT to path: a .dot file as text; .svg, .png or .pdf rendered
+ * through Graphviz's dot program. On failure returns VIEW_ERROR with a
+ * message for the user in message. */
+ViewResult view_dot_file(Value *root, const ViewStyle *style, const char *path,
+                         char *message, size_t message_size);
 ViewResult view_explain(FILE *out, Value *root, const ViewStyle *style,
                         long max_lines /* < 0: no limit */);
 ViewResult view_check(FILE *out, Value *root, const ViewStyle *style);

@@ -1,0 +1,113 @@
+/*
+ * interp/help.c — the help command: an overview, a page per command (from
+ * the command table), per function (from the engine's operation table) and
+ * a few topics.
+ */
+#include "internal.h"
+
+#include <string.h>
+
+typedef struct Topic {
+    const char *name;
+    const char *text;
+} Topic;
+
+static const Topic topics[] = {
+    {"syntax",
+     "Statements end at a newline or ;. A statement followed by ; prints\n"
+     "nothing (x = 2; is silent, x = 2 shows x = 2).\n"
+     "  name = expr          bind a name (also += -= *= /=)\n"
+     "  x.data = expr        set a leaf's data in place (also -= etc.)\n"
+     "  x.grad = expr        set a gradient by hand\n"
+     "  expr                 show a value\n"
+     "  command args         backward L, tree L, print a, \"text\", ...\n"
+     "Numbers: 2 -3 0.5 .5 1e-3. Strings: \"...\" with \\\" \\\\ \\n \\t.\n"
+     "Comments: # to the end of the line. A newline inside ( ) or [ ]\n"
+     "continues the statement."},
+    {"operators",
+     "Lowest to highest precedence:\n"
+     "  or   and   not          logic (plain numbers 1 or 0, no gradient)\n"
+     "  < <= > >= == !=         comparison (plain numbers)\n"
+     "  a + b   a - b           left-associative\n"
+     "  a * b   a / b           left-associative\n"
+     "  -a   +a                 prefix\n"
+     "  a ^ b   a ** b          power, right-associative; -a^2 is -(a^2);\n"
+     "                          the exponent may carry a sign: a ^ -1\n"
+     "  f(x)  x.f()  x.data  x.grad  ( e )\n"
+     "a ^ k with a constant k differentiates as k*a^(k-1); with a value\n"
+     "exponent b, d/db a^b = a^b ln a as well."},
+    {"functions",
+     "tanh relu exp log sigmoid sin cos sqrt abs  (one argument)\n"
+     "pow(a, b)                                   (two arguments)\n"
+     "x.f() is f(x): z.relu(), o.tanh(). help NAME tells more."},
+    {"values",
+     "Every expression makes Value nodes: data, grad, children, operation and\n"
+     "a label. A literal is a constant leaf; an expression of literals alone\n"
+     "folds into one leaf. name = expr labels the node with the name unless it\n"
+     "has one. Rebinding a name makes a new node; graphs built earlier keep the\n"
+     "old one. x.data and x.grad are plain numbers: no gradient flows through\n"
+     "them. A value shows as name = data, and name = data  (grad g) once its\n"
+     "gradient is not zero."},
+    {NULL, NULL}
+};
+
+/* What each function computes and its local derivative. */
+static const Topic functions[] = {
+    {"tanh", "tanh(x): hyperbolic tangent. d/dx = 1 - tanh(x)^2"},
+    {"relu", "relu(x): max(x, 0). d/dx = 1 for x > 0, else 0"},
+    {"exp", "exp(x): e^x. d/dx = e^x"},
+    {"log", "log(x): natural logarithm, x > 0. d/dx = 1/x"},
+    {"sigmoid", "sigmoid(x): 1/(1 + e^-x). d/dx = s(1 - s)"},
+    {"sin", "sin(x). d/dx = cos(x)"},
+    {"cos", "cos(x). d/dx = -sin(x)"},
+    {"sqrt", "sqrt(x), x >= 0. d/dx = 1/(2 sqrt(x))"},
+    {"abs", "abs(x). d/dx = sign(x) (0 at 0)"},
+    {"pow", "pow(a, b): a ^ b. d/da = b a^(b-1); d/db = a^b ln a (when b is\n"
+            "a value, not a constant)"},
+    {NULL, NULL}
+};
+
+static void overview(void)
+{
+    printf("mgrad: a calculator that back-propagates.\n"
+           "Type expressions and assignments: a = 2; b = -3; L = a*b + 10\n"
+           "then backward L to see dL/da and dL/db.\n\nCommands:\n");
+    for (const Command *c = interp_commands; c->name; c++)
+        printf("  %-26s\n", c->usage);
+    printf("\nFunctions: tanh relu exp log sigmoid sin cos sqrt abs pow\n"
+           "Topics: syntax operators functions values\n"
+           "help NAME explains a command, a function or a topic.\n");
+}
+
+int interp_help(Interp *in, const Ast *s)
+{
+    if (s->nkids == 0) {
+        overview();
+        return 0;
+    }
+    const Ast *arg = s->kids[0];
+    const char *name = arg->kind == AST_NAME || arg->kind == AST_STRING
+                           ? arg->text : NULL;
+    if (!name) {
+        interp_error(in, arg, "help takes a topic name, as in help backward");
+        return 1;
+    }
+    const Command *c = interp_command(name);
+    if (c) {
+        printf("usage: %s\n%s\n", c->usage, c->help);
+        return 0;
+    }
+    for (const Topic *t = topics; t->name; t++)
+        if (strcmp(t->name, name) == 0) {
+            printf("%s\n", t->text);
+            return 0;
+        }
+    for (const Topic *t = functions; t->name; t++)
+        if (strcmp(t->name, name) == 0) {
+            printf("%s\nCall as %s(...) or as a method: x.%s().\n", t->text,
+                   t->name, t->name);
+            return 0;
+        }
+    interp_error(in, arg, "no help on '%s'; help alone lists the topics", name);
+    return 1;
+}
