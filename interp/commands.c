@@ -90,13 +90,19 @@ static void report_gradients(Interp *in, Value *root)
     ValueList named = {0};
     for (size_t i = 0; i < topo.count; i++) {
         Value *v = topo.items[i];
-        if (v != root && (v->flags & VALUE_NAMED))
+        if (v->flags & VALUE_NAMED)
             value_list_push(&named, v);
     }
     qsort(named.items, named.count, sizeof *named.items, by_label_then_newest);
     size_t kept = 0;
     for (size_t i = 0; i < named.count; i++)
         if (i == 0 || strcmp(named.items[i]->label, named.items[kept - 1]->label))
+            named.items[kept++] = named.items[i];
+    named.count = kept;
+    /* The root is not reported, nor older nodes that carry its name. */
+    kept = 0;
+    for (size_t i = 0; i < named.count; i++)
+        if (!(root->flags & VALUE_NAMED) || strcmp(named.items[i]->label, root->label))
             named.items[kept++] = named.items[i];
     named.count = kept;
     qsort(named.items, named.count, sizeof *named.items, by_id);

@@ -78,6 +78,7 @@ Interp *interp_new(void)
     in->style.ascii = !(codeset && (strcmp(codeset, "UTF-8") == 0 ||
                                     strcmp(codeset, "utf8") == 0));
     value_set_interrupt_flag(&interp_interrupted);
+    view_set_interrupt_flag(&interp_interrupted);
     return in;
 }
 

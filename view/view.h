@@ -51,4 +51,9 @@ ViewResult view_check(FILE *out, Value *root, const ViewStyle *style);
 ViewResult view_plot(FILE *out, Value *expr, Value *x, double lo, double hi,
                      const ViewStyle *style);
 
+/* The flag a SIGINT handler raises (may be NULL). Long views poll it and
+ * return VIEW_ERROR when it is set, leaving it set for the caller to report
+ * and clear; the graph is left as the view promised. */
+void view_set_interrupt_flag(volatile sig_atomic_t *flag);
+
 #endif

@@ -1,0 +1,110 @@
+/*
+ * repl/complete.c — tab completion for the session.
+ *
+ * A word is completed from the bound names and the words of the language
+ * (the interpreter lists both); after `x.` from what may follow a dot:
+ * data, grad, backward and every one-argument function of the engine's
+ * operation table. Inside a string (load "...") readline completes file
+ * names.
+ */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <readline/readline.h>
+
+#include "../engine/value.h"
+#include "../util/xalloc.h"
+
+static const Interp *complete_interp;
+
+/* The candidates for the word being completed, collected once per TAB. */
+typedef struct Candidates {
+    const char *prefix;
+    size_t prefix_length;
+    char **words;
+    size_t count, capacity;
+} Candidates;
+
+static Candidates candidates;
+
+static void offer(void *ctx, const char *word)
+{
+    Candidates *c = ctx;
+    if (strncmp(word, c->prefix, c->prefix_length) != 0)
+        return;
+    for (size_t i = 0; i < c->count; i++)
+        if (strcmp(c->words[i], word) == 0)
+            return;
+    if (c->count == c->capacity) {
+        c->capacity = c->capacity ? 2 * c->capacity : 64;
+        c->words = xrealloc(c->words, c->capacity * sizeof *c->words);
+    }
+    c->words[c->count++] = xstrdup(word);
+}
+
+static void forget_candidates(void)
+{
+    for (size_t i = 0; i < candidates.count; i++)
+        free(candidates.words[i]);
+    free(candidates.words);
+    memset(&candidates, 0, sizeof candidates);
+}
+
+/* readline frees what this returns. */
+static char *next_candidate(const char *text, int state)
+{
+    static size_t next;
+    (void)text;
+    if (state == 0)
+        next = 0;
+    if (next < candidates.count)
+        return xstrdup(candidates.words[next++]);
+    return NULL;
+}
+
+static void offer_attributes(Candidates *c)
+{
+    offer(c, "data");
+    offer(c, "grad");
+    offer(c, "backward");
+    for (int op = 0; op < OP_COUNT; op++) {
+        const OpInfo *info = value_op_info((OpKind)op);
+        if (info->callable && info->arity == 1)
+            offer(c, info->name);
+    }
+}
+
+static char **complete(const char *text, int start, int end)
+{
+    (void)end;
+    if (rl_completion_quote_character == '"') {
+        /* Let readline fall back to file names. */
+        rl_attempted_completion_over = 0;
+        return NULL;
+    }
+    rl_attempted_completion_over = 1;
+    forget_candidates();
+    candidates.prefix = text;
+    candidates.prefix_length = strlen(text);
+    if (start > 0 && rl_line_buffer[start - 1] == '.') {
+        offer_attributes(&candidates);
+    } else {
+        if (complete_interp)
+            interp_each_name(complete_interp, offer, &candidates);
+        interp_each_keyword(offer, &candidates);
+    }
+    char **matches = rl_completion_matches(text, next_candidate);
+    forget_candidates();
+    return matches;
+}
+
+void repl_complete_init(const Interp *in)
+{
+    complete_interp = in;
+    rl_attempted_completion_function = complete;
+    /* Operators and the dot end a word, so `2*ab` and `x.ta` complete. */
+    rl_completer_word_break_characters = " \t\n\"'`@$><=;|&{}()[],+-*/^%!.:~#";
+    rl_completer_quote_characters = "\"";
+}

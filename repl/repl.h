@@ -1,0 +1,20 @@
+/*
+ * repl/repl.h — the interactive session: GNU Readline line editing, a
+ * history file kept across sessions, tab completion, a continuation prompt
+ * while a bracket is open, and Ctrl-C that cancels the line or interrupts
+ * the running statement without ending the session.
+ *
+ * The session only moves lines in and text out: each entry becomes a
+ * Source named "<repl>" whose line numbers continue the session's count,
+ * and the interpreter decides what it means.
+ */
+#ifndef MGRAD_REPL_REPL_H
+#define MGRAD_REPL_REPL_H
+
+#include "../interp/interp.h"
+
+/* Runs the session until Ctrl-D, quit/exit, or a hangup. Prints the
+ * banner first and writes the history file at the end. */
+void repl_run(Interp *in);
+
+#endif

@@ -1,0 +1,3 @@
+a = 1
+del a
+del a

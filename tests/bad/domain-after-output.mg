@@ -1,0 +1,3 @@
+a = 2
+print a
+b = log(a - 2)

@@ -1,0 +1,2 @@
+a = 1
+dot a "out.txt"

@@ -1,0 +1,2 @@
+a = 1
+dot a "x.dot" "y.dot"

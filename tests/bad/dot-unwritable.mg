@@ -1,0 +1,2 @@
+a = 1
+dot a "/nonexistent/dir/g.dot"

@@ -1,0 +1,2 @@
+load "domain-log-zero.mg"
+print "not reached"

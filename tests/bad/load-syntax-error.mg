@@ -1,0 +1,1 @@
+load "syntax-open-paren.mg"

@@ -1,0 +1,1 @@
+load "a.mg", "b.mg"

@@ -1,0 +1,1 @@
+polytree nothing

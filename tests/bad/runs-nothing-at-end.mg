@@ -1,0 +1,6 @@
+print "ran"
+a = 1
+b = 2
+c = a * b
+backward c
+)

@@ -1,0 +1,3 @@
+print "ran"
+y = (1
+print "still"

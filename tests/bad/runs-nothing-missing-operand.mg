@@ -1,0 +1,2 @@
+print "ran"
+x = 1 +

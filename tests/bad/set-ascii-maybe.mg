@@ -1,0 +1,1 @@
+set ascii maybe

@@ -1,0 +1,1 @@
+set color 2

@@ -1,0 +1,1 @@
+set digits "8"

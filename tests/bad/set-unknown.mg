@@ -1,0 +1,1 @@
+set speed 3

@@ -1,0 +1,555 @@
+/*
+ * tests/unit/pty_test.c — the interactive session driven through a real
+ * pseudo-terminal: banner and prompt, completion, history (in the session
+ * and across sessions through the history file), the continuation prompt,
+ * Ctrl-C while typing and while a long statement runs, an error followed by
+ * a working line, Ctrl-D.
+ *
+ * The binary comes from $MGRAD (default build/mgrad). Each session runs in
+ * a fresh temporary directory that is also its HOME, with its own history
+ * file, TERM=xterm and an 80x24 window. Output is matched after ANSI escape
+ * sequences and carriage returns are stripped. Every wait has a timeout and
+ * a watchdog ends the whole test, so it never hangs. With
+ * PTY_TEST_TRANSCRIPT=file the sessions' stripped output is appended there.
+ * Output follows the
+ * suite protocol: one ok / not ok / skip line per check, exit status 0.
+ */
+#define _DEFAULT_SOURCE   /* forkpty() */
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <pty.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <termios.h>
+#include <time.h>
+#include <unistd.h>
+
+enum {
+    TIMEOUT_MS = 5000,          /* for anything that should be quick */
+    INTERRUPT_TIMEOUT_MS = 20000,
+    WATCHDOG_SECONDS = 240,
+    BIG_STATEMENTS = 2000000
+};
+
+/* A running session and what it has printed, stripped of escapes. */
+typedef struct Session {
+    pid_t pid;
+    int fd;
+    int eof;
+    int exited, status;
+    char *text;
+    size_t length, capacity;
+    size_t mark;               /* matching continues from here */
+    int escape;                /* the stripper's state */
+} Session;
+
+static const char *binary;
+static char workdir[256];
+static char history_path[512];
+static volatile pid_t watched_child = -1;
+
+/* ---- reporting ------------------------------------------------------------ */
+
+static void ok(const char *name)
+{
+    printf("ok - %s\n", name);
+    fflush(stdout);
+}
+
+/* The reason ends with the last bytes the session printed. */
+static void not_ok(const Session *s, const char *name, const char *reason)
+{
+    printf("not ok - %s: %s", name, reason);
+    if (s) {
+        size_t from = s->length > 100 ? s->length - 100 : 0;
+        printf("; output ends with \"");
+        for (size_t i = from; i < s->length; i++) {
+            unsigned char c = (unsigned char)s->text[i];
+            if (c == '\n')
+                printf("\\n");
+            else if (c < 0x20 || c == 0x7f)
+                printf("\\x%02x", c);
+            else
+                putchar(c);
+        }
+        putchar('"');
+    }
+    putchar('\n');
+    fflush(stdout);
+}
+
+static void check(const Session *s, int passed, const char *name,
+                  const char *reason)
+{
+    if (passed)
+        ok(name);
+    else
+        not_ok(s, name, reason);
+}
+
+static void on_watchdog(int sig)
+{
+    (void)sig;
+    if (watched_child > 0)
+        kill(watched_child, SIGKILL);
+    static const char message[] = "not ok - pty: watchdog: the test took "
+                                  "too long and was stopped\n";
+    if (write(STDOUT_FILENO, message, sizeof message - 1) < 0)
+        _exit(0);
+    _exit(0);
+}
+
+/* ---- output ----------------------------------------------------------------- */
+
+enum { PLAIN, ESCAPE, CSI, OSC, OSC_ESCAPE, CHARSET };
+
+static void keep(Session *s, char c)
+{
+    if (s->length + 2 > s->capacity) {
+        s->capacity = s->capacity ? 2 * s->capacity : 4096;
+        s->text = realloc(s->text, s->capacity);
+        if (!s->text) {
+            perror("pty_test");
+            exit(0);
+        }
+    }
+    s->text[s->length++] = c;
+    s->text[s->length] = '\0';
+}
+
+/* Drops escape sequences (CSI, OSC, two-byte ones), \r, \b and BEL. */
+static void strip(Session *s, const char *bytes, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)bytes[i];
+        switch (s->escape) {
+        case PLAIN:
+            if (c == 0x1b)
+                s->escape = ESCAPE;
+            else if (c != '\r' && c != '\b' && c != '\a')
+                keep(s, (char)c);
+            break;
+        case ESCAPE:
+            if (c == '[')
+                s->escape = CSI;
+            else if (c == ']')
+                s->escape = OSC;
+            else if (c == '(' || c == ')' || c == '#')
+                s->escape = CHARSET;
+            else
+                s->escape = PLAIN;
+            break;
+        case CSI:
+            if (c >= 0x40 && c <= 0x7e)
+                s->escape = PLAIN;
+            break;
+        case OSC:
+            if (c == '\a')
+                s->escape = PLAIN;
+            else if (c == 0x1b)
+                s->escape = OSC_ESCAPE;
+            break;
+        default:
+            s->escape = PLAIN;
+            break;
+        }
+    }
+}
+
+static long now_ms(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return t.tv_sec * 1000L + t.tv_nsec / 1000000L;
+}
+
+/* Reads what is there within timeout_ms; 0 when the session ended. */
+static int pump(Session *s, int timeout_ms)
+{
+    if (s->eof)
+        return 0;
+    struct pollfd p = {s->fd, POLLIN, 0};
+    int n = poll(&p, 1, timeout_ms < 0 ? 0 : timeout_ms);
+    if (n <= 0)
+        return n == 0 || errno == EINTR;
+    char buffer[4096];
+    ssize_t got = read(s->fd, buffer, sizeof buffer);
+    if (got <= 0) {
+        if (got < 0 && (errno == EINTR || errno == EAGAIN))
+            return 1;
+        s->eof = 1;   /* EIO: the other side is closed */
+        return 0;
+    }
+    strip(s, buffer, (size_t)got);
+    return 1;
+}
+
+/* Waits until needle appears after the mark; moves the mark past it. */
+static int expect(Session *s, const char *needle, int timeout_ms)
+{
+    long deadline = now_ms() + timeout_ms;
+    for (;;) {
+        if (s->text) {
+            char *at = strstr(s->text + s->mark, needle);
+            if (at) {
+                s->mark = (size_t)(at - s->text) + strlen(needle);
+                return 1;
+            }
+        }
+        long left = deadline - now_ms();
+        if (left <= 0 || !pump(s, (int)left))
+            break;
+    }
+    return 0;
+}
+
+/* Reads whatever arrives for ms milliseconds. */
+static void drain(Session *s, int ms)
+{
+    long deadline = now_ms() + ms;
+    long left;
+    while ((left = deadline - now_ms()) > 0 && pump(s, (int)left))
+        ;
+}
+
+static void send(Session *s, const char *keys)
+{
+    size_t n = strlen(keys);
+    while (n > 0) {
+        ssize_t put = write(s->fd, keys, n);
+        if (put < 0) {
+            if (errno == EINTR)
+                continue;
+            return;
+        }
+        keys += put;
+        n -= (size_t)put;
+    }
+}
+
+/* Types a line, waits for its echo, then for want in what follows. */
+static int enter(Session *s, const char *line, const char *want)
+{
+    send(s, line);
+    send(s, "\r");
+    return expect(s, line, TIMEOUT_MS) && expect(s, "\n", TIMEOUT_MS) &&
+           expect(s, want, TIMEOUT_MS);
+}
+
+/* ---- sessions ----------------------------------------------------------------- */
+
+static int start(Session *s)
+{
+    memset(s, 0, sizeof *s);
+    struct winsize size = {24, 80, 0, 0};
+    fflush(stdout);
+    pid_t pid = forkpty(&s->fd, NULL, NULL, &size);
+    if (pid < 0)
+        return 0;
+    if (pid == 0) {
+        if (chdir(workdir) != 0)
+            _exit(127);
+        execl(binary, "mgrad", (char *)NULL);
+        _exit(127);
+    }
+    s->pid = pid;
+    watched_child = pid;
+    ioctl(s->fd, TIOCSWINSZ, &size);
+    return 1;
+}
+
+/* Waits up to timeout_ms for the session to end by itself. */
+static int wait_exit(Session *s, int timeout_ms)
+{
+    long deadline = now_ms() + timeout_ms;
+    while (!s->exited) {
+        pid_t done = waitpid(s->pid, &s->status, WNOHANG);
+        if (done == s->pid) {
+            s->exited = 1;
+            break;
+        }
+        if (now_ms() >= deadline)
+            return 0;
+        if (!pump(s, 50)) {
+            struct timespec pause = {0, 20 * 1000000L};
+            nanosleep(&pause, NULL);
+        }
+    }
+    return 1;
+}
+
+static void finish(Session *s)
+{
+    if (!s->exited && s->pid > 0) {
+        kill(s->pid, SIGKILL);
+        waitpid(s->pid, &s->status, 0);
+        s->exited = 1;
+    }
+    watched_child = -1;
+    /* For a person looking into a failure: the whole session as matched. */
+    const char *transcript = getenv("PTY_TEST_TRANSCRIPT");
+    if (transcript && transcript[0] && s->text) {
+        FILE *f = fopen(transcript, "a");
+        if (f) {
+            fputs(s->text, f);
+            fputs("\n----\n", f);
+            fclose(f);
+        }
+    }
+    if (s->fd > 0)
+        close(s->fd);
+    free(s->text);
+    s->text = NULL;
+}
+
+/* ---- the temporary directory ------------------------------------------------- */
+
+static void remove_tree(const char *path)
+{
+    struct stat st;
+    if (lstat(path, &st) != 0)
+        return;
+    if (S_ISDIR(st.st_mode)) {
+        DIR *dir = opendir(path);
+        if (dir) {
+            struct dirent *e;
+            while ((e = readdir(dir)) != NULL) {
+                if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+                    continue;
+                char child[1024];
+                snprintf(child, sizeof child, "%s/%s", path, e->d_name);
+                remove_tree(child);
+            }
+            closedir(dir);
+        }
+        rmdir(path);
+    } else {
+        unlink(path);
+    }
+}
+
+static int write_big_script(void)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/big.mg", workdir);
+    FILE *f = fopen(path, "w");
+    if (!f)
+        return 0;
+    fputs("x_1 = 0.5;\n", f);
+    for (int i = 1; i < BIG_STATEMENTS; i++)
+        fprintf(f, "x_%d = tanh(x_%d*0.5 + 0.1);\n", i + 1, i);
+    return fclose(f) == 0;
+}
+
+static char *read_file(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    size_t n = 0, capacity = 4096;
+    char *text = malloc(capacity);
+    size_t got;
+    while (text && (got = fread(text + n, 1, capacity - n - 1, f)) > 0) {
+        n += got;
+        if (n + 1 == capacity)
+            text = realloc(text, capacity *= 2);
+    }
+    fclose(f);
+    if (text)
+        text[n] = '\0';
+    return text;
+}
+
+static void set_environment(void)
+{
+    char path[512];
+    setenv("HOME", workdir, 1);
+    snprintf(path, sizeof path, "%s/xdg-state", workdir);
+    setenv("XDG_STATE_HOME", path, 1);
+    /* In a directory that does not exist yet: the session must create it. */
+    snprintf(history_path, sizeof history_path, "%s/state/mgrad/history",
+             workdir);
+    setenv("MGRAD_HISTORY", history_path, 1);
+    setenv("TERM", "xterm", 1);
+    setenv("INPUTRC", "/dev/null", 1);   /* no personal key bindings */
+    unsetenv("COLUMNS");
+    unsetenv("LINES");
+    unsetenv("MGRAD_STATS");
+}
+
+/* ---- the checks ------------------------------------------------------------------ */
+
+static void first_session(void)
+{
+    Session s;
+    if (!start(&s)) {
+        not_ok(NULL, "pty: start", "forkpty failed");
+        return;
+    }
+
+    check(&s, expect(&s, "mgrad 0.1 ", TIMEOUT_MS) &&
+                  expect(&s, "type help for help, quit to leave", TIMEOUT_MS) &&
+                  expect(&s, "\n> ", TIMEOUT_MS),
+          "pty: banner and prompt", "no banner or no prompt");
+
+    check(&s, enter(&s, "a = 2", "a = 2\n") && expect(&s, "> ", TIMEOUT_MS),
+          "pty: assignment shows its value", "no 'a = 2' after the input");
+
+    send(&s, "polyt\t");
+    check(&s, expect(&s, "polytree", TIMEOUT_MS),
+          "pty: tab completes a command", "polyt<TAB> did not become polytree");
+    send(&s, "\x15");   /* ^U: drop the line */
+    drain(&s, 200);
+
+    enter(&s, "myvariable = 3", "myvariable = 3\n");
+    expect(&s, "> ", TIMEOUT_MS);
+    send(&s, "myv\t");
+    int completed = expect(&s, "myvariable", TIMEOUT_MS);
+    send(&s, "\r");
+    check(&s, completed && expect(&s, "myvariable = 3", TIMEOUT_MS) &&
+                  expect(&s, "> ", TIMEOUT_MS),
+          "pty: tab completes a bound name",
+          "myv<TAB> did not become myvariable");
+
+    send(&s, "\x1b[A");   /* Up */
+    int recalled = expect(&s, "myvariable", TIMEOUT_MS);
+    send(&s, "\r");
+    check(&s, recalled && expect(&s, "myvariable = 3", TIMEOUT_MS) &&
+                  expect(&s, "> ", TIMEOUT_MS),
+          "pty: up arrow recalls the previous entry",
+          "the previous entry did not come back");
+
+    send(&s, "(1 +\r");
+    int more = expect(&s, "(1 +", TIMEOUT_MS) && expect(&s, "\n... ", TIMEOUT_MS);
+    check(&s, more && enter(&s, "2)", "3\n") && expect(&s, "> ", TIMEOUT_MS),
+          "pty: continuation prompt while a bracket is open",
+          "no '... ' prompt or no 3");
+
+    send(&s, "abc");
+    int typed = expect(&s, "abc", TIMEOUT_MS);
+    send(&s, "\x03");
+    int fresh = typed && expect(&s, "\n> ", TIMEOUT_MS);
+    check(&s, fresh && enter(&s, "a", "a = 2\n") && expect(&s, "> ", TIMEOUT_MS),
+          "pty: Ctrl-C drops the line being typed",
+          "no fresh prompt after ^C, or 'a' not 2 after it");
+
+    check(&s, enter(&s, "1/0", "error:") && expect(&s, "^", TIMEOUT_MS) &&
+                  expect(&s, "> ", TIMEOUT_MS) &&
+                  enter(&s, "a + 1", "3\n") && expect(&s, "> ", TIMEOUT_MS),
+          "pty: an error, then the session goes on",
+          "no error with a caret for 1/0, or a + 1 not 3 after it");
+
+    if (!write_big_script()) {
+        printf("skip - pty: Ctrl-C interrupts a long statement: cannot "
+               "write big.mg\n");
+    } else {
+        send(&s, "load \"big.mg\"\r");
+        expect(&s, "load \"big.mg\"", TIMEOUT_MS);
+        expect(&s, "\n", TIMEOUT_MS);
+        drain(&s, 300);
+        long sent = now_ms();
+        send(&s, "\x03");
+        int stopped = expect(&s, "interrupted", INTERRUPT_TIMEOUT_MS) &&
+                      expect(&s, "> ", TIMEOUT_MS);
+        long took = now_ms() - sent;
+        char name[128];
+        snprintf(name, sizeof name,
+                 "pty: Ctrl-C interrupts a long statement (%.1f s)",
+                 took / 1000.0);
+        check(&s, stopped && enter(&s, "a", "a = 2\n") &&
+                      expect(&s, "> ", TIMEOUT_MS),
+              name, "no 'interrupted' and prompt, or 'a' lost");
+        char path[512];
+        snprintf(path, sizeof path, "%s/big.mg", workdir);
+        unlink(path);
+    }
+
+    enter(&s, "lastentry = 7", "lastentry = 7\n");
+    expect(&s, "> ", TIMEOUT_MS);
+    send(&s, "\x04");   /* Ctrl-D */
+    int left = wait_exit(&s, TIMEOUT_MS);
+    check(&s, left && WIFEXITED(s.status) && WEXITSTATUS(s.status) == 0,
+          "pty: Ctrl-D leaves with status 0",
+          left ? "exit status not 0" : "the session did not end");
+    finish(&s);
+
+    char *history = read_file(history_path);
+    check(NULL, history && strstr(history, "a = 2\n") &&
+                    strstr(history, "myvariable = 3\n") &&
+                    strstr(history, "(1 +\n2)\n") &&
+                    strstr(history, "lastentry = 7\n") &&
+                    !strstr(history, "abc"),
+          "pty: history file written at exit",
+          history ? "entries missing from the history file"
+                  : "no history file");
+    free(history);
+}
+
+static void second_session(void)
+{
+    Session s;
+    if (!start(&s)) {
+        not_ok(NULL, "pty: start", "forkpty failed");
+        return;
+    }
+    expect(&s, "type help for help", TIMEOUT_MS);
+    int prompt = expect(&s, "\n> ", TIMEOUT_MS);
+    send(&s, "\x1b[A");
+    check(&s, prompt && expect(&s, "lastentry = 7", TIMEOUT_MS),
+          "pty: a new session recalls the last entry of the previous one",
+          "up arrow did not bring back 'lastentry = 7'");
+    send(&s, "\x15");
+    drain(&s, 200);
+    send(&s, "quit\r");
+    int left = wait_exit(&s, TIMEOUT_MS);
+    check(&s, left && WIFEXITED(s.status) && WEXITSTATUS(s.status) == 0,
+          "pty: quit leaves with status 0",
+          left ? "exit status not 0" : "the session did not end");
+    finish(&s);
+}
+
+int main(void)
+{
+    binary = getenv("MGRAD");
+    if (!binary || !binary[0])
+        binary = "build/mgrad";
+    char absolute[4096];
+    if (binary[0] != '/' && getcwd(absolute, sizeof absolute - 256)) {
+        strcat(absolute, "/");
+        strncat(absolute, binary, 255);
+        binary = absolute;
+    }
+    if (access(binary, X_OK) != 0) {
+        printf("skip - pty: no executable at %s\n", binary);
+        return 0;
+    }
+
+    const char *tmp = getenv("TMPDIR");
+    snprintf(workdir, sizeof workdir, "%s/mgrad-pty-XXXXXX",
+             tmp && tmp[0] ? tmp : "/tmp");
+    if (!mkdtemp(workdir)) {
+        printf("skip - pty: cannot make a temporary directory\n");
+        return 0;
+    }
+    set_environment();
+    signal(SIGALRM, on_watchdog);
+    signal(SIGPIPE, SIG_IGN);
+    alarm(WATCHDOG_SECONDS);
+
+    first_session();
+    second_session();
+
+    alarm(0);
+    remove_tree(workdir);
+    return 0;
+}

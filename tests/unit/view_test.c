@@ -1,0 +1,488 @@
+/*
+ * tests/unit/view_test.c — the views against the engine, without the
+ * language: number and name formatting; explain and check agreeing with
+ * backward on every operation and on random graphs; check, plot and
+ * explain leaving the graph as promised; no traversal mark left behind;
+ * the interrupt flag obeyed; and the sizes that must stay fast (a 200 000
+ * node graph drawn as a tree and as DOT in under 2 s, polytree declining
+ * it at once, a chain a million deep drawn without recursion).
+ *
+ * Output follows the suite protocol: one ok / not ok line per check,
+ * exit status 0.
+ */
+#include <math.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "engine/value.h"
+#include "util/xalloc.h"
+#include "view/view.h"
+
+static ViewStyle style = {6, 0, 0, 80, 24};
+
+static void result(int ok, const char *name, const char *why)
+{
+    if (ok)
+        printf("ok - view %s\n", name);
+    else
+        printf("not ok - view %s: %s\n", name, why);
+    fflush(stdout);
+}
+
+static double now(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
+}
+
+/* ---- building graphs ---------------------------------------------------- */
+
+static Value *leaf(double data, const char *name)
+{
+    Value *v = value_leaf(data);
+    if (name)
+        value_set_label(v, xstrdup(name), 1);
+    return v;
+}
+
+/* Applies op and drops the caller's references to a and b. */
+static Value *apply(OpKind op, Value *a, Value *b, const char *label)
+{
+    ValueStatus status;
+    Value *v = value_apply(op, a, b, &status);
+    if (v && label)
+        value_set_label(v, xstrdup(label), 0);
+    value_release(a);
+    if (b)
+        value_release(b);
+    return v;
+}
+
+/* Everything reachable from root, for checks over all nodes. */
+static ValueList nodes_of(Value *root)
+{
+    ValueList list = {0};
+    value_topo(root, &list);
+    return list;
+}
+
+static int marks_clear(Value *root)
+{
+    ValueList list = nodes_of(root);
+    int clear = 1;
+    for (size_t i = 0; i < list.count; i++)
+        if (list.items[i]->flags & (VALUE_MARK1 | VALUE_MARK2))
+            clear = 0;
+    value_list_free(&list);
+    return clear;
+}
+
+/* What a view printed, as a string the caller frees. */
+typedef ViewResult (*Drawer)(FILE *out, Value *root, void *ctx);
+
+static char *capture(Drawer draw, Value *root, void *ctx, ViewResult *r)
+{
+    char *text = NULL;
+    size_t size = 0;
+    FILE *f = open_memstream(&text, &size);
+    *r = draw(f, root, ctx);
+    fclose(f);
+    return text;
+}
+
+static ViewResult draw_explain(FILE *out, Value *root, void *ctx)
+{
+    (void)ctx;
+    return view_explain(out, root, &style, -1);
+}
+
+static ViewResult draw_check(FILE *out, Value *root, void *ctx)
+{
+    (void)ctx;
+    return view_check(out, root, &style);
+}
+
+/* ---- formatting ------------------------------------------------------------ */
+
+static void test_format(void)
+{
+    char buf[64];
+    struct { double x; int digits; const char *want; } cases[] = {
+        {0.0, 6, "0"}, {-0.0, 6, "0"}, {-3, 6, "-3"}, {0.1 + 0.2, 6, "0.3"},
+        {0.1 + 0.2, 17, "0.30000000000000004"}, {1e-7, 6, "1e-07"},
+        {123456789, 6, "1.23457e+08"}, {INFINITY, 6, "inf"},
+        {-INFINITY, 6, "-inf"}, {NAN, 6, "nan"}, {2.5, 0, "2"},
+        {6.8813735870195432, 6, "6.88137"},
+    };
+    int ok = 1;
+    char why[300] = "";
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        view_format_number(buf, sizeof buf, cases[i].x, cases[i].digits);
+        if (strcmp(buf, cases[i].want) != 0 && ok) {
+            ok = 0;
+            snprintf(why, sizeof why, "%.17g at %d digits gave %s, not %s",
+                     cases[i].x, cases[i].digits, buf, cases[i].want);
+        }
+    }
+    result(ok, "format numbers", why);
+
+    Value *a = leaf(2, "a"), *L = leaf(1, "L"), *k = value_constant(-3);
+    Value *ab = value_apply(OP_MUL, a, k, NULL);
+    value_set_label(ab, xstrdup("a*b"), 0);
+    char d1[64], d2[64], d3[64], n1[64];
+    view_derivative_name(d1, sizeof d1, L, a, 6);
+    view_derivative_name(d2, sizeof d2, L, ab, 6);
+    view_derivative_name(d3, sizeof d3, ab, a, 6);
+    view_node_name(n1, sizeof n1, k, 6);
+    snprintf(why, sizeof why, "%s %s %s %s", d1, d2, d3, n1);
+    result(strcmp(why, "dL/da dL/d(a*b) d(a*b)/da -3") == 0,
+           "derivative names", why);
+    value_release(ab);
+    value_release(a);
+    value_release(L);
+    value_release(k);
+}
+
+/* ---- explain and check against backward -------------------------------- */
+
+/* The gradients explain leaves must be exactly backward's; check must
+ * agree, leave data and grads as it found them, and leave no marks. */
+static int compare(Value *root, char *why, size_t why_size)
+{
+    ValueList list = nodes_of(root);
+    size_t n = list.count;
+    double *grad = xmalloc(n * sizeof *grad);
+    double *data = xmalloc(n * sizeof *data);
+    int ok = 1;
+
+    value_backward(root);
+    for (size_t i = 0; i < n; i++)
+        grad[i] = list.items[i]->grad;
+    value_zero(root);
+
+    ViewResult r;
+    free(capture(draw_explain, root, NULL, &r));
+    for (size_t i = 0; i < n && ok; i++)
+        if (memcmp(&list.items[i]->grad, &grad[i], sizeof grad[i]) != 0) {
+            ok = 0;
+            snprintf(why, why_size, "explain left grad %.17g where backward "
+                     "left %.17g", list.items[i]->grad, grad[i]);
+        }
+
+    for (size_t i = 0; i < n; i++) {
+        list.items[i]->grad = (double)i; /* something check must put back */
+        data[i] = list.items[i]->data;
+    }
+    char *text = capture(draw_check, root, NULL, &r);
+    if (ok && (strstr(text, "FAIL") || !strstr(text, "agree") ||
+               strstr(text, "disagree"))) {
+        ok = 0;
+        snprintf(why, why_size, "check: %s", text);
+        for (char *c = why; *c; c++)
+            if (*c == '\n')
+                *c = '/';
+    }
+    free(text);
+    for (size_t i = 0; i < n && ok; i++)
+        if (list.items[i]->grad != (double)i ||
+            memcmp(&list.items[i]->data, &data[i], sizeof data[i]) != 0) {
+            ok = 0;
+            snprintf(why, why_size, "check did not restore the graph");
+        }
+    if (ok && !marks_clear(root)) {
+        ok = 0;
+        snprintf(why, why_size, "traversal marks left set");
+    }
+    free(grad);
+    free(data);
+    value_list_free(&list);
+    return ok;
+}
+
+static void test_every_operation(void)
+{
+    static const struct { OpKind op; double a, b; } cases[] = {
+        {OP_ADD, 1.5, -2}, {OP_SUB, 1.5, -2}, {OP_MUL, 1.5, -2},
+        {OP_DIV, 1.5, -2}, {OP_NEG, 1.5, 0}, {OP_POWC, 1.5, 3},
+        {OP_POW, 1.5, -2.5}, {OP_TANH, 0.3, 0}, {OP_RELU, 0.7, 0},
+        {OP_RELU, -0.7, 0}, {OP_EXP, 0.4, 0}, {OP_LOG, 2.5, 0},
+        {OP_SIGMOID, -0.6, 0}, {OP_SIN, 1.1, 0}, {OP_COS, 1.1, 0},
+        {OP_SQRT, 2.2, 0}, {OP_ABS, -1.3, 0}, {OP_ABS, 1.3, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const OpInfo *info = value_op_info(cases[i].op);
+        Value *a = leaf(cases[i].a, "a");
+        Value *b = NULL;
+        if (info->arity == 2)
+            b = cases[i].op == OP_POWC ? value_constant(cases[i].b)
+                                       : leaf(cases[i].b, "b");
+        /* a second use of a, so that a collects from two parents */
+        Value *y = apply(cases[i].op, value_retain(a), b, "y");
+        Value *L = apply(OP_MUL, y, value_retain(a), "L");
+        char name[80], why[300] = "";
+        snprintf(name, sizeof name, "explain and check agree with backward: %s%s",
+                 info->name, cases[i].a < 0 ? " (negative)" : "");
+        result(L && compare(L, why, sizeof why), name, L ? why : "no graph");
+        value_release(L);
+        value_release(a);
+    }
+}
+
+/* A random graph over a few named leaves, from operations whose inputs are
+ * kept inside their domains. */
+static unsigned long long rng = 88172645463325252ull;
+static unsigned long long next_random(void)
+{
+    rng ^= rng << 13;
+    rng ^= rng >> 7;
+    rng ^= rng << 17;
+    return rng;
+}
+static double uniform(double lo, double hi)
+{
+    return lo + (hi - lo) * (double)(next_random() >> 11) / 9007199254740992.0;
+}
+
+static Value *random_graph(int size)
+{
+    enum { MAX = 64 };
+    Value *pool[MAX];
+    int n = 0;
+    char name[8];
+    int leaves = 2 + (int)(next_random() % 3);
+    for (int i = 0; i < leaves; i++) {
+        snprintf(name, sizeof name, "x%d", i);
+        /* away from 0 so that no relu or abs sits near its kink */
+        double x = uniform(0.3, 1.5) * (next_random() & 1 ? 1 : -1);
+        pool[n++] = leaf(x, name);
+    }
+    for (int step = 0; step < size && n < MAX; step++) {
+        Value *a = pool[next_random() % (unsigned)n];
+        Value *b = pool[next_random() % (unsigned)n];
+        OpKind op = (OpKind)(1 + next_random() % (OP_COUNT - 1));
+        Value *out = NULL;
+        ValueStatus status;
+        switch (op) {
+        case OP_LOG: case OP_SQRT: case OP_POW: case OP_DIV: {
+            /* make the risky operand comfortably positive */
+            Value *sq = value_apply(OP_MUL, b, b, &status);
+            Value *half = value_constant(0.5);
+            Value *safe = sq ? value_apply(OP_ADD, sq, half, &status) : NULL;
+            value_release(half);
+            if (sq)
+                value_release(sq);
+            if (!safe)
+                continue;
+            if (op == OP_DIV)
+                out = value_apply(OP_DIV, a, safe, &status);
+            else if (op == OP_POW)
+                out = value_apply(OP_POW, safe, a, &status);
+            else
+                out = value_apply(op, safe, NULL, &status);
+            value_release(safe);
+            break;
+        }
+        case OP_POWC: {
+            Value *k = value_constant((double)(next_random() % 4));
+            out = value_apply(OP_POWC, a, k, &status);
+            value_release(k);
+            break;
+        }
+        case OP_RELU: case OP_ABS: {
+            /* shift the input away from the kink */
+            Value *k = value_constant(a->data > 0 ? 0.25 : -0.25);
+            Value *moved = value_apply(OP_ADD, a, k, &status);
+            value_release(k);
+            if (!moved)
+                continue;
+            out = value_apply(op, moved, NULL, &status);
+            value_release(moved);
+            break;
+        }
+        case OP_EXP: case OP_TANH: case OP_SIGMOID: case OP_SIN: case OP_COS:
+        case OP_NEG:
+            out = value_apply(op, a, NULL, &status);
+            break;
+        default:
+            out = value_apply(op, a, b, &status);
+            break;
+        }
+        if (!out)
+            continue;
+        if (!isfinite(out->data) || fabs(out->data) > 1e6) {
+            value_release(out);
+            continue;
+        }
+        pool[n++] = out;
+    }
+    Value *root = value_retain(pool[n - 1]);
+    for (int i = 0; i < n; i++)
+        value_release(pool[i]);
+    return root;
+}
+
+static void test_random(void)
+{
+    int programs = 300, passed = 0;
+    char why[300] = "", first[300] = "";
+    for (int p = 0; p < programs; p++) {
+        Value *root = random_graph(4 + p % 20);
+        if (compare(root, why, sizeof why))
+            passed++;
+        else if (!first[0])
+            snprintf(first, sizeof first, "program %d: %s", p, why);
+        value_release(root);
+    }
+    result(passed == programs, "explain and check agree on 300 random graphs",
+           first);
+}
+
+/* ---- plot leaves the graph as it was ---------------------------------------- */
+
+static void test_plot_restores(void)
+{
+    Value *x = leaf(-3, "x");
+    Value *w = leaf(-1, "w");
+    Value *t = apply(OP_MUL, value_retain(x), value_retain(w), NULL);
+    Value *e = apply(OP_LOG, t, NULL, "log(x*w)"); /* undefined for x > 0 */
+    value_backward(e);
+    ValueList list = nodes_of(e);
+    double *before = xmalloc(2 * list.count * sizeof *before);
+    for (size_t i = 0; i < list.count; i++) {
+        before[2 * i] = list.items[i]->data;
+        before[2 * i + 1] = list.items[i]->grad;
+    }
+    FILE *sink = fopen("/dev/null", "w");
+    ViewResult r = view_plot(sink, e, x, -5, 5, &style);
+    fclose(sink);
+    int same = r == VIEW_OK;
+    for (size_t i = 0; i < list.count; i++)
+        if (list.items[i]->data != before[2 * i] ||
+            list.items[i]->grad != before[2 * i + 1])
+            same = 0;
+    result(same && marks_clear(e), "plot restores data and grads (with gaps)",
+           "the graph changed");
+    free(before);
+    value_list_free(&list);
+    value_release(e);
+    value_release(x);
+    value_release(w);
+}
+
+/* ---- size and depth ----------------------------------------------------------- */
+
+/* x_{i+1} = tanh(x_i*0.5 + w_i): five nodes a step. */
+static Value *chain(long steps)
+{
+    Value *x = leaf(0.1, "x0");
+    char name[32];
+    for (long i = 0; i < steps; i++) {
+        snprintf(name, sizeof name, "w%ld", i);
+        Value *half = value_constant(0.5);
+        Value *m = apply(OP_MUL, x, half, "x*0.5");
+        Value *s = apply(OP_ADD, m, leaf(0.01 * (double)(i % 7), name),
+                         "x*0.5 + w");
+        snprintf(name, sizeof name, "x%ld", i + 1);
+        x = apply(OP_TANH, s, NULL, NULL);
+        value_set_label(x, xstrdup(name), 1);
+    }
+    return x;
+}
+
+static void test_big(void)
+{
+    Value *root = chain(40000);
+    FILE *sink = fopen("/dev/null", "w");
+    char why[120];
+
+    double t0 = now();
+    ViewResult r = view_tree(sink, root, &style, -1);
+    double t = now() - t0;
+    snprintf(why, sizeof why, "took %.2f s", t);
+    result(r == VIEW_OK && t < 2, "tree of 200 000 nodes under 2 s", why);
+
+    char path[64];
+    snprintf(path, sizeof path, "/tmp/mgrad-view-test-%ld.dot", (long)getpid());
+    char message[256] = "";
+    t0 = now();
+    r = view_dot_file(root, &style, path, message, sizeof message);
+    t = now() - t0;
+    snprintf(why, sizeof why, "took %.2f s: %s", t, message);
+    result(r == VIEW_OK && t < 2, "dot of 200 000 nodes written under 2 s", why);
+    remove(path);
+
+    t0 = now();
+    r = view_polytree(sink, root, &style);
+    t = now() - t0;
+    snprintf(why, sizeof why, "result %d after %.3f s", (int)r, t);
+    result(r == VIEW_DECLINED && t < 0.1, "polytree declines 200 000 nodes at once",
+           why);
+
+    t0 = now();
+    r = view_explain(sink, root, &style, 20);
+    t = now() - t0;
+    snprintf(why, sizeof why, "result %d after %.2f s", (int)r, t);
+    result(r == VIEW_OK && t < 2, "explain of 200 000 nodes, cut at 20 lines", why);
+    result(marks_clear(root), "no marks left after the big views", "marks set");
+    fclose(sink);
+    value_release(root);
+}
+
+static void test_deep(void)
+{
+    Value *x = leaf(0.5, "x");
+    for (long i = 0; i < 1000000; i++)
+        x = apply(OP_TANH, x, NULL, NULL);
+    FILE *sink = fopen("/dev/null", "w");
+    char *text = NULL;
+    size_t size = 0;
+    FILE *f = open_memstream(&text, &size);
+    ViewResult r = view_tree(f, x, &style, 2);
+    fclose(f);
+    int lines = 0;
+    for (char *p = text; *p; p++)
+        lines += *p == '\n';
+    result(r == VIEW_OK && lines == 4, "tree of a chain a million deep, depth 2",
+           text);
+    free(text);
+    r = view_tree(sink, x, &style, -1);
+    result(r == VIEW_OK, "tree of a chain a million deep, whole", "failed");
+    r = view_dot(sink, x, &style);
+    result(r == VIEW_OK, "dot of a chain a million deep", "failed");
+    r = view_polytree(sink, x, &style);
+    result(r == VIEW_OK, "polytree of a chain a million deep (narrow)", "failed");
+    result(marks_clear(x), "no marks left after the deep views", "marks set");
+
+    static volatile sig_atomic_t flag;
+    view_set_interrupt_flag(&flag);
+    flag = 1;
+    r = view_tree(sink, x, &style, -1);
+    ViewResult r2 = view_dot(sink, x, &style);
+    flag = 0;
+    view_set_interrupt_flag(NULL);
+    result(r == VIEW_ERROR && r2 == VIEW_ERROR && marks_clear(x),
+           "an interrupt stops tree and dot cleanly", "not stopped");
+    fclose(sink);
+    value_release(x);
+}
+
+int main(void)
+{
+    test_format();
+    test_every_operation();
+    test_random();
+    test_plot_restores();
+    test_big();
+    test_deep();
+    if (value_live_count() != 0)
+        printf("not ok - view tests free every node: %zu alive\n",
+               value_live_count());
+    else
+        printf("ok - view tests free every node\n");
+    return 0;
+}

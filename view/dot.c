@@ -1,0 +1,275 @@
+/*
+ * view/dot.c — `dot L ["file"]`: the graph as Graphviz DOT, drawn left to
+ * right as micrograd's draw_dot draws it: a record node
+ * { label | data … | grad … } per value, and a small node per operation
+ * with an edge from each operand.
+ *
+ * Labels are escaped so that no label can break the DOT. Rendering to
+ * .svg/.png/.pdf pipes the DOT into Graphviz's dot program, started with
+ * posix_spawnp and an argument vector (no shell sees the file name); its
+ * complaints are captured and returned as the message, never printed.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <spawn.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "internal.h"
+#include "../util/xalloc.h"
+
+extern char **environ;
+
+/* One byte of label text. Record specials and quotes get a backslash,
+ * line breaks and other control characters become spaces, and bytes that
+ * are not valid UTF-8 become '?', which Graphviz would otherwise reject. */
+static void put_escaped(FILE *out, const char *s, int record)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p) {
+        unsigned char c = *p;
+        if (c >= 0x80) {
+            size_t n = c >= 0xF0 && c <= 0xF4 ? 4
+                     : c >= 0xE0 ? 3
+                     : c >= 0xC2 && c < 0xE0 ? 2 : 0;
+            size_t k = 1;
+            while (n && k < n && (p[k] & 0xC0) == 0x80)
+                k++;
+            if (n && k == n) {
+                fwrite(p, 1, n, out);
+                p += n;
+            } else {
+                fputc('?', out);
+                p++;
+            }
+            continue;
+        }
+        if (c < 0x20 || c == 0x7F)
+            fputc(' ', out);
+        else if (c == '"' || c == '\\' ||
+                 (record && strchr("{}|<>", c)))
+            fprintf(out, "\\%c", c);
+        else
+            fputc(c, out);
+        p++;
+    }
+}
+
+static void put_node(FILE *out, const Value *v, const ViewStyle *style)
+{
+    char name[VIEW_NAME_MAX], data[VIEW_NUM_MAX], grad[VIEW_NUM_MAX];
+    fprintf(out, "  n%llu [shape=record, label=\"{ ",
+            (unsigned long long)v->id);
+    if (v->label && v->label[0]) {
+        view_node_name(name, sizeof name, v, style->digits);
+        put_escaped(out, name, 1);
+    }
+    fprintf(out, " | data %s | grad %s }\"];\n",
+            view_format_number(data, sizeof data, v->data, style->digits),
+            view_format_number(grad, sizeof grad, v->grad, style->digits));
+    if (v->op == OP_LEAF)
+        return;
+    fprintf(out, "  n%lluop [label=\"", (unsigned long long)v->id);
+    put_escaped(out, view_op_symbol(v), 0);
+    fprintf(out, "\"];\n  n%lluop -> n%llu;\n", (unsigned long long)v->id,
+            (unsigned long long)v->id);
+    /* which operand is which matters for - / ^ */
+    int ordered = v->child[1] && v->op != OP_ADD && v->op != OP_MUL;
+    for (int i = 0; i < 2 && v->child[i]; i++) {
+        fprintf(out, "  n%llu -> n%lluop", (unsigned long long)v->child[i]->id,
+                (unsigned long long)v->id);
+        if (ordered)
+            fprintf(out, " [label=\"%d\"]", i + 1);
+        fputs(";\n", out);
+    }
+}
+
+/* Every node once, depth first from the root, with an explicit stack. */
+static ViewResult write_dot(FILE *out, Value *root, const ViewStyle *style)
+{
+    ValueList stack = {0}, marked = {0};
+    ViewResult result = VIEW_OK;
+    unsigned long count = 0;
+
+    fputs("digraph mgrad {\n  rankdir=LR;\n", out);
+    value_list_push(&stack, root);
+    root->flags |= VALUE_MARK1;
+    value_list_push(&marked, root);
+    while (stack.count) {
+        Value *v = stack.items[--stack.count];
+        put_node(out, v, style);
+        for (int i = 1; i >= 0; i--) {
+            Value *c = v->child[i];
+            if (c && !(c->flags & VALUE_MARK1)) {
+                c->flags |= VALUE_MARK1;
+                value_list_push(&marked, c);
+                value_list_push(&stack, c);
+            }
+        }
+        if ((++count & 4095) == 0 && view_interrupted()) {
+            result = VIEW_ERROR;
+            break;
+        }
+    }
+    fputs("}\n", out);
+    for (size_t i = 0; i < marked.count; i++)
+        marked.items[i]->flags &= (uint8_t)~VALUE_MARK1;
+    value_list_free(&marked);
+    value_list_free(&stack);
+    return result;
+}
+
+ViewResult view_dot(FILE *out, Value *root, const ViewStyle *style)
+{
+    return write_dot(out, root, style);
+}
+
+/* The part of path after its last dot, or "". */
+static const char *extension(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    const char *dot = strrchr(path, '.');
+    if (!dot || (slash && dot < slash) || dot == path ||
+        (slash && dot == slash + 1))
+        return "";
+    return dot + 1;
+}
+
+static int same_word(const char *a, const char *b)
+{
+    for (; *a && *b; a++, b++) {
+        char x = *a >= 'A' && *a <= 'Z' ? (char)(*a - 'A' + 'a') : *a;
+        if (x != *b)
+            return 0;
+    }
+    return *a == *b;
+}
+
+static ViewResult write_file(Value *root, const ViewStyle *style,
+                             const char *path, char *message, size_t size)
+{
+    FILE *f = fopen(path, "w");
+    if (!f) {
+        snprintf(message, size, "cannot write %s: %s", path, strerror(errno));
+        return VIEW_ERROR;
+    }
+    ViewResult r = write_dot(f, root, style);
+    int bad = ferror(f);
+    if (fclose(f) != 0 || bad) {
+        snprintf(message, size, "cannot write %s: %s", path, strerror(errno));
+        return VIEW_ERROR;
+    }
+    if (r != VIEW_OK)
+        snprintf(message, size, "interrupted");
+    return r;
+}
+
+/* The first line of what the renderer said, for the message. */
+static void first_line(FILE *f, char *buf, size_t size)
+{
+    buf[0] = '\0';
+    rewind(f);
+    if (!fgets(buf, (int)size, f))
+        buf[0] = '\0';
+    buf[strcspn(buf, "\r\n")] = '\0';
+}
+
+static ViewResult render(Value *root, const ViewStyle *style,
+                         const char *path, const char *format,
+                         char *message, size_t size)
+{
+    char option[16];
+    snprintf(option, sizeof option, "-T%s", format);
+    char *argv[] = {"dot", option, "-o", (char *)path, NULL};
+
+    FILE *errors = tmpfile();
+    if (!errors) {
+        snprintf(message, size, "cannot render %s: %s", path, strerror(errno));
+        return VIEW_ERROR;
+    }
+    int fds[2];
+    if (pipe(fds) != 0) {
+        snprintf(message, size, "cannot render %s: %s", path, strerror(errno));
+        fclose(errors);
+        return VIEW_ERROR;
+    }
+    fcntl(fds[1], F_SETFD, FD_CLOEXEC);
+
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, fds[0], STDIN_FILENO);
+    posix_spawn_file_actions_adddup2(&actions, fileno(errors), STDERR_FILENO);
+    posix_spawn_file_actions_addclose(&actions, fds[0]);
+    pid_t pid;
+    int err = posix_spawnp(&pid, "dot", &actions, NULL, argv, environ);
+    posix_spawn_file_actions_destroy(&actions);
+    close(fds[0]);
+    if (err != 0) {
+        close(fds[1]);
+        fclose(errors);
+        if (err == ENOENT)
+            snprintf(message, size, "rendering %s needs Graphviz's dot "
+                     "program, which is not installed: install the graphviz "
+                     "package (for example: apt-get install graphviz), or "
+                     "write a .dot file", path);
+        else
+            snprintf(message, size, "cannot run Graphviz's dot: %s",
+                     strerror(err));
+        return VIEW_ERROR;
+    }
+
+    /* dot may exit early (a bad output path): its pipe must not kill us */
+    struct sigaction ignore, old;
+    memset(&ignore, 0, sizeof ignore);
+    ignore.sa_handler = SIG_IGN;
+    sigemptyset(&ignore.sa_mask);
+    sigaction(SIGPIPE, &ignore, &old);
+
+    ViewResult result = VIEW_OK;
+    FILE *to_dot = fdopen(fds[1], "w");
+    if (!to_dot) {
+        close(fds[1]);
+        result = VIEW_ERROR;
+    } else {
+        result = write_dot(to_dot, root, style);
+        fclose(to_dot);
+    }
+    int wstatus = 0;
+    while (waitpid(pid, &wstatus, 0) < 0 && errno == EINTR)
+        ;
+    sigaction(SIGPIPE, &old, NULL);
+
+    if (result != VIEW_OK && view_interrupted()) {
+        snprintf(message, size, "interrupted");
+    } else if (!WIFEXITED(wstatus) || WEXITSTATUS(wstatus) != 0) {
+        char said[256];
+        first_line(errors, said, sizeof said);
+        snprintf(message, size, "Graphviz's dot could not render %s%s%s",
+                 path, said[0] ? ": " : "", said);
+        result = VIEW_ERROR;
+    } else if (result != VIEW_OK) {
+        snprintf(message, size, "cannot render %s", path);
+    }
+    fclose(errors);
+    return result;
+}
+
+ViewResult view_dot_file(Value *root, const ViewStyle *style, const char *path,
+                         char *message, size_t message_size)
+{
+    static const char *const rendered[] = {"svg", "png", "pdf"};
+    const char *ext = extension(path);
+    if (same_word(ext, "dot") || same_word(ext, "gv"))
+        return write_file(root, style, path, message, message_size);
+    for (size_t i = 0; i < sizeof rendered / sizeof *rendered; i++)
+        if (same_word(ext, rendered[i]))
+            return render(root, style, path, rendered[i], message,
+                          message_size);
+    snprintf(message, message_size, "cannot tell what to write to \"%s\": "
+             "the name must end in .dot (DOT text), .svg, .png or .pdf "
+             "(rendered by Graphviz)", path);
+    return VIEW_ERROR;
+}

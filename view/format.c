@@ -1,0 +1,79 @@
+/*
+ * view/format.c — how numbers, node names and derivative names look on
+ * screen. Every printed value (the interpreter's echo, backward's report
+ * and every view) goes through these, so one setting of `set digits`
+ * changes them all alike.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "view.h"
+#include "internal.h"
+
+char *view_format_number(char *buf, size_t size, double x, int digits)
+{
+    if (size == 0)
+        return buf;
+    if (digits < 1)
+        digits = 1;
+    if (digits > 17)
+        digits = 17;
+    if (isnan(x))
+        snprintf(buf, size, "nan");
+    else if (isinf(x))
+        snprintf(buf, size, x < 0 ? "-inf" : "inf");
+    else if (x == 0)
+        snprintf(buf, size, "0"); /* negative zero too: "-0" only confuses */
+    else
+        snprintf(buf, size, "%.*g", digits, x);
+    return buf;
+}
+
+char *view_node_name(char *buf, size_t size, const Value *v, int digits)
+{
+    if (size == 0)
+        return buf;
+    if (v->label && v->label[0])
+        snprintf(buf, size, "%s", v->label);
+    else
+        view_format_number(buf, size, v->data, digits);
+    return buf;
+}
+
+int view_is_identifier(const char *s)
+{
+    if (!s || !(s[0] == '_' || (s[0] >= 'A' && s[0] <= 'Z') ||
+                (s[0] >= 'a' && s[0] <= 'z')))
+        return 0;
+    for (s++; *s; s++)
+        if (!(*s == '_' || (*s >= 'A' && *s <= 'Z') ||
+              (*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9')))
+            return 0;
+    return 1;
+}
+
+/* "d" followed by the name, parenthesised when it is not a plain name, so
+ * that "dL/da*b" can never be read as (dL/da)*b. */
+static void put_differential(char *buf, size_t size, const Value *v,
+                             int digits)
+{
+    char name[VIEW_NAME_MAX];
+    view_node_name(name, sizeof name, v, digits);
+    if (view_is_identifier(name))
+        snprintf(buf, size, "d%s", name);
+    else
+        snprintf(buf, size, "d(%s)", name);
+}
+
+char *view_derivative_name(char *buf, size_t size, const Value *root,
+                           const Value *v, int digits)
+{
+    char top[VIEW_NAME_MAX + 4], bottom[VIEW_NAME_MAX + 4];
+    if (size == 0)
+        return buf;
+    put_differential(top, sizeof top, root, digits);
+    put_differential(bottom, sizeof bottom, v, digits);
+    snprintf(buf, size, "%s/%s", top, bottom);
+    return buf;
+}

@@ -1,0 +1,344 @@
+/*
+ * view/plot.c — `plot e, x = lo..hi`: a terminal plot of e as the leaf x
+ * runs over the range, with de/dx beside it on the same axes.
+ *
+ * One sample per column: x is set, the graph recomputed with the engine's
+ * forward and differentiated with its backward, so the slope drawn is the
+ * one backward finds, not a finite difference. Where forward fails (or
+ * gives something not finite) the column is left empty. Afterwards every
+ * data and grad of the graph, and x's, are put back.
+ *
+ * The picture takes style->height - 1 rows (room for the prompt): a legend,
+ * the plot, the x axis and its numbers.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+#include "../util/xalloc.h"
+
+enum Cell { EMPTY, ZERO_LINE, SLOPE, CURVE };
+
+typedef struct Series {
+    double *y;
+    unsigned char *ok;
+} Series;
+
+/* The smallest of 1, 2, 2.5, 5 times a power of ten that is >= raw. */
+static double nice_step(double raw)
+{
+    static const double steps[] = {1, 2, 2.5, 5, 10};
+    if (!(raw > 0) || !isfinite(raw))
+        return 1;
+    double p = pow(10, floor(log10(raw)));
+    for (size_t i = 0; i < sizeof steps / sizeof *steps; i++)
+        if (steps[i] * p >= raw * (1 - 1e-12))
+            return steps[i] * p;
+    return 10 * p;
+}
+
+/* A tick value as text: short, and exactly 0 at zero. */
+static void tick_text(char *buf, size_t size, double t, double step)
+{
+    if (fabs(t) < step * 1e-9)
+        t = 0;
+    view_format_number(buf, size, t, 6);
+}
+
+static int row_of(double y, double top, double bottom, int rows)
+{
+    double r = (top - y) / (top - bottom) * (rows - 1);
+    return (int)lround(r);
+}
+
+/* Marks series s on the canvas, each column reaching halfway to its
+ * neighbours so that steep stretches stay joined. */
+static void draw_series(unsigned char *canvas, int rows, int cols,
+                        const Series *s, double top, double bottom,
+                        unsigned char mark)
+{
+    for (int j = 0; j < cols; j++) {
+        if (!s->ok[j])
+            continue;
+        int r = row_of(s->y[j], top, bottom, rows);
+        int from = r, to = r;
+        for (int side = -1; side <= 1; side += 2) {
+            int k = j + side;
+            if (k < 0 || k >= cols || !s->ok[k])
+                continue;
+            int n = row_of(s->y[k], top, bottom, rows);
+            double mid = (r + n) / 2.0;
+            int reach = n > r ? (int)floor(mid) : (int)ceil(mid);
+            if (reach < from)
+                from = reach;
+            if (reach > to)
+                to = reach;
+        }
+        for (int i = from; i <= to; i++)
+            if (i >= 0 && i < rows && canvas[i * cols + j] < mark)
+                canvas[i * cols + j] = mark;
+    }
+}
+
+static const enum ViewColor cell_color[] = {
+    [ZERO_LINE] = VIEW_COLOR_NOTE,
+    [SLOPE] = VIEW_COLOR_SLOPE,
+    [CURVE] = VIEW_COLOR_CURVE,
+};
+
+typedef struct Glyphs {
+    const char *curve, *slope, *zero, *axis, *tick, *corner, *line, *xtick;
+} Glyphs;
+
+static const Glyphs unicode_glyphs = {
+    "*", "\u00b7", "\u2508", "\u2502", "\u2524", "\u2514", "\u2500",
+    "\u252c"};
+static const Glyphs ascii_glyphs = {"*", ".", "-", "|", "+", "+", "-", "+"};
+
+/* Prints s cut to at most width columns. */
+static void put_cut(FILE *out, const char *s, size_t width)
+{
+    size_t w = 0;
+    for (const char *p = s; *p; p++) {
+        if (((unsigned char)*p & 0xC0) != 0x80 && w++ == width)
+            break;
+        fputc(*p, out);
+    }
+}
+
+static void print_legend(FILE *out, const ViewStyle *style, const Glyphs *g,
+                         Value *expr, Value *x, int width)
+{
+    char name[VIEW_NAME_MAX], slope[2 * VIEW_NAME_MAX + 16];
+    view_node_name(name, sizeof name, expr, style->digits);
+    view_derivative_name(slope, sizeof slope, expr, x, style->digits);
+    size_t room = width > 12 ? (size_t)(width - 12) / 2 : 1;
+    fputs("  ", out);
+    view_color(out, style, VIEW_COLOR_CURVE);
+    fputs(g->curve, out);
+    view_color_end(out, style);
+    fputc(' ', out);
+    put_cut(out, name, room);
+    fputs("    ", out);
+    view_color(out, style, VIEW_COLOR_SLOPE);
+    fputs(g->slope, out);
+    view_color_end(out, style);
+    fputc(' ', out);
+    put_cut(out, slope, room);
+    fputc('\n', out);
+}
+
+/* Samples e and de/dx at each column. Returns 0, or -1 if interrupted. */
+static int sample(Value *expr, Value *x, int in_graph, double lo, double hi,
+                  int cols, Series *e, Series *d)
+{
+    for (int j = 0; j < cols; j++) {
+        x->data = cols > 1 ? lo + (hi - lo) * j / (cols - 1) : lo;
+        if (j == cols - 1)
+            x->data = hi;
+        ValueStatus s = value_forward(expr, NULL);
+        e->ok[j] = d->ok[j] = 0;
+        if ((s != VALUE_OK && s != VALUE_OVERFLOW) || !isfinite(expr->data))
+            continue;
+        e->y[j] = expr->data;
+        e->ok[j] = 1;
+        s = value_backward(expr);
+        if (s == VALUE_INTERRUPTED)
+            return -1;
+        d->y[j] = in_graph ? x->grad : 0;
+        d->ok[j] = s == VALUE_OK && isfinite(d->y[j]);
+        if ((j & 15) == 0 && view_interrupted())
+            return -1;
+    }
+    return 0;
+}
+
+typedef struct Axis {
+    double top, bottom, step;
+    char (*labels)[VIEW_NUM_MAX]; /* per row; "" where no tick */
+    int label_width;
+} Axis;
+
+/* Nice bounds and a tick every three rows or more, over the finite
+ * samples. Returns -1 when there are none. */
+static int y_axis(Axis *a, const Series *e, const Series *d, int cols,
+                  int rows)
+{
+    double ymin = INFINITY, ymax = -INFINITY;
+    for (int j = 0; j < cols; j++) {
+        if (e->ok[j]) {
+            ymin = fmin(ymin, e->y[j]);
+            ymax = fmax(ymax, e->y[j]);
+        }
+        if (d->ok[j]) {
+            ymin = fmin(ymin, d->y[j]);
+            ymax = fmax(ymax, d->y[j]);
+        }
+    }
+    if (!(ymin <= ymax) || !isfinite(ymax - ymin))
+        return -1;
+    if (ymax - ymin < 1e-12 * fmax(1, fabs(ymax))) {
+        double pad = fabs(ymax) > 0 ? fabs(ymax) * 0.5 : 1;
+        ymin -= pad;
+        ymax += pad;
+    }
+    a->step = nice_step((ymax - ymin) / ((rows - 1) / 3.0));
+    a->bottom = floor(ymin / a->step) * a->step;
+    a->top = ceil(ymax / a->step) * a->step;
+    if (a->top <= a->bottom)
+        a->top = a->bottom + a->step;
+    memset(a->labels, 0, (size_t)rows * sizeof *a->labels);
+    a->label_width = 1;
+    for (double k = round(a->bottom / a->step);
+         k * a->step <= a->top + a->step * 1e-9; k++) {
+        int r = row_of(k * a->step, a->top, a->bottom, rows);
+        if (r < 0 || r >= rows)
+            continue;
+        tick_text(a->labels[r], VIEW_NUM_MAX, k * a->step, a->step);
+        int w = (int)strlen(a->labels[r]);
+        if (w > a->label_width)
+            a->label_width = w;
+    }
+    return 0;
+}
+
+ViewResult view_plot(FILE *out, Value *expr, Value *x, double lo, double hi,
+                     const ViewStyle *style)
+{
+    const Glyphs *g = style->ascii ? &ascii_glyphs : &unicode_glyphs;
+    int width = style->width < 30 ? 30 : style->width > 1000 ? 1000 : style->width;
+    int height = style->height < 10 ? 10 : style->height > 500 ? 500 : style->height;
+    int rows = height - 4;
+    int max_cols = width - 4; /* a label, a space, the axis, a spare column */
+
+    ViewSaved saved;
+    if (view_save(&saved, expr) != 0)
+        return VIEW_ERROR;
+    int in_graph = 0;
+    for (size_t i = 0; i < saved.nodes.count && !in_graph; i++)
+        in_graph = saved.nodes.items[i] == x;
+    double x_data = x->data, x_grad = x->grad;
+
+    Series e, d;
+    e.y = xmalloc((size_t)max_cols * sizeof *e.y);
+    d.y = xmalloc((size_t)max_cols * sizeof *d.y);
+    e.ok = xcalloc((size_t)max_cols, 1);
+    d.ok = xcalloc((size_t)max_cols, 1);
+    Axis axis;
+    axis.labels = xcalloc((size_t)rows, sizeof *axis.labels);
+
+    /* The labels' width decides the columns left for samples, and the
+     * samples decide the labels: settle it in a pass or two. */
+    int cols = max_cols - 5, status = 0, found = -1;
+    for (int pass = 0; pass < 2 && status == 0; pass++) {
+        status = sample(expr, x, in_graph, lo, hi, cols, &e, &d);
+        if (status != 0)
+            break;
+        found = y_axis(&axis, &e, &d, cols, rows);
+        if (found != 0)
+            break;
+        int fit = max_cols + 1 - axis.label_width;
+        if (fit == cols || pass > 0)
+            break;
+        cols = fit < 10 ? 10 : fit;
+    }
+    view_restore(&saved);
+    x->data = x_data;
+    x->grad = x_grad;
+    view_saved_free(&saved);
+
+    ViewResult result = VIEW_OK;
+    if (status != 0) {
+        result = VIEW_ERROR;
+    } else if (found != 0) {
+        char name[VIEW_NAME_MAX], a[VIEW_NUM_MAX], b[VIEW_NUM_MAX];
+        view_node_name(name, sizeof name, expr, style->digits);
+        fprintf(out, "plot: %s has no finite value for x from %s to %s\n",
+                name, view_format_number(a, sizeof a, lo, style->digits),
+                view_format_number(b, sizeof b, hi, style->digits));
+        result = VIEW_DECLINED;
+    }
+    if (result != VIEW_OK) {
+        free(axis.labels);
+        free(e.y), free(d.y), free(e.ok), free(d.ok);
+        return result;
+    }
+    double top = axis.top, bottom = axis.bottom;
+    char (*labels)[VIEW_NUM_MAX] = axis.labels;
+    int label_width = axis.label_width;
+    int left = label_width + 1; /* labels and a space, then the axis */
+
+    unsigned char *canvas = xcalloc((size_t)rows * (size_t)cols, 1);
+    if (bottom < 0 && top > 0) {
+        int r0 = row_of(0, top, bottom, rows);
+        memset(canvas + (size_t)r0 * (size_t)cols, ZERO_LINE, (size_t)cols);
+    }
+    draw_series(canvas, rows, cols, &d, top, bottom, SLOPE);
+    draw_series(canvas, rows, cols, &e, top, bottom, CURVE);
+
+    print_legend(out, style, g, expr, x, width);
+    for (int i = 0; i < rows; i++) {
+        fprintf(out, "%*s ", label_width, labels[i]);
+        fputs(labels[i][0] ? g->tick : g->axis, out);
+        int last = cols - 1;
+        while (last >= 0 && canvas[i * cols + last] == EMPTY)
+            last--;
+        int painting = EMPTY; /* the colour now on: one escape per run */
+        for (int j = 0; j <= last; j++) {
+            int cell = canvas[i * cols + j];
+            if (cell != painting) {
+                if (painting != EMPTY)
+                    view_color_end(out, style);
+                if (cell != EMPTY)
+                    view_color(out, style, cell_color[cell]);
+                painting = cell;
+            }
+            fputs(cell == EMPTY ? " " : cell == ZERO_LINE ? g->zero
+                  : cell == SLOPE ? g->slope : g->curve, out);
+        }
+        if (painting != EMPTY)
+            view_color_end(out, style);
+        fputc('\n', out);
+    }
+
+    /* x axis: ticks at nice values, at least ten columns apart */
+    char a[VIEW_NUM_MAX], b[VIEW_NUM_MAX];
+    tick_text(a, sizeof a, lo, hi - lo);
+    tick_text(b, sizeof b, hi, hi - lo);
+    int spacing = (int)fmax(fmax(strlen(a), strlen(b)) + 3, 10);
+    double xstep = nice_step((hi - lo) / fmax(1, (double)(cols - 1) / spacing));
+    char *ticks = xcalloc((size_t)cols + 1, 1);
+    char *numbers = xmalloc((size_t)(left + cols) + VIEW_NUM_MAX + 1);
+    memset(numbers, ' ', (size_t)(left + cols) + VIEW_NUM_MAX);
+    int used = 0; /* columns of `numbers` taken so far */
+    for (long k = (long)ceil(lo / xstep - 1e-9); k * xstep <= hi + xstep * 1e-9;
+         k++) {
+        double t = k * xstep;
+        int c = (int)lround((t - lo) / (hi - lo) * (cols - 1));
+        if (c < 0 || c >= cols)
+            continue;
+        ticks[c] = 1;
+        char text[VIEW_NUM_MAX];
+        tick_text(text, sizeof text, t, xstep);
+        int w = (int)strlen(text);
+        int at = left + 1 + c - w / 2;
+        if (at < used + (used ? 1 : 0))
+            continue;
+        memcpy(numbers + at, text, (size_t)w);
+        used = at + w;
+    }
+    fprintf(out, "%*s", left, "");
+    fputs(g->corner, out);
+    for (int j = 0; j < cols; j++)
+        fputs(ticks[j] ? g->xtick : g->line, out);
+    fputc('\n', out);
+    fprintf(out, "%.*s\n", used, numbers);
+
+    free(ticks);
+    free(numbers);
+    free(canvas);
+    free(labels);
+    free(e.y), free(d.y), free(e.ok), free(d.ok);
+    return VIEW_OK;
+}
