@@ -1,119 +1,297 @@
 /*
- * engine/ops.c — the table of operations: one row per operation with its
- * name, display symbol, arity, forward function and local derivatives.
+ * engine/ops.c — the operation table: one row per OpKind with its name,
+ * display symbol, arity, whether it can be called as a function, its forward
+ * function and its local derivatives. Everything else in the program (the
+ * engine's graph algorithms, the interpreter, the views) reads this table, so
+ * adding an operation means adding one row here (and one test).
  *
- * The derivatives are the formulas PyTorch uses in float64, written the same
- * way so that gradients agree to the last bits. Adding an operation means a
- * row here and a test.
+ * The local derivatives are written the way PyTorch's float64 backward
+ * formulas compute them, so that gradients agree to the last bits: e.g. the
+ * derivative of tanh is taken from the output (1 - out*out), not from the
+ * input, and a/b's derivative for b is (a/b)/b, which neither overflows nor
+ * underflows where b*b would.
+ *
+ * Forward functions return a domain error without writing *out, and return
+ * VALUE_OVERFLOW (a warning; *out is written) when finite inputs gave an
+ * infinite result.
  */
-#include "value.h"
+#include "engine/value.h"
 
 #include <math.h>
 #include <string.h>
 
-static ValueStatus finite_or_overflow(double a, double b, double out,
-                                      int arity)
+/* ---- helpers ---------------------------------------------------------------- */
+
+static ValueStatus result1(double a, double r, double *out)
 {
-    if (isinf(out) && isfinite(a) && (arity < 2 || isfinite(b)))
-        return VALUE_OVERFLOW;
+    *out = r;
+    return isinf(r) && isfinite(a) ? VALUE_OVERFLOW : VALUE_OK;
+}
+
+static ValueStatus result2(double a, double b, double r, double *out)
+{
+    *out = r;
+    return isinf(r) && isfinite(a) && isfinite(b) ? VALUE_OVERFLOW : VALUE_OK;
+}
+
+/* a ^ k for a constant exponent, with the same special cases PyTorch takes
+ * for a tensor raised to a scalar, so that x^2 is exactly x*x and so on. */
+static double power_constant(double a, double k)
+{
+    if (k == 0)
+        return 1;
+    if (k == 1)
+        return a;
+    if (k == 2)
+        return a * a;
+    if (k == 3)
+        return a * a * a;
+    if (k == 0.5)
+        return sqrt(a);
+    if (k == -0.5)
+        return 1 / sqrt(a);
+    if (k == -1)
+        return 1 / a;
+    if (k == -2)
+        return 1 / (a * a);
+    return pow(a, k);
+}
+
+/* The domain of a ^ k over the reals. */
+static ValueStatus power_domain(double a, double k)
+{
+    if (a == 0 && k < 0)
+        return VALUE_DIV_ZERO;
+    if (a < 0 && isfinite(k) && k != trunc(k))
+        return VALUE_POW_DOMAIN;
     return VALUE_OK;
 }
 
-/* ---- forward functions ----------------------------------------------- */
+/* ---- leaf ------------------------------------------------------------------ */
 
-static ValueStatus f_leaf(double a, double b, double *out)
+/* A leaf has no operation; these keep the row callable all the same. */
+static ValueStatus leaf_forward(double a, double b, double *out)
 {
     (void)b;
     *out = a;
     return VALUE_OK;
 }
-static ValueStatus f_add(double a, double b, double *out)
+
+static void leaf_derive(double a, double b, double out, double d[2])
 {
-    *out = a + b;
-    return finite_or_overflow(a, b, *out, 2);
+    (void)a, (void)b, (void)out;
+    d[0] = d[1] = 0;
 }
-static ValueStatus f_sub(double a, double b, double *out)
+
+/* ---- arithmetic ------------------------------------------------------------ */
+
+static ValueStatus add_forward(double a, double b, double *out)
 {
-    *out = a - b;
-    return finite_or_overflow(a, b, *out, 2);
+    return result2(a, b, a + b, out);
 }
-static ValueStatus f_mul(double a, double b, double *out)
+
+static void add_derive(double a, double b, double out, double d[2])
 {
-    *out = a * b;
-    return finite_or_overflow(a, b, *out, 2);
+    (void)a, (void)b, (void)out;
+    d[0] = 1;
+    d[1] = 1;
 }
-static ValueStatus f_div(double a, double b, double *out)
+
+static ValueStatus sub_forward(double a, double b, double *out)
+{
+    return result2(a, b, a - b, out);
+}
+
+static void sub_derive(double a, double b, double out, double d[2])
+{
+    (void)a, (void)b, (void)out;
+    d[0] = 1;
+    d[1] = -1;
+}
+
+static ValueStatus mul_forward(double a, double b, double *out)
+{
+    return result2(a, b, a * b, out);
+}
+
+static void mul_derive(double a, double b, double out, double d[2])
+{
+    (void)out;
+    d[0] = b;
+    d[1] = a;
+}
+
+static ValueStatus div_forward(double a, double b, double *out)
 {
     if (b == 0)
         return VALUE_DIV_ZERO;
-    *out = a / b;
-    return finite_or_overflow(a, b, *out, 2);
+    return result2(a, b, a / b, out);
 }
-static ValueStatus f_neg(double a, double b, double *out)
+
+static void div_derive(double a, double b, double out, double d[2])
+{
+    (void)out;
+    d[0] = 1 / b;
+    d[1] = -((a / b) / b);
+}
+
+static ValueStatus neg_forward(double a, double b, double *out)
 {
     (void)b;
     *out = -a;
     return VALUE_OK;
 }
-static ValueStatus f_pow(double a, double b, double *out)
+
+static void neg_derive(double a, double b, double out, double d[2])
 {
-    if (a == 0 && b < 0)
-        return VALUE_DIV_ZERO;
-    if (a < 0 && isfinite(b) && b != floor(b))
-        return VALUE_POW_DOMAIN;
-    *out = pow(a, b);
-    return finite_or_overflow(a, b, *out, 2);
+    (void)a, (void)b, (void)out;
+    d[0] = -1;
+    d[1] = 0;
 }
-static ValueStatus f_tanh(double a, double b, double *out)
+
+/* a ^ k with k constant: k is not a variable, so it gets no gradient. */
+static ValueStatus powc_forward(double a, double k, double *out)
+{
+    ValueStatus status = power_domain(a, k);
+    if (status != VALUE_OK)
+        return status;
+    return result2(a, k, power_constant(a, k), out);
+}
+
+static void powc_derive(double a, double k, double out, double d[2])
+{
+    (void)out;
+    d[0] = k == 0 ? 0 : k * power_constant(a, k - 1);
+    d[1] = 0;
+}
+
+/* a ^ b with b a Value: d/db = a^b ln a, taken as 0 where a == 0 and b >= 0
+ * (the limit from above), as PyTorch does. */
+static ValueStatus pow_forward(double a, double b, double *out)
+{
+    ValueStatus status = power_domain(a, b);
+    if (status != VALUE_OK)
+        return status;
+    return result2(a, b, pow(a, b), out);
+}
+
+static void pow_derive(double a, double b, double out, double d[2])
+{
+    d[0] = b == 0 ? 0 : b * pow(a, b - 1);
+    d[1] = a == 0 && b >= 0 ? 0 : out * log(a);
+}
+
+/* ---- functions of one argument --------------------------------------------- */
+
+static ValueStatus tanh_forward(double a, double b, double *out)
 {
     (void)b;
     *out = tanh(a);
     return VALUE_OK;
 }
-static ValueStatus f_relu(double a, double b, double *out)
+
+static void tanh_derive(double a, double b, double out, double d[2])
+{
+    (void)a, (void)b;
+    d[0] = 1 - out * out;
+    d[1] = 0;
+}
+
+static ValueStatus relu_forward(double a, double b, double *out)
 {
     (void)b;
-    *out = a > 0 ? a : 0.0;
+    /* NaN passes through, as in PyTorch and micrograd. */
+    *out = a > 0 || isnan(a) ? a : 0.0;
     return VALUE_OK;
 }
-static ValueStatus f_exp(double a, double b, double *out)
+
+static void relu_derive(double a, double b, double out, double d[2])
 {
-    *out = exp(a);
-    return finite_or_overflow(a, b, *out, 1);
+    (void)b, (void)out;
+    d[0] = a > 0 ? 1 : 0;
+    d[1] = 0;
 }
-static ValueStatus f_log(double a, double b, double *out)
+
+static ValueStatus exp_forward(double a, double b, double *out)
 {
     (void)b;
-    if (!(a > 0))
-        return isnan(a) ? (*out = a, VALUE_OK) : VALUE_LOG_DOMAIN;
+    return result1(a, exp(a), out);
+}
+
+static void exp_derive(double a, double b, double out, double d[2])
+{
+    (void)a, (void)b;
+    d[0] = out;
+    d[1] = 0;
+}
+
+static ValueStatus log_forward(double a, double b, double *out)
+{
+    (void)b;
+    if (a <= 0)
+        return VALUE_LOG_DOMAIN;
     *out = log(a);
     return VALUE_OK;
 }
-static ValueStatus f_sigmoid(double a, double b, double *out)
+
+static void log_derive(double a, double b, double out, double d[2])
+{
+    (void)b, (void)out;
+    d[0] = 1 / a;
+    d[1] = 0;
+}
+
+/* 1/(1+exp(-a)) as PyTorch computes it; below -708 exp(-a) would overflow
+ * and the result collapse to 0, so there exp(a)/(1+exp(a)) keeps the tiny
+ * (subnormal) values. */
+static ValueStatus sigmoid_forward(double a, double b, double *out)
 {
     (void)b;
-    /* Never exp of a large positive number: no overflow on either side. */
-    if (a >= 0) {
-        *out = 1.0 / (1.0 + exp(-a));
-    } else {
+    if (a < -708) {
         double e = exp(a);
-        *out = e / (1.0 + e);
+        *out = e / (1 + e);
+    } else {
+        *out = 1 / (1 + exp(-a));
     }
     return VALUE_OK;
 }
-static ValueStatus f_sin(double a, double b, double *out)
+
+static void sigmoid_derive(double a, double b, double out, double d[2])
+{
+    (void)a, (void)b;
+    d[0] = out * (1 - out);
+    d[1] = 0;
+}
+
+static ValueStatus sin_forward(double a, double b, double *out)
 {
     (void)b;
     *out = sin(a);
     return VALUE_OK;
 }
-static ValueStatus f_cos(double a, double b, double *out)
+
+static void sin_derive(double a, double b, double out, double d[2])
+{
+    (void)b, (void)out;
+    d[0] = cos(a);
+    d[1] = 0;
+}
+
+static ValueStatus cos_forward(double a, double b, double *out)
 {
     (void)b;
     *out = cos(a);
     return VALUE_OK;
 }
-static ValueStatus f_sqrt(double a, double b, double *out)
+
+static void cos_derive(double a, double b, double out, double d[2])
+{
+    (void)b, (void)out;
+    d[0] = -sin(a);
+    d[1] = 0;
+}
+
+static ValueStatus sqrt_forward(double a, double b, double *out)
 {
     (void)b;
     if (a < 0)
@@ -121,140 +299,56 @@ static ValueStatus f_sqrt(double a, double b, double *out)
     *out = sqrt(a);
     return VALUE_OK;
 }
-static ValueStatus f_abs(double a, double b, double *out)
+
+/* At 0 the derivative is +inf, as in PyTorch. */
+static void sqrt_derive(double a, double b, double out, double d[2])
+{
+    (void)a, (void)b;
+    d[0] = 1 / (2 * out);
+    d[1] = 0;
+}
+
+static ValueStatus abs_forward(double a, double b, double *out)
 {
     (void)b;
     *out = fabs(a);
     return VALUE_OK;
 }
 
-/* ---- local derivatives: d[i] = d out / d child i ------------------------- */
-
-static void d_none(double a, double b, double out, double d[2])
+static void abs_derive(double a, double b, double out, double d[2])
 {
-    (void)a; (void)b; (void)out;
-    d[0] = d[1] = 0;
-}
-static void d_add(double a, double b, double out, double d[2])
-{
-    (void)a; (void)b; (void)out;
-    d[0] = 1;
-    d[1] = 1;
-}
-static void d_sub(double a, double b, double out, double d[2])
-{
-    (void)a; (void)b; (void)out;
-    d[0] = 1;
-    d[1] = -1;
-}
-static void d_mul(double a, double b, double out, double d[2])
-{
-    (void)out;
-    d[0] = b;
-    d[1] = a;
-}
-static void d_div(double a, double b, double out, double d[2])
-{
-    (void)out;
-    d[0] = 1 / b;
-    d[1] = -a / (b * b);
-}
-static void d_neg(double a, double b, double out, double d[2])
-{
-    (void)a; (void)b; (void)out;
-    d[0] = -1;
-    d[1] = 0;
-}
-static void d_powc(double a, double k, double out, double d[2])
-{
-    (void)out;
-    d[0] = k == 0 ? 0.0 : k * pow(a, k - 1);
-    d[1] = 0;
-}
-static void d_pow(double a, double b, double out, double d[2])
-{
-    d[0] = b == 0 ? 0.0 : b * pow(a, b - 1);
-    d[1] = (a == 0 && b >= 0) ? 0.0 : out * log(a);
-}
-static void d_tanh(double a, double b, double out, double d[2])
-{
-    (void)a; (void)b;
-    d[0] = 1 - out * out;
-    d[1] = 0;
-}
-static void d_relu(double a, double b, double out, double d[2])
-{
-    (void)b; (void)out;
-    d[0] = a > 0 ? 1.0 : 0.0;
-    d[1] = 0;
-}
-static void d_exp(double a, double b, double out, double d[2])
-{
-    (void)a; (void)b;
-    d[0] = out;
-    d[1] = 0;
-}
-static void d_log(double a, double b, double out, double d[2])
-{
-    (void)b; (void)out;
-    d[0] = 1 / a;
-    d[1] = 0;
-}
-static void d_sigmoid(double a, double b, double out, double d[2])
-{
-    (void)a; (void)b;
-    d[0] = (1 - out) * out;
-    d[1] = 0;
-}
-static void d_sin(double a, double b, double out, double d[2])
-{
-    (void)b; (void)out;
-    d[0] = cos(a);
-    d[1] = 0;
-}
-static void d_cos(double a, double b, double out, double d[2])
-{
-    (void)b; (void)out;
-    d[0] = -sin(a);
-    d[1] = 0;
-}
-static void d_sqrt(double a, double b, double out, double d[2])
-{
-    (void)a; (void)b;
-    d[0] = 1 / (2 * out);
-    d[1] = 0;
-}
-static void d_abs(double a, double b, double out, double d[2])
-{
-    (void)b; (void)out;
-    d[0] = a > 0 ? 1.0 : a < 0 ? -1.0 : 0.0;
+    (void)b, (void)out;
+    d[0] = a > 0 ? 1 : a < 0 ? -1 : 0;
     d[1] = 0;
 }
 
-/* ---- the table ------------------------------------------------------------ */
+/* ---- the table ------------------------------------------------------------- */
 
 static const OpInfo op_table[OP_COUNT] = {
-    [OP_LEAF]    = {"leaf", "", 0, 0, f_leaf, d_none},
-    [OP_ADD]     = {"add", "+", 2, 0, f_add, d_add},
-    [OP_SUB]     = {"sub", "-", 2, 0, f_sub, d_sub},
-    [OP_MUL]     = {"mul", "*", 2, 0, f_mul, d_mul},
-    [OP_DIV]     = {"div", "/", 2, 0, f_div, d_div},
-    [OP_NEG]     = {"neg", "-", 1, 0, f_neg, d_neg},
-    [OP_POWC]    = {"pow", "^", 2, 0, f_pow, d_powc},
-    [OP_POW]     = {"pow", "^", 2, 1, f_pow, d_pow},
-    [OP_TANH]    = {"tanh", "tanh", 1, 1, f_tanh, d_tanh},
-    [OP_RELU]    = {"relu", "relu", 1, 1, f_relu, d_relu},
-    [OP_EXP]     = {"exp", "exp", 1, 1, f_exp, d_exp},
-    [OP_LOG]     = {"log", "log", 1, 1, f_log, d_log},
-    [OP_SIGMOID] = {"sigmoid", "sigmoid", 1, 1, f_sigmoid, d_sigmoid},
-    [OP_SIN]     = {"sin", "sin", 1, 1, f_sin, d_sin},
-    [OP_COS]     = {"cos", "cos", 1, 1, f_cos, d_cos},
-    [OP_SQRT]    = {"sqrt", "sqrt", 1, 1, f_sqrt, d_sqrt},
-    [OP_ABS]     = {"abs", "abs", 1, 1, f_abs, d_abs},
+    /*            name       symbol     arity callable forward          derive */
+    [OP_LEAF]    = {"leaf",    "",        0, 0, leaf_forward,    leaf_derive},
+    [OP_ADD]     = {"add",     "+",       2, 0, add_forward,     add_derive},
+    [OP_SUB]     = {"sub",     "-",       2, 0, sub_forward,     sub_derive},
+    [OP_MUL]     = {"mul",     "*",       2, 0, mul_forward,     mul_derive},
+    [OP_DIV]     = {"div",     "/",       2, 0, div_forward,     div_derive},
+    [OP_NEG]     = {"neg",     "-",       1, 0, neg_forward,     neg_derive},
+    [OP_POWC]    = {"pow",     "^",       2, 0, powc_forward,    powc_derive},
+    [OP_POW]     = {"pow",     "^",       2, 1, pow_forward,     pow_derive},
+    [OP_TANH]    = {"tanh",    "tanh",    1, 1, tanh_forward,    tanh_derive},
+    [OP_RELU]    = {"relu",    "relu",    1, 1, relu_forward,    relu_derive},
+    [OP_EXP]     = {"exp",     "exp",     1, 1, exp_forward,     exp_derive},
+    [OP_LOG]     = {"log",     "log",     1, 1, log_forward,     log_derive},
+    [OP_SIGMOID] = {"sigmoid", "sigmoid", 1, 1, sigmoid_forward, sigmoid_derive},
+    [OP_SIN]     = {"sin",     "sin",     1, 1, sin_forward,     sin_derive},
+    [OP_COS]     = {"cos",     "cos",     1, 1, cos_forward,     cos_derive},
+    [OP_SQRT]    = {"sqrt",    "sqrt",    1, 1, sqrt_forward,    sqrt_derive},
+    [OP_ABS]     = {"abs",     "abs",     1, 1, abs_forward,     abs_derive},
 };
 
 const OpInfo *value_op_info(OpKind op)
 {
+    if ((unsigned)op >= OP_COUNT)
+        return &op_table[OP_LEAF];
     return &op_table[op];
 }
 

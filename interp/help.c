@@ -104,8 +104,10 @@ int interp_help(Interp *in, const Ast *s)
         }
     for (const Topic *t = functions; t->name; t++)
         if (strcmp(t->name, name) == 0) {
-            printf("%s\nCall as %s(...) or as a method: x.%s().\n", t->text,
-                   t->name, t->name);
+            if (strcmp(t->name, "pow") == 0)
+                printf("%s\nAlso a method: a.pow(b).\n", t->text);
+            else
+                printf("%s\nAlso a method: x.%s().\n", t->text, t->name);
             return 0;
         }
     interp_error(in, arg, "no help on '%s'; help alone lists the topics", name);

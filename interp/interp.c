@@ -300,10 +300,12 @@ static Value *call(Interp *in, const Ast *e)
     const OpInfo *info = value_op_info((OpKind)op);
     if ((int)e->nkids != info->arity) {
         if (e->method)
-            return interp_error(in, e, "%s takes %d argument%s: x.%s() uses x "
-                                "as the first, so give %d more, not %zu",
-                                e->text, info->arity, info->arity == 1 ? "" : "s",
-                                e->text, info->arity - 1, e->nkids - 1);
+            return interp_error(in, e, "%s takes %d argument%s and x.%s(...) "
+                                "passes x as the first, so %d go%s inside the "
+                                "parentheses, not %zu", e->text, info->arity,
+                                info->arity == 1 ? "" : "s", e->text,
+                                info->arity - 1, info->arity == 2 ? "es" : "",
+                                e->nkids - 1);
         return interp_error(in, e, "%s takes %d argument%s, not %zu", e->text,
                             info->arity, info->arity == 1 ? "" : "s", e->nkids);
     }

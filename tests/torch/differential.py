@@ -197,7 +197,7 @@ def make_program(tag, seed):
         v = round(rng.uniform(-2.5, 2.5), rng.choice([1, 3, 6, 12]))
         if abs(v) < 0.05:
             v = 0.75
-        n = p.name("ab c d".replace(" ", "")[i] if i < 4 else "x%d" % i)
+        n = p.name("abcd"[i])
         p.leaves.append((n, v))
         p.values[n] = v
         p.order.append(n)
@@ -210,15 +210,38 @@ def make_program(tag, seed):
     for i in range(rng.randint(2, 8)):
         e, v = p.expr(rng.randint(1, 3))
         if e[0] in ("name", "const"):      # keep every step a computation
-            e, v = ("un", "tanh", e, False), math.tanh(v)
-            if not UNARY["tanh"][2](p.values.get(e[2][1], 0) if e[2][0] == "name" else e[2][1]):
-                e, v = ("un", "sin", e[2], False), math.sin(
-                    p.values[e[2][1]] if e[2][0] == "name" else e[2][1])
+            e, v = ("bin", "*", e, ("const", 1.5)), v * 1.5
         n = p.name("t%d" % (i + 1))
         p.steps.append((n, e))
         p.values[n] = v
         p.order.append(n)
+    # The result sums the steps nothing else used, so every step is part of
+    # the graph backward walks (a term that would cancel is left out).
+    used = set()
+    for _, e in p.steps:
+        used |= names_in(e)
+    loose = [n for n, _ in p.steps if n not in used]
+    total, value = ("name", loose[-1]), p.values[loose[-1]]
+    for n in reversed(loose[:-1]):
+        r = value + p.values[n]
+        if not cancels(value, p.values[n], r):
+            total, value = ("bin", "+", ("name", n), total), r
+    if len(loose) > 1:
+        n = p.name("L")
+        p.steps.append((n, total))
+        p.values[n] = value
+        p.order.append(n)
     return p
+
+
+def names_in(e):
+    if e[0] == "name":
+        return {e[1]}
+    found = set()
+    for part in e[1:]:
+        if isinstance(part, tuple):
+            found |= names_in(part)
+    return found
 
 
 def code(e):
@@ -236,7 +259,7 @@ def code(e):
             return "%s.%s()" % (inner, f)
         return "%s(%s)" % (f, code(a))
     if kind == "neg":
-        return "-(%s)" % code(e[1])
+        return "(-(%s))" % code(e[1])
     if kind == "bin":
         _, op, a, b = e
         if op == "pow":
@@ -244,7 +267,7 @@ def code(e):
         return "(%s %s %s)" % (code(a), op, code(b))
     if kind == "powc":
         _, a, text, _, op = e
-        return "(%s) %s %s" % (code(a), op, text)
+        return "((%s) %s %s)" % (code(a), op, text)
     raise AssertionError(kind)
 
 
@@ -284,7 +307,11 @@ def torch_results(p):
         env[n] = tensor(v, grad=True)
     for n, e in p.steps:
         t = evaluate(e, env)
-        t.retain_grad()
+        if t.requires_grad:
+            t.retain_grad()
+        else:
+            # Literals alone fold into a leaf, which backward reaches too.
+            t = t.detach().requires_grad_(True)
         env[n] = t
     env[p.steps[-1][0]].backward()
     out = [(n, env[n].item()) for n in p.order]
@@ -423,8 +450,9 @@ def isolated_cases():
     ]
     for f in sorted(UNARY):
         pts = pos if f in ("log", "sqrt") else mixed
-        cases.append((f, "%s(a)" % f, UNARY[f][0], zip(pts, bs)))
-        cases.append(("method a.%s()" % f, "a.%s()" % f, UNARY[f][0], zip(pts, bs)))
+        fn = (lambda g: lambda a, b: g(a))(UNARY[f][0])
+        cases.append((f, "%s(a)" % f, fn, zip(pts, bs)))
+        cases.append(("method a.%s()" % f, "a.%s()" % f, fn, zip(pts, bs)))
     cases += [
         ("shared a + a", "a + a", lambda a, b: a + a, zip(mixed, bs)),
         ("shared a * a", "a * a", lambda a, b: a * a, zip(mixed, bs)),

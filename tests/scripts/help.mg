@@ -1,0 +1,28 @@
+# help has a page for every command, function and topic.
+help backward
+help tanh
+help pow
+help set
+help values
+
+# expect: usage: backward L   or   L.backward()
+# expect: Back-propagates from L: clears the gradients in L's graph, sets dL/dL = 1
+# expect: and applies the chain rule from L down to the leaves, adding up the
+# expect: contributions of a node used more than once. Shows dL/dx for each named
+# expect: node of the graph (silence it with ;).
+# expect: tanh(x): hyperbolic tangent. d/dx = 1 - tanh(x)^2
+# expect: Also a method: x.tanh().
+# expect: pow(a, b): a ^ b. d/da = b a^(b-1); d/db = a^b ln a (when b is
+# expect: a value, not a constant)
+# expect: Also a method: a.pow(b).
+# expect: usage: set digits N | set ascii on|off | set color on|off
+# expect: digits: significant digits of printed numbers (1 to 17; default 6, 17
+# expect: round-trips). ascii: draw pictures with ASCII instead of box drawing.
+# expect: color: colour on or off. `set digits` alone shows the setting.
+# expect: Every expression makes Value nodes: data, grad, children, operation and
+# expect: a label. A literal is a constant leaf; an expression of literals alone
+# expect: folds into one leaf. name = expr labels the node with the name unless it
+# expect: has one. Rebinding a name makes a new node; graphs built earlier keep the
+# expect: old one. x.data and x.grad are plain numbers: no gradient flows through
+# expect: them. A value shows as name = data, and name = data  (grad g) once its
+# expect: gradient is not zero.

@@ -1,0 +1,76 @@
+# check: autograd against central differences, with kinks and gaps.
+a = -2; b = 10; c = 2; d = -3;
+L = a*(b + c*d);
+check L
+# expect: gradient check of L: autograd against central differences
+# expect:   leaf  autograd  numeric  rel. error  verdict
+# expect:   a     4         4        0           ok
+# expect:   b     -2        -2       0           ok
+# expect:   c     6         6        0           ok
+# expect:   d     -4        -4       0           ok
+# expect: all 4 gradients agree
+
+x1 = 2; x2 = 0; w1 = -3; w2 = 1; b = 6.8813735870195432;
+n = x1*w1 + x2*w2 + b; o = tanh(n);
+check o
+# expect: gradient check of o: autograd against central differences
+# expect:   leaf  autograd  numeric  rel. error  verdict
+# expect:   x1    -1.5      -1.5     2e-10       ok
+# expect:   x2    0.5       0.5      8e-12       ok
+# expect:   w1    1         1        2e-10       ok
+# expect:   w2    0         0        0           ok
+# expect:   b     0.5       0.5      3e-10       ok
+# expect: all 5 gradients agree
+
+backward o;
+check o
+# expect: gradient check of o: autograd against central differences
+# expect:   leaf  autograd  numeric  rel. error  verdict
+# expect:   x1    -1.5      -1.5     2e-10       ok
+# expect:   x2    0.5       0.5      8e-12       ok
+# expect:   w1    1         1        2e-10       ok
+# expect:   w2    0         0        0           ok
+# expect:   b     0.5       0.5      3e-10       ok
+# expect: all 5 gradients agree
+
+vars
+# expect: a = -2
+# expect: b = 6.88137  (grad 0.5)
+# expect: c = 2
+# expect: d = -3
+# expect: L = -8
+# expect: x1 = 2  (grad -1.5)
+# expect: x2 = 0  (grad 0.5)
+# expect: w1 = -3  (grad 1)
+# expect: w2 = 1
+# expect: n = 0.881374  (grad 0.5)
+# expect: o = 0.707107  (grad 1)
+
+a = 3; b = a + a;
+check b
+# expect: gradient check of b: autograd against central differences
+# expect:   leaf  autograd  numeric  rel. error  verdict
+# expect:   a     2         2        0           ok
+# expect: the gradient agrees
+
+x = 0; y = -1;
+k = relu(x) + abs(y) + abs(x - 1);
+check k
+# expect: gradient check of k: autograd against central differences
+# expect:   leaf  autograd  numeric  rel. error  verdict
+# expect:   x     -1        -0.5     5e-01       kink (not differentiable here)
+# expect:   y     -1        -1       0           ok
+# expect: 1 agrees, 1 is on a kink
+
+z = 0;
+r = sqrt(z) + x;
+check r
+# expect: gradient check of r: autograd against central differences
+# expect:   leaf  autograd  numeric  rel. error  verdict
+# expect:   x     1         1        0           ok
+# expect:   z     inf       -        -           undefined nearby
+# expect: 1 agrees, 1 is undefined nearby
+
+q = 2 * 3;
+check q
+# expect: q has no named leaves to check

@@ -1,0 +1,50 @@
+#!/bin/sh
+# tests/torch/run.sh — the differential test against PyTorch (float64):
+# tests/torch/differential.py writes random programs over every operation,
+# runs them through mgrad and through torch, and compares values and
+# gradients to 1e-9 relative. Needs Debian's python3 with python3-torch;
+# without it the suite is one skip line.
+#
+# Environment: MGRAD (default build/mgrad), TORCH_PROGRAMS (default 250).
+# Output: one ok / not ok / skip line per test, exit status 0.
+
+LC_ALL=C
+export LC_ALL
+NO_COLOR=1
+export NO_COLOR
+ASAN_OPTIONS=${ASAN_OPTIONS:-exitcode=86}
+UBSAN_OPTIONS=${UBSAN_OPTIONS:-exitcode=86:print_stacktrace=1}
+LSAN_OPTIONS=${LSAN_OPTIONS:-exitcode=86}
+export ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS
+
+here=$(cd "$(dirname "$0")" && pwd)
+MGRAD=${MGRAD:-build/mgrad}
+case $MGRAD in
+/*) ;;
+*) MGRAD=$(pwd)/$MGRAD ;;
+esac
+python=/usr/bin/python3
+
+if [ ! -x "$python" ] || ! "$python" -c 'import torch' >/dev/null 2>&1; then
+    echo "skip - torch differential: python3-torch not installed"
+    exit 0
+fi
+if [ ! -x "$MGRAD" ]; then
+    echo "not ok - torch differential: $MGRAD is not built"
+    exit 0
+fi
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/mgrad-torch.XXXXXX") || exit 0
+trap 'rm -rf "$tmp"' EXIT
+trap 'exit 130' INT TERM
+
+# Keep torch to one thread: the graphs are tiny and threads only cost.
+OMP_NUM_THREADS=1
+export OMP_NUM_THREADS
+"$python" "$here/differential.py" "$MGRAD" "$tmp" "${TORCH_PROGRAMS:-250}" 2>"$tmp/python.err"
+status=$?
+if [ "$status" -ne 0 ]; then
+    echo "not ok - torch differential: the test program failed (exit status $status)"
+    sed -n '1,15s/^/#   /p' "$tmp/python.err"
+fi
+exit 0
