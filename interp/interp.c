@@ -299,13 +299,14 @@ static Value *call(Interp *in, const Ast *e)
     }
     const OpInfo *info = value_op_info((OpKind)op);
     if ((int)e->nkids != info->arity) {
+        if (e->method && info->arity == 1)
+            return interp_error(in, e, "x.%s() passes x as %s's one argument, "
+                                "so the parentheses stay empty", e->text, e->text);
         if (e->method)
-            return interp_error(in, e, "%s takes %d argument%s and x.%s(...) "
-                                "passes x as the first, so %d go%s inside the "
-                                "parentheses, not %zu", e->text, info->arity,
-                                info->arity == 1 ? "" : "s", e->text,
-                                info->arity - 1, info->arity == 2 ? "es" : "",
-                                e->nkids - 1);
+            return interp_error(in, e, "x.%s(y) passes x as the first of %s's "
+                                "%d arguments, so give %d inside the "
+                                "parentheses, not %zu", e->text, e->text,
+                                info->arity, info->arity - 1, e->nkids - 1);
         return interp_error(in, e, "%s takes %d argument%s, not %zu", e->text,
                             info->arity, info->arity == 1 ? "" : "s", e->nkids);
     }

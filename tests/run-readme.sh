@@ -1,0 +1,39 @@
+#!/bin/sh
+# tests/run-readme.sh — the README's examples are tests: every ```console
+# block holds lines `$ mgrad ...` followed by what that command prints
+# (standard output and standard error together). Each command runs from the
+# top of the repository with the built binary first on PATH, in a UTF-8
+# locale, and must print exactly what the README shows.
+#
+# One `ok -` / `not ok -` line per command; exit status 0.
+here=$(cd "$(dirname "$0")/.." && pwd)
+MGRAD=${MGRAD:-build/mgrad}
+case $MGRAD in /*) ;; *) MGRAD=$here/$MGRAD ;; esac
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+mkdir "$tmp/bin"
+ln -s "$MGRAD" "$tmp/bin/mgrad"
+
+# Split the README into cmdN / expectN files.
+awk -v dir="$tmp" '
+    /^```console$/ { inblock = 1; next }
+    /^```$/ && inblock { inblock = 0; next }
+    inblock && /^\$ / { n++; print substr($0, 3) > (dir "/cmd" n); printf "" > (dir "/expect" n); next }
+    inblock && n { print > (dir "/expect" n) }
+' "$here/README.md"
+
+n=1
+while [ -f "$tmp/cmd$n" ]; do
+    cmd=$(cat "$tmp/cmd$n")
+    (cd "$here" && PATH="$tmp/bin:$PATH" LC_ALL=C.UTF-8 NO_COLOR=1 \
+        sh -c "$cmd" </dev/null >"$tmp/out$n" 2>&1)
+    if cmp -s "$tmp/expect$n" "$tmp/out$n"; then
+        echo "ok - readme example $n: $cmd" | cut -c1-100
+    else
+        echo "not ok - readme example $n: $cmd" | cut -c1-100
+        diff -u "$tmp/expect$n" "$tmp/out$n" | sed 's/^/#   /' | head -40
+    fi
+    n=$((n + 1))
+done
+[ "$n" -gt 1 ] || echo "not ok - readme examples: no \`\`\`console block found"
+exit 0
