@@ -18,6 +18,13 @@ static uint32_t hash_name(const char *s)
         h ^= (unsigned char)*s;
         h *= 16777619u;
     }
+    /* FNV leaves similar names (x_1, x_2, ...) in neighbouring low bits;
+     * mixing spreads them over the table. */
+    h ^= h >> 16;
+    h *= 0x85ebca6bu;
+    h ^= h >> 13;
+    h *= 0xc2b2ae35u;
+    h ^= h >> 16;
     return h;
 }
 
