@@ -9,25 +9,33 @@
  * value_zero_all() can walk the blocks and skip it.
  *
  * No function here recurses on graph depth. Topological order is a
- * depth-first search on an explicit stack of node pointers, using the two
+ * depth-first search on an explicit stack of node pointers, with the two
  * mark bits of each node as its state, so a chain ten million deep needs
  * one pointer per node of stack and no C stack. Release keeps a stack of
- * nodes whose count fell to zero. Long traversals poll the interrupt flag
- * every POLL_INTERVAL nodes.
+ * the nodes whose count fell to zero. These arrays, and the node list of
+ * backward, zero and forward, are kept between calls at their high-water
+ * size, like the pool, and freed by value_shutdown(): on some virtual
+ * machines fresh memory costs far more than the traversal itself.
+ * Long traversals poll the interrupt flag every POLL_INTERVAL nodes.
  */
+/* For madvise(MADV_POPULATE_WRITE) where the C library has it. */
+#define _DEFAULT_SOURCE 1
+
 #include "engine/value.h"
 
 #include <assert.h>
 #include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include "util/xalloc.h"
 
 enum {
     NODES_PER_BLOCK = 4096,
     POLL_INTERVAL = 65536,
-    /* A scratch stack larger than this (in pointers) is given back after
-     * use, so one huge graph does not pin its memory for the session. */
-    SCRATCH_KEEP = 1 << 16
+    /* Arrays at least this large (bytes) are prefaulted when they grow. */
+    PREFAULT_MIN = 1 << 20
 };
 
 _Static_assert(sizeof(Value) == 56, "a node is 56 bytes");
@@ -43,7 +51,9 @@ static Value *free_list;         /* freed cells, linked through child[0] */
 static size_t live_nodes;
 static uint64_t next_id = 1;
 static volatile sig_atomic_t *interrupt_flag;
-static ValueList dying;          /* release's stack, kept between calls */
+static ValueList dying;          /* release's stack */
+static ValueList path;           /* the depth-first search's stack */
+static ValueList order_list;     /* backward's, zero's and forward's list */
 
 /* True every POLL_INTERVAL steps while the interrupt flag is raised. */
 static int interrupted(size_t step)
@@ -58,6 +68,26 @@ void value_set_interrupt_flag(volatile sig_atomic_t *flag)
 
 /* ---- memory ----------------------------------------------------------------- */
 
+/* Asks for the pages of fresh memory in one call, where the system can:
+ * on some virtual machines a page fault costs tens of microseconds, which
+ * for a graph of millions of nodes would be most of the time spent. */
+static void prefault(void *p, size_t size)
+{
+#ifdef MADV_POPULATE_WRITE
+    static uintptr_t page;
+    if (!page) {
+        long size_of_page = sysconf(_SC_PAGESIZE);
+        page = size_of_page > 0 ? (uintptr_t)size_of_page : 4096;
+    }
+    uintptr_t start = ((uintptr_t)p + page - 1) & ~(page - 1);
+    uintptr_t end = ((uintptr_t)p + size) & ~(page - 1);
+    if (end > start)
+        madvise((void *)start, end - start, MADV_POPULATE_WRITE);
+#else
+    (void)p, (void)size;
+#endif
+}
+
 static Value *node_alloc(void)
 {
     Value *v;
@@ -67,6 +97,7 @@ static Value *node_alloc(void)
     } else {
         if (!blocks || newest_used == NODES_PER_BLOCK) {
             Block *b = xmalloc(sizeof *b);
+            prefault(b, sizeof *b);
             b->next = blocks;
             blocks = b;
             newest_used = 0;
@@ -106,6 +137,8 @@ size_t value_live_count(void)
 void value_shutdown(void)
 {
     value_list_free(&dying);
+    value_list_free(&path);
+    value_list_free(&order_list);
     if (live_nodes)
         return;
     while (blocks) {
@@ -117,13 +150,20 @@ void value_shutdown(void)
     free_list = NULL;
 }
 
+/* Doubles list's array; a large one is prefaulted as it grows. */
+static void list_grow(ValueList *list)
+{
+    size_t old = list->capacity;
+    list->capacity = old ? old * 2 : 64;
+    list->items = xrealloc(list->items, list->capacity * sizeof *list->items);
+    if (old * sizeof *list->items >= PREFAULT_MIN)
+        prefault(list->items + old, (list->capacity - old) * sizeof *list->items);
+}
+
 void value_list_push(ValueList *list, Value *v)
 {
-    if (list->count == list->capacity) {
-        list->capacity = list->capacity ? list->capacity * 2 : 64;
-        list->items = xrealloc(list->items,
-                               list->capacity * sizeof *list->items);
-    }
+    if (list->count == list->capacity)
+        list_grow(list);
     list->items[list->count++] = v;
 }
 
@@ -180,7 +220,10 @@ Value *value_retain(Value *v)
 
 void value_release(Value *v)
 {
-    if (!v || --v->refs > 0)
+    if (!v)
+        return;
+    assert(v->refs > 0);
+    if (--v->refs > 0)
         return;
     /* Follow one dying child directly and stack only the second, so a
      * chain goes without touching the stack. */
@@ -203,8 +246,6 @@ void value_release(Value *v)
         }
         n = next;
     }
-    if (dying.capacity > SCRATCH_KEEP)
-        value_list_free(&dying);
 }
 
 void value_set_label(Value *v, char *label, int named)
@@ -219,60 +260,76 @@ void value_set_label(Value *v, char *label, int named)
 
 /* ---- topological order ---------------------------------------------------- */
 
-/*
- * The recursive build_topo, unrolled. A node's marks say where it is:
- *   MARK1 clear       not yet reached;
- *   MARK1             entered, child 0 under way (or done);
- *   MARK1 and MARK2   child 1 under way (or done): emit it next time it
- *                     is on top.
- * A node is pushed only when first reached and entered at once, so it is
- * on the stack at most once and the output is exactly the recursive
- * post-order with children in operand order.
- */
-ValueStatus value_topo(Value *root, ValueList *out)
-{
-    const uint8_t marks = VALUE_MARK1 | VALUE_MARK2;
-    ValueList stack = {0};
-    ValueStatus status = VALUE_OK;
-    size_t first = out->count, step = 0;
+enum { MARKS = VALUE_MARK1 | VALUE_MARK2 };
 
+/* Clears the marks of items[from .. to). */
+static void unmark(Value **items, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++)
+        items[i]->flags &= (uint8_t)~MARKS;
+}
+
+/*
+ * The recursive build_topo, unrolled: appends the nodes reachable from root
+ * to out, children before parents, children in operand order. A node's
+ * marks say where it is:
+ *   no mark           not reached yet;
+ *   MARK1             on the path, child 0 under way (or done);
+ *   MARK1 and MARK2   child 1 under way (or done): listed when next on top.
+ * A node is pushed only when first reached, so it is on the stack at most
+ * once and the order is exactly the recursive post-order.
+ *
+ * The listed nodes keep their marks: the caller clears them in its own
+ * pass over the list, which saves a pass over millions of nodes. With
+ * zero_grads, each node's gradient is zeroed as it is listed. When
+ * interrupted, it clears the marks itself and leaves out as it was.
+ */
+static ValueStatus collect(Value *root, ValueList *out, int zero_grads)
+{
+    size_t first = out->count, step = 0;
+    path.count = 0;
     root->flags |= VALUE_MARK1;
-    value_list_push(&stack, root);
-    while (stack.count) {
+    value_list_push(&path, root);
+    while (path.count) {
         if (interrupted(++step)) {
-            status = VALUE_INTERRUPTED;
-            break;
+            unmark(out->items, first, out->count);
+            unmark(path.items, 0, path.count);
+            out->count = first;
+            return VALUE_INTERRUPTED;
         }
-        Value *v = stack.items[stack.count - 1];
+        Value *v = path.items[path.count - 1];
+        Value *next = NULL;
         if (!(v->flags & VALUE_MARK2)) {
             /* Child 0 is unreached only on the first visit: when it comes
              * back it is marked, and the second visit moves on. */
             Value *c0 = v->child[0];
             if (c0 && !(c0->flags & VALUE_MARK1)) {
-                c0->flags |= VALUE_MARK1;
-                value_list_push(&stack, c0);
-                continue;
-            }
-            v->flags |= VALUE_MARK2;
-            Value *c1 = v->child[1];
-            if (c1 && !(c1->flags & VALUE_MARK1)) {
-                c1->flags |= VALUE_MARK1;
-                value_list_push(&stack, c1);
-                continue;
+                next = c0;
+            } else {
+                v->flags |= VALUE_MARK2;
+                Value *c1 = v->child[1];
+                if (c1 && !(c1->flags & VALUE_MARK1))
+                    next = c1;
             }
         }
-        value_list_push(out, v);
-        stack.count--;
+        if (next) {
+            next->flags |= VALUE_MARK1;
+            value_list_push(&path, next);
+        } else {
+            path.count--;
+            if (zero_grads)
+                v->grad = 0;
+            value_list_push(out, v);
+        }
     }
+    return VALUE_OK;
+}
 
-    /* Every marked node is either in the output or still on the stack. */
-    for (size_t i = first; i < out->count; i++)
-        out->items[i]->flags &= (uint8_t)~marks;
-    for (size_t i = 0; i < stack.count; i++)
-        stack.items[i]->flags &= (uint8_t)~marks;
-    if (status != VALUE_OK)
-        out->count = first;
-    value_list_free(&stack);
+ValueStatus value_topo(Value *root, ValueList *out)
+{
+    size_t first = out->count;
+    ValueStatus status = collect(root, out, 0);
+    unmark(out->items, first, out->count);
     return status;
 }
 
@@ -280,21 +337,29 @@ ValueStatus value_topo(Value *root, ValueList *out)
 
 ValueStatus value_backward_trace(Value *root, ValueTraceFn trace, void *ctx)
 {
-    ValueList order = {0};
-    ValueStatus status = value_topo(root, &order);
+    /* A trace callback may call into the engine: it must find no marks set
+     * and the shared list free. Without one, each node is unmarked as it is
+     * reached, and the list is the one kept between calls. */
+    ValueList own = {0}, *list = trace ? &own : &order_list;
+    list->count = 0;
+    ValueStatus status = collect(root, list, 1);
     if (status != VALUE_OK) {
-        value_list_free(&order);
+        value_list_free(&own);
         return status;
     }
-    for (size_t i = 0; i < order.count; i++)
-        order.items[i]->grad = 0;
+    Value **items = list->items;
+    size_t count = list->count;
+    if (trace)
+        unmark(items, 0, count);
     root->grad = 1;
-    for (size_t i = order.count; i-- > 0;) {
-        if (interrupted(order.count - i)) {
+    size_t left = count;           /* nodes not yet propagated: [0, left) */
+    for (; left > 0; left--) {
+        if (interrupted(count - left + 1)) {
             status = VALUE_INTERRUPTED;
             break;
         }
-        Value *v = order.items[i];
+        Value *v = items[left - 1];
+        v->flags &= (uint8_t)~MARKS;
         if (v->op == OP_LEAF)
             continue;
         const OpInfo *info = value_op_info((OpKind)v->op);
@@ -311,7 +376,8 @@ ValueStatus value_backward_trace(Value *root, ValueTraceFn trace, void *ctx)
                 trace(ctx, v, k, c, d[k], contribution);
         }
     }
-    value_list_free(&order);
+    unmark(items, 0, left);
+    value_list_free(&own);
     return status;
 }
 
@@ -322,11 +388,9 @@ ValueStatus value_backward(Value *root)
 
 ValueStatus value_zero(Value *root)
 {
-    ValueList order = {0};
-    ValueStatus status = value_topo(root, &order);
-    for (size_t i = 0; i < order.count; i++)
-        order.items[i]->grad = 0;
-    value_list_free(&order);
+    order_list.count = 0;
+    ValueStatus status = collect(root, &order_list, 1);
+    unmark(order_list.items, 0, order_list.count);
     return status;
 }
 
@@ -349,17 +413,19 @@ ValueStatus value_zero_all(void)
  * would have made it, and the first such node is reported at the end. */
 ValueStatus value_forward(Value *root, Value **failed)
 {
-    ValueList order = {0};
-    ValueStatus status = value_topo(root, &order);
+    order_list.count = 0;
+    ValueStatus status = collect(root, &order_list, 0);
     Value *overflowed = NULL;
+    size_t done = 0;               /* nodes unmarked: [0, done) */
     if (failed)
         *failed = NULL;
-    for (size_t i = 0; status == VALUE_OK && i < order.count; i++) {
-        if (interrupted(i + 1)) {
+    for (; status == VALUE_OK && done < order_list.count; done++) {
+        if (interrupted(done + 1)) {
             status = VALUE_INTERRUPTED;
             break;
         }
-        Value *v = order.items[i];
+        Value *v = order_list.items[done];
+        v->flags &= (uint8_t)~MARKS;
         if (v->op == OP_LEAF)
             continue;
         const OpInfo *info = value_op_info((OpKind)v->op);
@@ -377,7 +443,7 @@ ValueStatus value_forward(Value *root, Value **failed)
         }
         v->data = out;
     }
-    value_list_free(&order);
+    unmark(order_list.items, done, order_list.count);
     if (status == VALUE_OK && overflowed) {
         status = VALUE_OVERFLOW;
         if (failed)

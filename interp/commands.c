@@ -432,29 +432,38 @@ const Command interp_commands[] = {
     {"zero", 0, 1, cmd_zero, "zero [L]",
      "Sets the gradients in L's graph to 0; with no argument, every gradient."},
     {"tree", 1, 2, cmd_tree, "tree L [depth]",
-     "Draws L's graph as an indented tree, root first: each row shows a node's\n"
-     "name (or source text), data, grad and operation. A node reached again is\n"
-     "drawn once and referred to afterwards. depth limits how deep it goes."},
+     "Draws L's graph as an indented tree, root first, operands in order: each\n"
+     "row shows a node's name (or source text), data, grad and operation. A\n"
+     "node reached again is drawn once and then referred to as \"(see above)\";\n"
+     "deep branches continue in numbered sections [1]. depth limits how far\n"
+     "below L it goes (marked where operands are cut)."},
     {"polytree", 1, 1, cmd_polytree, "polytree L",
-     "Draws L's graph top-down: the root on top, each node's children side by\n"
-     "side on the row below. A shared node is drawn once and referred to where\n"
-     "it recurs. Too wide for the terminal: it says so and suggests tree."},
+     "Draws L's graph top-down: L on top, each node's operands side by side\n"
+     "below it, joined by a line carrying the operation; each node shows\n"
+     "\"name = data\" over \"grad g\". A shared node is drawn once and referred\n"
+     "to where it recurs. Too wide for the screen: it says so and suggests tree."},
     {"dot", 1, 2, cmd_dot, "dot L [\"file\"]",
-     "Graphviz DOT of L's graph: a record { label | data | grad } per value and\n"
-     "a small node per operation. With a file name: .dot writes the DOT text;\n"
-     ".svg, .png or .pdf renders through Graphviz's dot program."},
+     "Graphviz DOT of L's graph: a record { name | data | grad } per value and\n"
+     "a small node per operation. A file name ending .dot (or .gv) gets the DOT\n"
+     "text; .svg, .png or .pdf is rendered by Graphviz's dot program\n"
+     "(apt-get install graphviz)."},
     {"explain", 1, 2, cmd_explain, "explain L [max_lines]",
-     "Back-propagation step by step: for each node in the order backward visits\n"
-     "them, the chain-rule product that updates each child, with running totals\n"
-     "where a node receives from several parents. Leaves the same gradients as\n"
-     "backward L."},
+     "Back-propagation step by step, in backward's order: for each operand of\n"
+     "each node the chain-rule product that adds to its gradient, as in\n"
+     "  dL/da += dL/d(a*b) * d(a*b)/da = 1 * -3 = -3\n"
+     "with a running total where a node receives from several parents. Leaves\n"
+     "the gradients backward L leaves; max_lines cuts a long explanation short."},
     {"check", 1, 1, cmd_check, "check L",
-     "Gradient check: for each named leaf of L's graph, the gradient from\n"
-     "backward beside a central finite difference, their relative error and a\n"
-     "verdict. Leaves data and gradients as they were."},
+     "Gradient check: for each named leaf of L's graph, the gradient backward\n"
+     "finds beside a central finite difference (L(x+h) - L(x-h))/2h, their\n"
+     "relative error and a verdict: ok, FAIL, kink (relu or abs at 0), or\n"
+     "undefined nearby. Data and gradients are left as they were."},
     {"plot", 2, 2, cmd_plot, "plot e, x = lo..hi",
-     "Plots e as the leaf x runs from lo to hi, with de/dx (found by backward at\n"
-     "each point) beside it. x gets its old data back afterwards."},
+     "Plots e as the leaf x runs from lo to hi, one sample per column, with\n"
+     "de/dx (found by backward at each point, not by differences) beside it on\n"
+     "the same axes. Points where e is undefined are left blank. x and the\n"
+     "graph get their old data and gradients back. e must be defined at x's\n"
+     "present value, since it is built there first."},
     {"print", 0, 1000000, cmd_print, "print e, \"text\", ...",
      "Prints the data of each value and each string on one line, separated by\n"
      "spaces."},

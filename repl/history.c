@@ -90,13 +90,13 @@ static int blank(const char *s)
 /* A line starting with '#' and a digit would read back as a timestamp. */
 static int looks_like_timestamp(const char *entry)
 {
-    for (const char *line = entry; line; line = strchr(line, '\n')) {
-        if (*line == '\n')
-            line++;
+    for (const char *line = entry;; line++) {
         if (line[0] == '#' && isdigit((unsigned char)line[1]))
             return 1;
+        line = strchr(line, '\n');
+        if (!line)
+            return 0;
     }
-    return 0;
 }
 
 void repl_history_add(const char *entry)

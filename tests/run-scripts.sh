@@ -103,22 +103,22 @@ for file in $list; do
     show=""
     if [ "$status" -eq 124 ] && [ "$limit" != 0 ] && command -v timeout >/dev/null 2>&1; then
         why="timed out after ${limit} s"
-        show=err
+        show="err"
     elif [ "$status" -gt 128 ]; then
         why="ended by signal $((status - 128))"
-        show=err
+        show="err"
     elif grep -a -q -E 'Sanitizer|runtime error:' "$tmp/got.err"; then
         why="sanitizer report (exit status $status)"
-        show=err
+        show="err"
     elif ! compare stdout "$tmp/want.out" "$tmp/got.out"; then
         why="standard output differs (- expected, + actual)"
-        show=diff
+        show="diff"
     elif ! compare stderr "$tmp/want.err" "$tmp/got.err"; then
         why="standard error differs (- expected, + actual)"
-        show=diff
+        show="diff"
     elif [ "$status" -ne "$want_status" ]; then
         why="exit status $status, expected $want_status"
-        show=err
+        show="err"
     fi
 
     if [ -z "$why" ]; then

@@ -114,7 +114,9 @@ if [ ! -x "$MGRAD" ]; then
 fi
 
 for unit in "$BUILD"/tests/*; do
-    [ -f "$unit" ] && [ -x "$unit" ] || continue
+    if [ ! -f "$unit" ] || [ ! -x "$unit" ]; then
+        continue
+    fi
     suite "unit ${unit##*/}" "$unit"
 done
 

@@ -63,6 +63,48 @@ static int value_at(Value *root, Value *leaf, double x, const ValueList *kinks,
     return 0;
 }
 
+/* The central difference for one leaf, and the verdict. A difference that
+ * disagrees is tried again with smaller steps, down to STEP / 64: strong
+ * curvature makes the first step's truncation error large, while a wrong
+ * gradient disagrees at every step. The best agreement is reported. */
+static void measure(Row *row, Value *root, const ValueList *kinks,
+                    const signed char *base, signed char *now, double noise)
+{
+    Value *leaf = row->leaf;
+    double x = leaf->data;
+    int crossed = 0, measured = 0;
+    double best_diff = INFINITY;
+    row->verdict = UNDEFINED;
+    for (double shrink = 1; shrink >= 1.0 / 64; shrink /= 8) {
+        double h = STEP * shrink * (fabs(x) > 1 ? fabs(x) : 1);
+        double up = 0, down = 0;
+        if (value_at(root, leaf, x + h, kinks, base, now, &crossed, &up) != 0 ||
+            value_at(root, leaf, x - h, kinks, base, now, &crossed, &down) != 0)
+            break;
+        /* (x+h) - (x-h) is the step actually taken, after rounding */
+        double numeric = (up - down) / ((x + h) - (x - h));
+        double diff = fabs(row->grad - numeric);
+        if (measured && !(diff < best_diff))
+            continue;
+        measured = 1;
+        best_diff = diff;
+        row->numeric = numeric;
+        double scale = fmax(fabs(row->grad), fabs(numeric));
+        row->error = scale > 0 ? diff / scale : 0;
+        if (!isfinite(row->grad) || !isfinite(numeric))
+            row->verdict = NOT_FINITE;
+        else if (row->error <= TOLERANCE || diff <= noise)
+            row->verdict = OK;
+        else
+            row->verdict = FAIL;
+        if (row->verdict != FAIL)
+            break;
+    }
+    if (row->verdict == FAIL && crossed)
+        row->verdict = KINK;
+    leaf->data = x;
+}
+
 static int by_creation(const void *a, const void *b)
 {
     const Row *x = a, *y = b;
@@ -212,30 +254,7 @@ ViewResult view_check(FILE *out, Value *root, const ViewStyle *style)
     signed char *now = xmalloc(kinks.count + 1);
     kink_signs(&kinks, base);
     for (size_t r = 0; r < count && result == VIEW_OK; r++) {
-        Row *row = &rows[r];
-        double x = row->leaf->data;
-        double h = STEP * (fabs(x) > 1 ? fabs(x) : 1);
-        double up = 0, down = 0;
-        int crossed = 0;
-        if (value_at(root, row->leaf, x + h, &kinks, base, now, &crossed,
-                     &up) != 0 ||
-            value_at(root, row->leaf, x - h, &kinks, base, now, &crossed,
-                     &down) != 0) {
-            row->verdict = UNDEFINED;
-        } else {
-            /* (x+h) - (x-h) is the step actually taken, after rounding */
-            row->numeric = (up - down) / ((x + h) - (x - h));
-            double scale = fmax(fabs(row->grad), fabs(row->numeric));
-            double diff = fabs(row->grad - row->numeric);
-            row->error = scale > 0 ? diff / scale : 0;
-            if (!isfinite(row->grad) || !isfinite(row->numeric))
-                row->verdict = NOT_FINITE;
-            else if (row->error <= TOLERANCE || diff <= noise)
-                row->verdict = OK;
-            else
-                row->verdict = crossed ? KINK : FAIL;
-        }
-        row->leaf->data = x;
+        measure(&rows[r], root, &kinks, base, now, noise);
         if (view_interrupted())
             result = VIEW_ERROR;
     }

@@ -32,18 +32,28 @@ static double nice_step(double raw)
     if (!(raw > 0) || !isfinite(raw))
         return 1;
     double p = pow(10, floor(log10(raw)));
+    if (!(p > 0) || !isfinite(p))
+        return raw; /* at the ends of the double range: no rounding */
     for (size_t i = 0; i < sizeof steps / sizeof *steps; i++)
         if (steps[i] * p >= raw * (1 - 1e-12))
             return steps[i] * p;
     return 10 * p;
 }
 
-/* A tick value as text: short, and exactly 0 at zero. */
+/* A tick value as text: exactly 0 at zero, and with enough digits that
+ * ticks step apart read differently (far from zero a step is a small part
+ * of the value). */
 static void tick_text(char *buf, size_t size, double t, double step)
 {
     if (fabs(t) < step * 1e-9)
         t = 0;
-    view_format_number(buf, size, t, 6);
+    int digits = 6;
+    if (step > 0 && t != 0) {
+        double need = ceil(log10(fabs(t) / step)) + 2;
+        if (need > digits)
+            digits = need > 17 ? 17 : (int)need;
+    }
+    view_format_number(buf, size, t, digits);
 }
 
 static int row_of(double y, double top, double bottom, int rows)
@@ -161,7 +171,8 @@ typedef struct Axis {
 } Axis;
 
 /* Nice bounds and a tick every three rows or more, over the finite
- * samples. Returns -1 when there are none. */
+ * samples. Returns -1 when there are none, -2 when they span more than a
+ * double can measure. */
 static int y_axis(Axis *a, const Series *e, const Series *d, int cols,
                   int rows)
 {
@@ -176,8 +187,10 @@ static int y_axis(Axis *a, const Series *e, const Series *d, int cols,
             ymax = fmax(ymax, d->y[j]);
         }
     }
-    if (!(ymin <= ymax) || !isfinite(ymax - ymin))
+    if (!(ymin <= ymax))
         return -1;
+    if (!isfinite(ymax - ymin))
+        return -2;
     if (ymax - ymin < 1e-12 * fmax(1, fabs(ymax))) {
         double pad = fabs(ymax) > 0 ? fabs(ymax) * 0.5 : 1;
         ymin -= pad;
@@ -188,10 +201,17 @@ static int y_axis(Axis *a, const Series *e, const Series *d, int cols,
     a->top = ceil(ymax / a->step) * a->step;
     if (a->top <= a->bottom)
         a->top = a->bottom + a->step;
+    if (!isfinite(a->top) || !isfinite(a->bottom) ||
+        !isfinite(a->top - a->bottom))
+        return -2;
     memset(a->labels, 0, (size_t)rows * sizeof *a->labels);
     a->label_width = 1;
-    for (double k = round(a->bottom / a->step);
-         k * a->step <= a->top + a->step * 1e-9; k++) {
+    /* counted, not stepped to the end: k + 1 == k for huge k */
+    double k0 = round(a->bottom / a->step);
+    for (int i = 0; i <= rows + 1; i++) {
+        double k = k0 + i;
+        if (k * a->step > a->top + a->step * 1e-9)
+            break;
         int r = row_of(k * a->step, a->top, a->bottom, rows);
         if (r < 0 || r >= rows)
             continue;
@@ -212,6 +232,10 @@ ViewResult view_plot(FILE *out, Value *expr, Value *x, double lo, double hi,
     int rows = height - 4;
     int max_cols = width - 4; /* a label, a space, the axis, a spare column */
 
+    if (!isfinite(hi - lo)) {
+        fprintf(out, "plot: the range is wider than a double can hold\n");
+        return VIEW_DECLINED;
+    }
     ViewSaved saved;
     if (view_save(&saved, expr) != 0)
         return VIEW_ERROR;
@@ -225,7 +249,7 @@ ViewResult view_plot(FILE *out, Value *expr, Value *x, double lo, double hi,
     d.y = xmalloc((size_t)max_cols * sizeof *d.y);
     e.ok = xcalloc((size_t)max_cols, 1);
     d.ok = xcalloc((size_t)max_cols, 1);
-    Axis axis;
+    Axis axis = {0};
     axis.labels = xcalloc((size_t)rows, sizeof *axis.labels);
 
     /* The labels' width decides the columns left for samples, and the
@@ -251,6 +275,12 @@ ViewResult view_plot(FILE *out, Value *expr, Value *x, double lo, double hi,
     ViewResult result = VIEW_OK;
     if (status != 0) {
         result = VIEW_ERROR;
+    } else if (found == -2) {
+        char name[VIEW_NAME_MAX];
+        view_node_name(name, sizeof name, expr, style->digits);
+        fprintf(out, "plot: the values of %s span more than a double can "
+                "hold; try a narrower range\n", name);
+        result = VIEW_DECLINED;
     } else if (found != 0) {
         char name[VIEW_NAME_MAX], a[VIEW_NUM_MAX], b[VIEW_NUM_MAX];
         view_node_name(name, sizeof name, expr, style->digits);
@@ -312,9 +342,11 @@ ViewResult view_plot(FILE *out, Value *expr, Value *x, double lo, double hi,
     char *numbers = xmalloc((size_t)(left + cols) + VIEW_NUM_MAX + 1);
     memset(numbers, ' ', (size_t)(left + cols) + VIEW_NUM_MAX);
     int used = 0; /* columns of `numbers` taken so far */
-    for (long k = (long)ceil(lo / xstep - 1e-9); k * xstep <= hi + xstep * 1e-9;
-         k++) {
-        double t = k * xstep;
+    double k0 = ceil(lo / xstep - 1e-9);
+    for (int i = 0; i <= cols + 1; i++) {
+        double t = (k0 + i) * xstep;
+        if (t > hi + xstep * 1e-9)
+            break;
         int c = (int)lround((t - lo) / (hi - lo) * (cols - 1));
         if (c < 0 || c >= cols)
             continue;

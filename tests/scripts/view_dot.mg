@@ -92,3 +92,40 @@ dot y
 # expect:   n16 -> n17op [label="2"];
 # expect:   n16 [shape=record, label="{  | data 3 | grad 0 }"];
 # expect: }
+
+x1 = 2; x2 = 0; w1 = -3; w2 = 1; b = 6.8813735870195432;
+n = x1*w1 + x2*w2 + b; o = tanh(n);
+backward o;
+dot o
+# expect: digraph mgrad {
+# expect:   rankdir=LR;
+# expect:   n29 [shape=record, label="{ o | data 0.707107 | grad 1 }"];
+# expect:   n29op [label="tanh"];
+# expect:   n29op -> n29;
+# expect:   n28 -> n29op;
+# expect:   n28 [shape=record, label="{ n | data 0.881374 | grad 0.5 }"];
+# expect:   n28op [label="+"];
+# expect:   n28op -> n28;
+# expect:   n27 -> n28op;
+# expect:   n24 -> n28op;
+# expect:   n27 [shape=record, label="{ x1*w1 + x2*w2 | data -6 | grad 0.5 }"];
+# expect:   n27op [label="+"];
+# expect:   n27op -> n27;
+# expect:   n25 -> n27op;
+# expect:   n26 -> n27op;
+# expect:   n25 [shape=record, label="{ x1*w1 | data -6 | grad 0.5 }"];
+# expect:   n25op [label="*"];
+# expect:   n25op -> n25;
+# expect:   n19 -> n25op;
+# expect:   n22 -> n25op;
+# expect:   n19 [shape=record, label="{ x1 | data 2 | grad -1.5 }"];
+# expect:   n22 [shape=record, label="{ w1 | data -3 | grad 1 }"];
+# expect:   n26 [shape=record, label="{ x2*w2 | data 0 | grad 0.5 }"];
+# expect:   n26op [label="*"];
+# expect:   n26op -> n26;
+# expect:   n20 -> n26op;
+# expect:   n23 -> n26op;
+# expect:   n20 [shape=record, label="{ x2 | data 0 | grad 0.5 }"];
+# expect:   n23 [shape=record, label="{ w2 | data 1 | grad 0 }"];
+# expect:   n24 [shape=record, label="{ b | data 6.88137 | grad 0.5 }"];
+# expect: }

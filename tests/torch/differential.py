@@ -330,6 +330,8 @@ def run_mgrad(mgrad, path):
                            capture_output=True, timeout=TIMEOUT)
     except subprocess.TimeoutExpired:
         return None, "", "timed out after %d s" % TIMEOUT
+    except OSError as e:
+        return None, "", "cannot run %s: %s" % (mgrad, e)
     out = r.stdout.decode("utf-8", "replace")
     err = r.stderr.decode("utf-8", "replace")
     if r.returncode < 0:

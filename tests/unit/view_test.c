@@ -253,7 +253,7 @@ static Value *random_graph(int size)
     enum { MAX = 64 };
     Value *pool[MAX];
     int n = 0;
-    char name[8];
+    char name[16];
     int leaves = 2 + (int)(next_random() % 3);
     for (int i = 0; i < leaves; i++) {
         snprintf(name, sizeof name, "x%d", i);
@@ -329,7 +329,7 @@ static Value *random_graph(int size)
 static void test_random(void)
 {
     int programs = 300, passed = 0;
-    char why[300] = "", first[300] = "";
+    char why[300] = "", first[400] = "";
     for (int p = 0; p < programs; p++) {
         Value *root = random_graph(4 + p % 20);
         if (compare(root, why, sizeof why))
@@ -398,7 +398,7 @@ static void test_big(void)
 {
     Value *root = chain(40000);
     FILE *sink = fopen("/dev/null", "w");
-    char why[120];
+    char why[400];
 
     double t0 = now();
     ViewResult r = view_tree(sink, root, &style, -1);

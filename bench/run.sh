@@ -1,0 +1,177 @@
+#!/bin/sh
+# bench/run.sh — performance figures for `make bench`.
+#
+# Writes into bench/out/ (git-ignored) a "chain" script of N steps,
+#   x_0 = 0.5;
+#   w_0 = 0.0123; x_1 = tanh(x_0*0.5 + w_0);
+#   ...
+#   backward x_N;
+# with the w_i from a fixed-seed generator: five nodes per step plus x_0.
+# For N = 100 000 and 1 000 000 it reports statements, nodes, wall time
+# (best of a few runs, through bench/measure.c), nodes per second, peak
+# memory and bytes per node, against the targets for N = 10^6.
+#
+# Then the views on a 200 001-node graph (N = 40 000): `tree x_N` and
+# `dot x_N "file"` timed minus the time to build the same graph without
+# them, and `polytree x_N`, which must decline with one line.
+#
+# Environment: MGRAD (default build/mgrad), CC (default cc), BENCH_RUNS
+# (timed runs per figure, default 3).
+
+MGRAD=${MGRAD:-build/mgrad}
+case $MGRAD in
+/*) ;;
+*) MGRAD=$(pwd)/$MGRAD ;;
+esac
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root" || exit 1
+out=$root/bench/out
+runs=${BENCH_RUNS:-3}
+LC_ALL=C
+export LC_ALL
+
+TARGET_SECONDS=0.5
+TARGET_BYTES=150
+
+if [ ! -x "$MGRAD" ]; then
+    echo "bench: $MGRAD is not built (run make)" >&2
+    exit 1
+fi
+mkdir -p "$out" || exit 1
+
+measure=$out/measure
+${CC:-cc} -O2 -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra \
+    -o "$measure" bench/measure.c || exit 1
+
+# chain N FILE: the chain script of N steps.
+chain() {
+    awk -v n="$1" 'BEGIN {
+        seed = 20240611
+        print "x_0 = 0.5;"
+        for (i = 0; i < n; i++) {
+            seed = (seed * 16807) % 2147483647
+            w = (seed % 20001 - 10000) / 100000
+            printf "w_%d = %.5f; x_%d = tanh(x_%d*0.5 + w_%d);\n", i, w, i + 1, i, i
+        }
+        printf "backward x_%d;\n", n
+    }' >"$2"
+}
+
+# best FILE [OUTFILE]: the best of $runs runs as "seconds KiB status".
+best() {
+    result=""
+    k=0
+    while [ "$k" -lt "$runs" ]; do
+        r=$("$measure" -o "${2:-/dev/null}" -e "$out/stderr" "$MGRAD" "$1")
+        result=$(printf '%s\n%s\n' "$result" "$r" | awk 'NF == 3' |
+                 sort -n -k 1,1 | head -n 1)
+        k=$((k + 1))
+    done
+    echo "$result"
+}
+
+status_of() { echo "$1" | awk '{ print $3 }'; }
+seconds_of() { echo "$1" | awk '{ print $1 }'; }
+kib_of() { echo "$1" | awk '{ print $2 }'; }
+
+# nodes FILE STEPS: nodes created, from MGRAD_STATS=1 when it reports them,
+# else counted from the shape of the chain.
+nodes() {
+    MGRAD_STATS=1 "$MGRAD" "$1" >/dev/null 2>"$out/stats"
+    n=$(grep -i 'node' "$out/stats" |
+        sed -n 's/.*[^0-9]\([0-9][0-9]*\)[[:space:]]*nodes.*/\1/p; s/.*nodes[^0-9]*\([0-9][0-9]*\).*/\1/p' |
+        head -n 1)
+    if [ -n "$n" ]; then
+        echo "$n MGRAD_STATS"
+    else
+        echo "$((5 * $2 + 1)) counted"
+    fi
+}
+
+echo "mgrad benchmark ($($MGRAD --version 2>/dev/null | head -n 1))"
+echo "best of $runs runs; peak memory is the process's maximum resident set"
+echo
+
+failed=0
+for n in 100000 1000000; do
+    file=$out/chain-$n.mg
+    chain "$n" "$file"
+    statements=$((2 * n + 2))
+    nodes "$file" "$n" >"$out/nodes"
+    read -r count how <"$out/nodes"
+    r=$(best "$file")
+    status=$(status_of "$r")
+    secs=$(seconds_of "$r")
+    kib=$(kib_of "$r")
+    echo "chain N=$n: $statements statements, $count nodes ($how)"
+    if [ "$status" != 0 ]; then
+        echo "  mgrad failed (exit status $status):"
+        sed -n '1,5s/^/    /p' "$out/stderr"
+        failed=1
+        continue
+    fi
+    awk -v s="$secs" -v kib="$kib" -v nodes="$count" -v n="$n" \
+        -v ts="$TARGET_SECONDS" -v tb="$TARGET_BYTES" 'BEGIN {
+        per = nodes / (s > 0 ? s : 1e-9)
+        bytes = kib * 1024 / nodes
+        printf "  wall %.3f s, %.2f M nodes/s, peak %.1f MiB, %.0f bytes/node\n",
+               s, per / 1e6, kib / 1024, bytes
+        if (n == 1000000)
+            printf "  targets: <= %.1f s (%s), <= %d bytes/node (%s)\n",
+                   ts, s <= ts ? "met" : "MISSED",
+                   tb, bytes <= tb ? "met" : "MISSED"
+    }'
+done
+
+echo
+n=40000
+base=$out/view-base.mg
+chain "$n" "$base"
+nodes "$base" "$n" >"$out/nodes"
+read -r count how <"$out/nodes"
+echo "views on the chain N=$n ($count nodes), times net of building the graph:"
+r=$(best "$base")
+build=$(seconds_of "$r")
+printf '  build alone: %.3f s\n' "$build"
+
+# view NAME COMMAND: time the base script followed by COMMAND.
+view() {
+    file=$out/view-$1.mg
+    { cat "$base"; echo "$2"; } >"$file"
+    r=$(best "$file" "$out/view-$1.out")
+    status=$(status_of "$r")
+    if [ "$status" != 0 ]; then
+        echo "  $1: mgrad failed (exit status $status):"
+        sed -n '1,3s/^/    /p' "$out/stderr"
+        failed=1
+        return
+    fi
+    awk -v s="$(seconds_of "$r")" -v b="$build" -v name="$1" -v what="$3" 'BEGIN {
+        printf "  %-9s %.3f s%s\n", name ":", s - b, what
+    }'
+}
+
+view tree "tree x_$n"
+lines=$(wc -l <"$out/view-tree.out")
+echo "            ($lines lines of output)"
+rm -f "$out/g.dot"
+view dot "dot x_$n \"$out/g.dot\""
+if [ -s "$out/g.dot" ]; then
+    echo "            (bench/out/g.dot: $(wc -c <"$out/g.dot") bytes)"
+else
+    echo "            (no bench/out/g.dot was written)"
+    failed=1
+fi
+
+# polytree is expected to decline a graph this size, on one line, quickly.
+file=$out/view-polytree.mg
+{ cat "$base"; echo "polytree x_$n"; } >"$file"
+r=$("$measure" -o "$out/view-polytree.out" -e "$out/stderr" "$MGRAD" "$file")
+said=$(cat "$out/view-polytree.out" "$out/stderr" | grep -v '^[[:space:]]*$' |
+       grep -v '^ *[0-9]* |' | grep -v '^ *|' | head -n 1 | cut -c 1-150)
+awk -v s="$(seconds_of "$r")" -v b="$build" 'BEGIN {
+    printf "  polytree: %.3f s, declined with:\n", s - b
+}'
+echo "    $said"
+echo "    (exit status $(status_of "$r"), $(cat "$out/view-polytree.out" "$out/stderr" | wc -l) lines of output)"
+exit "$failed"
