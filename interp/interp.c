@@ -574,6 +574,15 @@ static int run_one(void *ctx, Ast *stmt)
     return stop;
 }
 
+/* The first pass only checks syntax, but a long text can take seconds:
+ * it stops at Ctrl-C too. */
+static int check_one(void *ctx, Ast *stmt)
+{
+    (void)ctx;
+    ast_free(stmt);
+    return interp_interrupted != 0;
+}
+
 int interp_run_source(Interp *in, const Source *src)
 {
     if (in->load_depth == 0)
@@ -581,8 +590,11 @@ int interp_run_source(Interp *in, const Source *src)
     const Source *outer = in->src;
     in->src = src;
     int failed = 0;
-    ParseResult check = parse_source(src, NULL, NULL);
-    if (check.errors) {
+    ParseResult check = parse_source(src, check_one, NULL);
+    if (check.stopped) {
+        diag_plain(DIAG_ERROR, "interrupted while reading %s", src->name);
+        failed = 1;
+    } else if (check.errors) {
         failed = 1;
     } else {
         RunState run = {in, 0};
