@@ -46,7 +46,7 @@ MGRAD     := $(BUILD)/mgrad
 TEST_C    := $(wildcard tests/unit/*.c)
 TEST_BIN  := $(TEST_C:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all run check bench install uninstall clean help deps
+.PHONY: all run check valgrind bench install uninstall clean help deps
 all: $(MGRAD)
 
 # --- build tools: installed on demand on Debian/Ubuntu -------------------
@@ -94,6 +94,12 @@ run: $(MGRAD)
 check: $(MGRAD) $(TEST_BIN)
 	@MGRAD=$(MGRAD) BUILD=$(BUILD) sh tests/run.sh
 
+valgrind: $(MGRAD) $(TEST_BIN)
+	@MGRAD=$(MGRAD) BUILD=$(BUILD) sh tests/run-valgrind.sh > $(BUILD)/valgrind.log; \
+	cat $(BUILD)/valgrind.log; \
+	echo "$$(grep -c '^ok' $(BUILD)/valgrind.log) passed, $$(grep -c '^not ok' $(BUILD)/valgrind.log) failed"; \
+	! grep -q '^not ok' $(BUILD)/valgrind.log
+
 bench: $(MGRAD)
 	@MGRAD=$(MGRAD) sh bench/run.sh
 
@@ -111,6 +117,7 @@ clean:
 help:
 	@echo "make run        install missing build tools, build, start the REPL"
 	@echo "make check      build and run the test suite (SANITIZE=1: ASan+UBSan)"
+	@echo "make valgrind   scripts and unit tests under valgrind memcheck"
 	@echo "make bench      performance figures"
 	@echo "make install    install to PREFIX=$(PREFIX) (DESTDIR honoured)"
 	@echo "make clean      remove build outputs"
