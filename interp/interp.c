@@ -88,6 +88,8 @@ void interp_free(Interp *in)
         return;
     env_free(&in->env);
     free(in);
+    /* With the last binding gone no node is alive: give the pool back. */
+    value_shutdown();
 }
 
 int interp_quit_requested(const Interp *in)
