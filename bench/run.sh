@@ -79,7 +79,9 @@ kib_of() { echo "$1" | awk '{ print $2 }'; }
 nodes() {
     MGRAD_STATS=1 "$MGRAD" "$1" >/dev/null 2>"$out/stats"
     n=$(grep -i 'node' "$out/stats" |
-        sed -n 's/.*[^0-9]\([0-9][0-9]*\)[[:space:]]*nodes.*/\1/p; s/.*nodes[^0-9]*\([0-9][0-9]*\).*/\1/p' |
+        sed -n 's/^/ /
+                s/.*[^0-9]\([0-9][0-9]*\)[[:space:]]*nodes.*/\1/p
+                s/.*nodes[^0-9]*\([0-9][0-9]*\).*/\1/p' |
         head -n 1)
     if [ -n "$n" ]; then
         echo "$n MGRAD_STATS"

@@ -72,10 +72,17 @@ static void env_grow(Env *env)
     size_t capacity = old_capacity ? old_capacity * 2 : 64;
     while (env->live * 2 > capacity)
         capacity *= 2;
+    memset(env->recent, 0, sizeof env->recent);
     env->slots = xcalloc(capacity, sizeof *env->slots);
     env->capacity = capacity;
     env->used = 0;
+    enum { AHEAD = 16 };
     for (size_t i = 0; i < old_capacity; i++) {
+        /* Each move lands at a random place in a table far larger than the
+         * cache: ask for the place of a later move ahead of time so that
+         * the misses overlap. */
+        if (i + AHEAD < old_capacity && old[i + AHEAD].value)
+            __builtin_prefetch(&env->slots[old[i + AHEAD].hash & (capacity - 1)], 1);
         EnvEntry *e = &old[i];
         if (!e->name)
             continue;
@@ -90,11 +97,22 @@ static void env_grow(Env *env)
     free(old);
 }
 
+static void remember(Env *env, EnvEntry *e)
+{
+    env->recent[env->recent_next++ % 4] = e;
+}
+
 Value *env_get(const Env *env, const char *name)
 {
     if (env->live == 0)
         return NULL;
-    EnvEntry *e = env_find(env, name, hash_name(name));
+    uint32_t hash = hash_name(name);
+    for (int i = 0; i < 4; i++) {
+        const EnvEntry *e = env->recent[i];
+        if (e && e->value && e->hash == hash && strcmp(e->name, name) == 0)
+            return e->value;
+    }
+    EnvEntry *e = env_find(env, name, hash);
     return e->name ? e->value : NULL;
 }
 
@@ -108,6 +126,7 @@ void env_set(Env *env, const char *name, Value *value)
         Value *old = e->value;
         e->value = value;
         value_release(old);
+        remember(env, e);
         return;
     }
     if (e->name)                          /* reuse a tombstone */
@@ -119,6 +138,7 @@ void env_set(Env *env, const char *name, Value *value)
     e->hash = hash;
     e->order = env->next_order++;
     env->live++;
+    remember(env, e);
 }
 
 int env_delete(Env *env, const char *name)
