@@ -117,7 +117,7 @@ clean:
 help:
 	@echo "make run        install missing build tools, build, start the REPL"
 	@echo "make check      build and run the test suite (SANITIZE=1: ASan+UBSan)"
-	@echo "make valgrind   scripts and unit tests under valgrind memcheck"
+	@echo "make valgrind   scripts and the bad-input corpus under valgrind"
 	@echo "make bench      performance figures"
 	@echo "make install    install to PREFIX=$(PREFIX) (DESTDIR honoured)"
 	@echo "make clean      remove build outputs"

@@ -78,13 +78,13 @@ kib_of() { echo "$1" | awk '{ print $2 }'; }
 # else counted from the shape of the chain.
 nodes() {
     MGRAD_STATS=1 "$MGRAD" "$1" >/dev/null 2>"$out/stats"
-    n=$(grep -i 'node' "$out/stats" |
+    found=$(grep -i 'node' "$out/stats" |
         sed -n 's/^/ /
                 s/.*[^0-9]\([0-9][0-9]*\)[[:space:]]*nodes.*/\1/p
                 s/.*nodes[^0-9]*\([0-9][0-9]*\).*/\1/p' |
         head -n 1)
-    if [ -n "$n" ]; then
-        echo "$n MGRAD_STATS"
+    if [ -n "$found" ]; then
+        echo "$found MGRAD_STATS"
     else
         echo "$((5 * $2 + 1)) counted"
     fi

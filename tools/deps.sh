@@ -31,6 +31,6 @@ else
     exit 1
 fi
 export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
+$sudo apt-get update -qq </dev/null
 # shellcheck disable=SC2086
-$sudo apt-get install -y -qq $missing
+$sudo apt-get install -y -qq $missing </dev/null
