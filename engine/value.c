@@ -49,6 +49,7 @@ static Block *blocks;            /* newest first */
 static size_t newest_used;       /* cells handed out from the newest block */
 static Value *free_list;         /* freed cells, linked through child[0] */
 static size_t live_nodes;
+static size_t peak_live_nodes;
 static uint64_t next_id = 1;
 static volatile sig_atomic_t *interrupt_flag;
 static ValueList dying;          /* release's stack */
@@ -112,7 +113,8 @@ static Value *node_alloc(void)
     v->refs = 1;
     v->op = OP_LEAF;
     v->flags = 0;
-    live_nodes++;
+    if (++live_nodes > peak_live_nodes)
+        peak_live_nodes = live_nodes;
     return v;
 }
 
@@ -127,6 +129,16 @@ static void node_free(Value *v)
     v->child[1] = NULL;
     free_list = v;
     live_nodes--;
+}
+
+uint64_t value_created_count(void)
+{
+    return next_id - 1;
+}
+
+size_t value_peak_live_count(void)
+{
+    return peak_live_nodes;
 }
 
 size_t value_live_count(void)

@@ -105,6 +105,9 @@ void value_set_label(Value *v, char *label, int named);
 
 /* How many nodes are alive (for tests and memory figures). */
 size_t value_live_count(void);
+/* How many nodes were ever created, and the most alive at one time. */
+uint64_t value_created_count(void);
+size_t value_peak_live_count(void);
 /* Release the allocator's cached memory; only when no node is alive. */
 void value_shutdown(void);
 

@@ -92,6 +92,12 @@ void interp_free(Interp *in)
     value_shutdown();
 }
 
+void interp_report_stats(FILE *stream)
+{
+    fprintf(stream, "mgrad: stats: %llu nodes created, %zu alive at most\n",
+            (unsigned long long)value_created_count(), value_peak_live_count());
+}
+
 int interp_quit_requested(const Interp *in)
 {
     return in->quit;

@@ -23,6 +23,10 @@ void interp_free(Interp *in);
  * ran, 1 after any error. Does not take ownership of src. */
 int interp_run_source(Interp *in, const Source *src);
 
+/* One line on stream: nodes created and the most alive at once (for
+ * MGRAD_STATS=1 and the benchmarks). */
+void interp_report_stats(FILE *stream);
+
 /* Set by quit/exit. */
 int interp_quit_requested(const Interp *in);
 

@@ -190,6 +190,8 @@ int main(int argc, char **argv)
     }
 
     interp_free(in);
+    if (getenv("MGRAD_STATS") && strcmp(getenv("MGRAD_STATS"), "1") == 0)
+        interp_report_stats(stderr);
     if (fflush(stdout) != 0 || ferror(stdout)) {
         diag_plain(DIAG_ERROR, "cannot write standard output");
         status = 1;
