@@ -16,22 +16,8 @@
 # Environment: MGRAD (default build/mgrad), MGRAD_TIMEOUT (seconds per
 # script, default 60). Arguments, if any, name the scripts to run.
 
-LC_ALL=C
-export LC_ALL
-NO_COLOR=1
-export NO_COLOR
-# A sanitizer report must not pass for an ordinary exit status 1.
-ASAN_OPTIONS=${ASAN_OPTIONS:-exitcode=86}
-UBSAN_OPTIONS=${UBSAN_OPTIONS:-exitcode=86:print_stacktrace=1}
-LSAN_OPTIONS=${LSAN_OPTIONS:-exitcode=86}
-export ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS
-
 here=$(cd "$(dirname "$0")" && pwd)
-MGRAD=${MGRAD:-build/mgrad}
-case $MGRAD in
-/*) ;;
-*) MGRAD=$(pwd)/$MGRAD ;;
-esac
+. "$here/env.sh"
 limit=${MGRAD_TIMEOUT:-60}
 
 if [ ! -x "$MGRAD" ]; then

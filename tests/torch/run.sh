@@ -8,21 +8,8 @@
 # Environment: MGRAD (default build/mgrad), TORCH_PROGRAMS (default 250).
 # Output: one ok / not ok / skip line per test, exit status 0.
 
-LC_ALL=C
-export LC_ALL
-NO_COLOR=1
-export NO_COLOR
-ASAN_OPTIONS=${ASAN_OPTIONS:-exitcode=86}
-UBSAN_OPTIONS=${UBSAN_OPTIONS:-exitcode=86:print_stacktrace=1}
-LSAN_OPTIONS=${LSAN_OPTIONS:-exitcode=86}
-export ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS
-
 here=$(cd "$(dirname "$0")" && pwd)
-MGRAD=${MGRAD:-build/mgrad}
-case $MGRAD in
-/*) ;;
-*) MGRAD=$(pwd)/$MGRAD ;;
-esac
+. "$here/../env.sh"
 python=/usr/bin/python3
 
 if [ ! -x "$python" ] || ! "$python" -c 'import torch' >/dev/null 2>&1; then
