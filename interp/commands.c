@@ -51,6 +51,14 @@ static Value *graph_argument(Interp *in, const Ast *arg)
     return interp_eval(in, arg);
 }
 
+/* A view that stopped early: says so when Ctrl-C was the reason. */
+static int view_failed(Interp *in, const Ast *s, ViewResult r)
+{
+    if (r == VIEW_ERROR && interp_interrupted)
+        interp_error(in, s, "interrupted");
+    return r == VIEW_ERROR;
+}
+
 static int interrupted(Interp *in, const Ast *s, ValueStatus status)
 {
     if (status == VALUE_INTERRUPTED) {
@@ -158,7 +166,7 @@ static int cmd_tree(Interp *in, const Ast *s)
     interp_refresh_style(in);
     ViewResult r = view_tree(stdout, root, &in->style, (int)depth);
     value_release(root);
-    return r == VIEW_ERROR;
+    return view_failed(in, s, r);
 }
 
 static int cmd_polytree(Interp *in, const Ast *s)
@@ -169,7 +177,7 @@ static int cmd_polytree(Interp *in, const Ast *s)
     interp_refresh_style(in);
     ViewResult r = view_polytree(stdout, root, &in->style);
     value_release(root);
-    return r == VIEW_ERROR;
+    return view_failed(in, s, r);
 }
 
 static int cmd_dot(Interp *in, const Ast *s)
@@ -184,7 +192,7 @@ static int cmd_dot(Interp *in, const Ast *s)
         return 1;
     int failed = 0;
     if (s->nkids == 1) {
-        failed = view_dot(stdout, root, &in->style) == VIEW_ERROR;
+        failed = view_failed(in, s, view_dot(stdout, root, &in->style));
     } else {
         char message[512] = "";
         if (view_dot_file(root, &in->style, s->kids[1]->text, message,
@@ -210,9 +218,7 @@ static int cmd_explain(Interp *in, const Ast *s)
         return 1;
     ViewResult r = view_explain(stdout, root, &in->style, lines);
     value_release(root);
-    if (r == VIEW_ERROR && interp_interrupted)
-        interp_error(in, s, "interrupted");
-    return r == VIEW_ERROR;
+    return view_failed(in, s, r);
 }
 
 static int cmd_check(Interp *in, const Ast *s)
@@ -222,9 +228,7 @@ static int cmd_check(Interp *in, const Ast *s)
         return 1;
     ViewResult r = view_check(stdout, root, &in->style);
     value_release(root);
-    if (r == VIEW_ERROR && interp_interrupted)
-        interp_error(in, s, "interrupted");
-    return r == VIEW_ERROR;
+    return view_failed(in, s, r);
 }
 
 static int range_bound(Interp *in, const Ast *e, double *out)
@@ -274,9 +278,7 @@ static int cmd_plot(Interp *in, const Ast *s)
     ViewResult r = view_plot(stdout, e, x, lo, hi, &in->style);
     value_release(x);
     value_release(e);
-    if (r == VIEW_ERROR && interp_interrupted)
-        interp_error(in, s, "interrupted");
-    return r == VIEW_ERROR;
+    return view_failed(in, s, r);
 }
 
 /* ---- session ------------------------------------------------------------------ */

@@ -15,3 +15,15 @@ case $MGRAD in
 /*) ;;
 *) MGRAD=$(pwd)/$MGRAD ;;
 esac
+
+# runner_start SUITE: fails the suite in one line when mgrad is not built;
+# otherwise makes $tmp, a scratch directory removed at exit.
+runner_start() {
+    if [ ! -x "$MGRAD" ]; then
+        echo "not ok - $1: $MGRAD is not built"
+        exit 0
+    fi
+    tmp=$(mktemp -d "${TMPDIR:-/tmp}/mgrad-$1.XXXXXX") || exit 0
+    trap 'rm -rf "$tmp"' EXIT
+    trap 'exit 130' INT TERM
+}

@@ -24,14 +24,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 . "$here/env.sh"
 limit=${MGRAD_TIMEOUT:-30}
 
-if [ ! -x "$MGRAD" ]; then
-    echo "not ok - bad input: $MGRAD is not built"
-    exit 0
-fi
-
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/mgrad-bad.XXXXXX") || exit 0
-trap 'rm -rf "$tmp"' EXIT
-trap 'exit 130' INT TERM
+runner_start "bad"
 gen="$tmp/gen"
 mkdir "$gen"
 

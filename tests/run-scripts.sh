@@ -20,14 +20,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 . "$here/env.sh"
 limit=${MGRAD_TIMEOUT:-60}
 
-if [ ! -x "$MGRAD" ]; then
-    echo "not ok - scripts: $MGRAD is not built"
-    exit 0
-fi
-
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/mgrad-scripts.XXXXXX") || exit 0
-trap 'rm -rf "$tmp"' EXIT
-trap 'exit 130' INT TERM
+runner_start "scripts"
 
 if command -v timeout >/dev/null 2>&1; then
     run_limited() { timeout -k 5 "$limit" "$@"; }

@@ -16,14 +16,7 @@ if [ ! -x "$python" ] || ! "$python" -c 'import torch' >/dev/null 2>&1; then
     echo "skip - torch differential: python3-torch not installed"
     exit 0
 fi
-if [ ! -x "$MGRAD" ]; then
-    echo "not ok - torch differential: $MGRAD is not built"
-    exit 0
-fi
-
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/mgrad-torch.XXXXXX") || exit 0
-trap 'rm -rf "$tmp"' EXIT
-trap 'exit 130' INT TERM
+runner_start "torch"
 
 # Keep torch to one thread: the graphs are tiny and threads only cost.
 OMP_NUM_THREADS=1
