@@ -4,7 +4,7 @@
  *
  * Memory: nodes are 56-byte cells cut from blocks of NODES_PER_BLOCK cells
  * (a bump pointer in the newest block, then a free list threaded through
- * child[0] of freed cells). Blocks come from xmalloc and go back only in
+ * child[0] of freed cells). Blocks come from mem_malloc and go back only in
  * value_shutdown(), when no node is alive. A freed cell has op OP_COUNT, so
  * value_zero_all() can walk the blocks and skip it.
  *
@@ -29,7 +29,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-#include "util/xalloc.h"
+#include "util/mem.h"
 
 enum {
     NODES_PER_BLOCK = 4096,
@@ -97,7 +97,7 @@ static Value *node_alloc(void)
         free_list = v->child[0];
     } else {
         if (!blocks || newest_used == NODES_PER_BLOCK) {
-            Block *b = xmalloc(sizeof *b);
+            Block *b = mem_malloc(sizeof *b);
             prefault(b, sizeof *b);
             b->next = blocks;
             blocks = b;
@@ -167,7 +167,7 @@ static void list_grow(ValueList *list)
 {
     size_t old = list->capacity;
     list->capacity = old ? old * 2 : 64;
-    list->items = xrealloc(list->items, list->capacity * sizeof *list->items);
+    list->items = mem_realloc(list->items, list->capacity * sizeof *list->items);
     if (old * sizeof *list->items >= PREFAULT_MIN)
         prefault(list->items + old, (list->capacity - old) * sizeof *list->items);
 }

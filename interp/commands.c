@@ -13,7 +13,7 @@
 #include <string.h>
 
 #include "../util/diag.h"
-#include "../util/xalloc.h"
+#include "../util/mem.h"
 
 /* ---- argument helpers ------------------------------------------------------ */
 
@@ -287,7 +287,7 @@ static int cmd_print(Interp *in, const Ast *s)
 {
     /* Build the line first so that an error prints nothing of it. */
     size_t cap = 128, len = 0;
-    char *line = xmalloc(cap);
+    char *line = mem_malloc(cap);
     for (size_t i = 0; i < s->nkids; i++) {
         const Ast *arg = s->kids[i];
         char number[40];
@@ -308,7 +308,7 @@ static int cmd_print(Interp *in, const Ast *s)
             value_release(v);
         }
         while (len + n + 2 > cap)
-            line = xrealloc(line, cap *= 2);
+            line = mem_realloc(line, cap *= 2);
         if (i > 0)
             line[len++] = ' ';
         memcpy(line + len, text, n);

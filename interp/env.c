@@ -9,7 +9,7 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include "../util/xalloc.h"
+#include "../util/mem.h"
 
 static uint32_t hash_name(const char *s)
 {
@@ -73,7 +73,7 @@ static void env_grow(Env *env)
     while (env->live * 2 > capacity)
         capacity *= 2;
     memset(env->recent, 0, sizeof env->recent);
-    env->slots = xcalloc(capacity, sizeof *env->slots);
+    env->slots = mem_calloc(capacity, sizeof *env->slots);
     env->capacity = capacity;
     env->used = 0;
     enum { AHEAD = 16 };
@@ -133,7 +133,7 @@ void env_set(Env *env, const char *name, Value *value)
         free(e->name);
     else
         env->used++;
-    e->name = xstrdup(name);
+    e->name = mem_strdup(name);
     e->value = value;
     e->hash = hash;
     e->order = env->next_order++;
@@ -163,7 +163,7 @@ static int by_order(const void *a, const void *b)
 
 EnvEntry **env_sorted(const Env *env, size_t *count)
 {
-    EnvEntry **list = xmalloc((env->live + 1) * sizeof *list);
+    EnvEntry **list = mem_malloc((env->live + 1) * sizeof *list);
     size_t n = 0;
     for (size_t i = 0; i < env->capacity; i++)
         if (env->slots[i].name && env->slots[i].value)

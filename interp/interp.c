@@ -27,7 +27,7 @@
 
 #include "../parser/parse.h"
 #include "../util/diag.h"
-#include "../util/xalloc.h"
+#include "../util/mem.h"
 
 volatile sig_atomic_t interp_interrupted = 0;
 
@@ -67,7 +67,7 @@ void interp_warning(Interp *in, const Ast *node, const char *fmt, ...)
 
 Interp *interp_new(void)
 {
-    Interp *in = xcalloc(1, sizeof *in);
+    Interp *in = mem_calloc(1, sizeof *in);
     env_init(&in->env);
     in->style.digits = 6;
     in->style.width = 80;
@@ -165,7 +165,7 @@ static char *source_label(const Interp *in, const Ast *node)
         }
         buffer[n++] = (char)c;
     }
-    return xstrndup(buffer, n);
+    return mem_strndup(buffer, n);
 }
 
 static int is_constant(const Value *v)
@@ -421,7 +421,7 @@ static void bind(Interp *in, const char *name, Value *v)
 {
     if (!(v->flags & VALUE_NAMED)) {
         v->flags &= (uint8_t)~VALUE_CONST;   /* a named constant is a variable */
-        value_set_label(v, xstrdup(name), 1);
+        value_set_label(v, mem_strdup(name), 1);
     }
     env_set(&in->env, name, v);
 }
@@ -626,7 +626,7 @@ int interp_load_file(Interp *in, const Ast *at, const char *path)
     const char *name = in->src ? in->src->name : NULL;
     if (path[0] != '/' && name && name[0] != '<' && strchr(name, '/')) {
         size_t dir = (size_t)(strrchr(name, '/') - name);
-        resolved = xmalloc(dir + strlen(path) + 2);
+        resolved = mem_malloc(dir + strlen(path) + 2);
         memcpy(resolved, name, dir);
         resolved[dir] = '/';
         strcpy(resolved + dir + 1, path);

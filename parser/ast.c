@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../util/xalloc.h"
+#include "../util/mem.h"
 
 enum { INLINE_KIDS = 2 };
 
@@ -22,7 +22,7 @@ static Ast **inline_kids(Ast *node)
 
 Ast *ast_new(AstKind kind, SrcLoc loc)
 {
-    Ast *node = xmalloc(sizeof *node + INLINE_KIDS * sizeof(Ast *));
+    Ast *node = mem_malloc(sizeof *node + INLINE_KIDS * sizeof(Ast *));
     memset(node, 0, sizeof *node);
     node->kind = kind;
     node->loc = loc;
@@ -36,12 +36,12 @@ void ast_add(Ast *node, Ast *kid)
     size_t n = node->nkids;
     if (node->kids == inline_kids(node)) {
         if (n == INLINE_KIDS) {
-            Ast **kids = xmalloc(2 * INLINE_KIDS * sizeof *kids);
+            Ast **kids = mem_malloc(2 * INLINE_KIDS * sizeof *kids);
             memcpy(kids, node->kids, n * sizeof *kids);
             node->kids = kids;
         }
     } else if ((n & (n - 1)) == 0) {
-        node->kids = xrealloc(node->kids, 2 * n * sizeof *node->kids);
+        node->kids = mem_realloc(node->kids, 2 * n * sizeof *node->kids);
     }
     node->kids[node->nkids++] = kid;
     if (kid && kid->depth + 1 > node->depth)

@@ -45,7 +45,7 @@ typedef struct ParseContext {
 
 #include "lexer.h"
 #include "util/diag.h"
-#include "util/xalloc.h"
+#include "util/mem.h"
 
 /* A location spans from its first symbol to its last, offsets included;
  * an empty rule sits just after the symbol before it. */
@@ -67,7 +67,7 @@ typedef struct ParseContext {
         }                                                                 \
     } while (0)
 
-#define YYMALLOC xmalloc
+#define YYMALLOC mem_malloc
 #define YYFREE free
 #define YYSTACK_USE_ALLOCA 0
 

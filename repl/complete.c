@@ -15,7 +15,7 @@
 #include <readline/readline.h>
 
 #include "../engine/value.h"
-#include "../util/xalloc.h"
+#include "../util/mem.h"
 
 static const Interp *complete_interp;
 
@@ -39,9 +39,9 @@ static void offer(void *ctx, const char *word)
             return;
     if (c->count == c->capacity) {
         c->capacity = c->capacity ? 2 * c->capacity : 64;
-        c->words = xrealloc(c->words, c->capacity * sizeof *c->words);
+        c->words = mem_realloc(c->words, c->capacity * sizeof *c->words);
     }
-    c->words[c->count++] = xstrdup(word);
+    c->words[c->count++] = mem_strdup(word);
 }
 
 static void forget_candidates(void)
@@ -60,7 +60,7 @@ static char *next_candidate(const char *text, int state)
     if (state == 0)
         next = 0;
     if (next < candidates.count)
-        return xstrdup(candidates.words[next++]);
+        return mem_strdup(candidates.words[next++]);
     return NULL;
 }
 

@@ -20,14 +20,14 @@
 #include <readline/history.h>
 
 #include "../util/diag.h"
-#include "../util/xalloc.h"
+#include "../util/mem.h"
 
 enum { HISTORY_MAX = 1000 };
 
 static char *join(const char *dir, const char *rest)
 {
     size_t n = strlen(dir), m = strlen(rest);
-    char *path = xmalloc(n + m + 2);
+    char *path = mem_malloc(n + m + 2);
     memcpy(path, dir, n);
     path[n] = '/';
     memcpy(path + n + 1, rest, m + 1);
@@ -38,7 +38,7 @@ char *repl_history_path(void)
 {
     const char *env = getenv("MGRAD_HISTORY");
     if (env && env[0])
-        return xstrdup(env);
+        return mem_strdup(env);
     /* The XDG rules ignore a relative XDG_STATE_HOME. */
     env = getenv("XDG_STATE_HOME");
     if (env && env[0] == '/')
@@ -52,7 +52,7 @@ char *repl_history_path(void)
 /* Creates the directories above path, as mkdir -p would. */
 static void make_parents(const char *path)
 {
-    char *dir = xstrdup(path);
+    char *dir = mem_strdup(path);
     for (char *p = dir + 1; *p; p++) {
         if (*p != '/')
             continue;

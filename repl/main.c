@@ -18,7 +18,7 @@
 #include "../interp/interp.h"
 #include "../util/diag.h"
 #include "../util/source.h"
-#include "../util/xalloc.h"
+#include "../util/mem.h"
 
 #ifndef MGRAD_VERSION
 #define MGRAD_VERSION "0.1"
@@ -81,7 +81,7 @@ static void usage_error(Options *opts, const char *fmt, const char *arg)
 
 static void add_action(Options *opts, ActionKind kind, const char *text)
 {
-    opts->actions = xrealloc(opts->actions,
+    opts->actions = mem_realloc(opts->actions,
                              (opts->count + 1) * sizeof *opts->actions);
     opts->actions[opts->count].kind = kind;
     opts->actions[opts->count].text = text;

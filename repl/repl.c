@@ -35,7 +35,7 @@
 
 #include "../parser/parse.h"
 #include "../util/source.h"
-#include "../util/xalloc.h"
+#include "../util/mem.h"
 
 #ifndef MGRAD_VERSION
 #define MGRAD_VERSION "0.1"
@@ -209,11 +209,11 @@ static void add_line(Session *s, const char *line)
 {
     size_t n = strlen(line);
     if (!s->entry) {
-        s->entry = xstrndup(line, n);
+        s->entry = mem_strndup(line, n);
         s->entry_length = n;
         return;
     }
-    s->entry = xrealloc(s->entry, s->entry_length + n + 2);
+    s->entry = mem_realloc(s->entry, s->entry_length + n + 2);
     s->entry[s->entry_length] = '\n';
     memcpy(s->entry + s->entry_length + 1, line, n + 1);
     s->entry_length += n + 1;

@@ -19,7 +19,7 @@
 #include <string.h>
 
 #include "utf8.h"
-#include "xalloc.h"
+#include "mem.h"
 
 /* A diagnostic is assembled here and written with one call: standard
  * error is unbuffered, and a script with thousands of errors would
@@ -36,7 +36,7 @@ static void text_reserve(Text *t, size_t more)
     size_t capacity = t->capacity ? t->capacity : 256;
     while (capacity < t->length + more + 1)
         capacity *= 2;
-    t->data = xrealloc(t->data, capacity);
+    t->data = mem_realloc(t->data, capacity);
     t->capacity = capacity;
 }
 

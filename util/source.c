@@ -13,7 +13,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "xalloc.h"
+#include "mem.h"
 
 /* Diagnostics usually ask for lines in increasing order; remembering the
  * last line found makes finding the next one cost only the distance to it,
@@ -28,8 +28,8 @@ static struct {
 
 static Source *source_adopt(const char *name, char *text, size_t length)
 {
-    Source *src = xmalloc(sizeof *src);
-    src->name = xstrdup(name ? name : "<input>");
+    Source *src = mem_malloc(sizeof *src);
+    src->name = mem_strdup(name ? name : "<input>");
     src->text = text;
     src->length = length;
     src->first_line = 1;
@@ -38,7 +38,7 @@ static Source *source_adopt(const char *name, char *text, size_t length)
 
 Source *source_new(const char *name, const char *text, size_t length)
 {
-    char *copy = xmalloc(length + 1);
+    char *copy = mem_malloc(length + 1);
     if (length)
         memcpy(copy, text, length);
     copy[length] = '\0';
@@ -51,11 +51,11 @@ static Source *read_all(const char *name, FILE *f, size_t size_hint)
 {
     size_t capacity = size_hint + 2 > 4096 ? size_hint + 2 : 4096;
     size_t length = 0;
-    char *text = xmalloc(capacity);
+    char *text = mem_malloc(capacity);
     for (;;) {
         if (capacity - length < 2) {
             capacity *= 2;
-            text = xrealloc(text, capacity);
+            text = mem_realloc(text, capacity);
         }
         size_t n = fread(text + length, 1, capacity - length - 1, f);
         length += n;

@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "internal.h"
-#include "../util/xalloc.h"
+#include "../util/mem.h"
 
 /* About the cube root of the double epsilon: the step that balances the
  * truncation error of a central difference against rounding. */
@@ -114,7 +114,7 @@ static int by_creation(const void *a, const void *b)
 static void print_table(FILE *out, const ViewStyle *style, const Row *rows,
                         size_t n)
 {
-    char (*cells)[4][VIEW_NAME_MAX] = xmalloc((n + 1) * sizeof *cells);
+    char (*cells)[4][VIEW_NAME_MAX] = mem_malloc((n + 1) * sizeof *cells);
     static const char *const heads[4] = {"leaf", "autograd", "numeric",
                                          "rel. error"};
     size_t width[4] = {0};
@@ -217,7 +217,7 @@ ViewResult view_check(FILE *out, Value *root, const ViewStyle *style)
         if (v->op == OP_LEAF && (v->flags & VALUE_NAMED) && v != root)
             count++;
     }
-    rows = xcalloc(count ? count : 1, sizeof *rows);
+    rows = mem_calloc(count ? count : 1, sizeof *rows);
     count = 0;
     for (size_t i = 0; i < saved.nodes.count; i++) {
         Value *v = saved.nodes.items[i];
@@ -250,8 +250,8 @@ ViewResult view_check(FILE *out, Value *root, const ViewStyle *style)
             largest = fabs(saved.data[i]);
     double noise = 1e-8 * largest;
 
-    signed char *base = xmalloc(kinks.count + 1);
-    signed char *now = xmalloc(kinks.count + 1);
+    signed char *base = mem_malloc(kinks.count + 1);
+    signed char *now = mem_malloc(kinks.count + 1);
     kink_signs(&kinks, base);
     for (size_t r = 0; r < count && result == VIEW_OK; r++) {
         measure(&rows[r], root, &kinks, base, now, noise);

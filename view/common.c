@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "internal.h"
-#include "../util/xalloc.h"
+#include "../util/mem.h"
 
 static volatile sig_atomic_t *interrupt_flag;
 
@@ -86,8 +86,8 @@ static void map_grow(ViewMap *m)
 {
     ViewMap bigger = {0};
     bigger.capacity = m->capacity ? 2 * m->capacity : 64;
-    bigger.keys = xcalloc(bigger.capacity, sizeof *bigger.keys);
-    bigger.values = xmalloc(bigger.capacity * sizeof *bigger.values);
+    bigger.keys = mem_calloc(bigger.capacity, sizeof *bigger.keys);
+    bigger.values = mem_malloc(bigger.capacity * sizeof *bigger.values);
     for (size_t i = 0; i < m->capacity; i++)
         if (m->keys[i])
             view_map_put(&bigger, m->keys[i], m->values[i]);
@@ -137,8 +137,8 @@ int view_save(ViewSaved *s, Value *root)
         return -1;
     }
     size_t n = s->nodes.count;
-    s->data = xmalloc(n * sizeof *s->data);
-    s->grad = xmalloc(n * sizeof *s->grad);
+    s->data = mem_malloc(n * sizeof *s->data);
+    s->grad = mem_malloc(n * sizeof *s->grad);
     for (size_t i = 0; i < n; i++) {
         s->data[i] = s->nodes.items[i]->data;
         s->grad[i] = s->nodes.items[i]->grad;

@@ -19,7 +19,7 @@
 #include <unistd.h>
 
 #include "internal.h"
-#include "../util/xalloc.h"
+#include "../util/mem.h"
 
 extern char **environ;
 

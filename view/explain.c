@@ -13,7 +13,7 @@
 #include <string.h>
 
 #include "internal.h"
-#include "../util/xalloc.h"
+#include "../util/mem.h"
 
 /* Room for a derivative name of two node names. */
 #define DERIV_MAX (2 * VIEW_NAME_MAX + 16)

@@ -16,7 +16,7 @@
 #include <string.h>
 
 #include "internal.h"
-#include "../util/xalloc.h"
+#include "../util/mem.h"
 
 enum Cell { EMPTY, ZERO_LINE, SLOPE, CURVE };
 
@@ -245,12 +245,12 @@ ViewResult view_plot(FILE *out, Value *expr, Value *x, double lo, double hi,
     double x_data = x->data, x_grad = x->grad;
 
     Series e, d;
-    e.y = xmalloc((size_t)max_cols * sizeof *e.y);
-    d.y = xmalloc((size_t)max_cols * sizeof *d.y);
-    e.ok = xcalloc((size_t)max_cols, 1);
-    d.ok = xcalloc((size_t)max_cols, 1);
+    e.y = mem_malloc((size_t)max_cols * sizeof *e.y);
+    d.y = mem_malloc((size_t)max_cols * sizeof *d.y);
+    e.ok = mem_calloc((size_t)max_cols, 1);
+    d.ok = mem_calloc((size_t)max_cols, 1);
     Axis axis = {0};
-    axis.labels = xcalloc((size_t)rows, sizeof *axis.labels);
+    axis.labels = mem_calloc((size_t)rows, sizeof *axis.labels);
 
     /* The labels' width decides the columns left for samples, and the
      * samples decide the labels: settle it in a pass or two. */
@@ -299,7 +299,7 @@ ViewResult view_plot(FILE *out, Value *expr, Value *x, double lo, double hi,
     int label_width = axis.label_width;
     int left = label_width + 1; /* labels and a space, then the axis */
 
-    unsigned char *canvas = xcalloc((size_t)rows * (size_t)cols, 1);
+    unsigned char *canvas = mem_calloc((size_t)rows * (size_t)cols, 1);
     if (bottom < 0 && top > 0) {
         int r0 = row_of(0, top, bottom, rows);
         memset(canvas + (size_t)r0 * (size_t)cols, ZERO_LINE, (size_t)cols);
@@ -338,8 +338,8 @@ ViewResult view_plot(FILE *out, Value *expr, Value *x, double lo, double hi,
     tick_text(b, sizeof b, hi, hi - lo);
     int spacing = (int)fmax(fmax(strlen(a), strlen(b)) + 3, 10);
     double xstep = nice_step((hi - lo) / fmax(1, (double)(cols - 1) / spacing));
-    char *ticks = xcalloc((size_t)cols + 1, 1);
-    char *numbers = xmalloc((size_t)(left + cols) + VIEW_NUM_MAX + 1);
+    char *ticks = mem_calloc((size_t)cols + 1, 1);
+    char *numbers = mem_malloc((size_t)(left + cols) + VIEW_NUM_MAX + 1);
     memset(numbers, ' ', (size_t)(left + cols) + VIEW_NUM_MAX);
     int used = 0; /* columns of `numbers` taken so far */
     double k0 = ceil(lo / xstep - 1e-9);

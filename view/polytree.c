@@ -17,7 +17,7 @@
 #include <string.h>
 
 #include "internal.h"
-#include "../util/xalloc.h"
+#include "../util/mem.h"
 
 #define GAP 3 /* columns between neighbouring blocks */
 
@@ -43,7 +43,7 @@ static size_t add_entry(Layout *l, Value *v, int kind, int level)
 {
     if (l->count == l->capacity) {
         l->capacity = l->capacity ? 2 * l->capacity : 64;
-        l->e = xrealloc(l->e, l->capacity * sizeof *l->e);
+        l->e = mem_realloc(l->e, l->capacity * sizeof *l->e);
     }
     Entry *e = &l->e[l->count];
     memset(e, 0, sizeof *e);

@@ -14,7 +14,7 @@
 #include <string.h>
 
 #include "internal.h"
-#include "../util/xalloc.h"
+#include "../util/mem.h"
 
 typedef struct Glyphs {
     const char *branch, *last, *pipe, *space, *cont, *cut;
@@ -63,7 +63,7 @@ static void push(Tree *t, Value *v, int level, int last)
 {
     if (t->depth == t->stack_capacity) {
         t->stack_capacity = t->stack_capacity ? 2 * t->stack_capacity : 64;
-        t->stack = xrealloc(t->stack, t->stack_capacity * sizeof *t->stack);
+        t->stack = mem_realloc(t->stack, t->stack_capacity * sizeof *t->stack);
     }
     t->stack[t->depth++] = (Frame){v, level, last};
 }
@@ -81,7 +81,7 @@ static size_t new_section(Tree *t, Value *v, size_t depth)
     value_list_push(&t->queue, v);
     if (n == t->base_capacity) {
         t->base_capacity = t->base_capacity ? 2 * t->base_capacity : 16;
-        t->base = xrealloc(t->base, t->base_capacity * sizeof *t->base);
+        t->base = mem_realloc(t->base, t->base_capacity * sizeof *t->base);
     }
     t->base[n] = depth;
     view_map_put(&t->sections, v, n);
@@ -219,7 +219,7 @@ ViewResult view_tree(FILE *out, Value *root, const ViewStyle *style,
     t.g = style->ascii ? &ascii_glyphs : &unicode_glyphs;
     t.max_depth = max_depth;
     t.fold = fold_depth(style);
-    t.more = xcalloc((size_t)t.fold + 2, 1);
+    t.more = mem_calloc((size_t)t.fold + 2, 1);
 
     new_section(&t, root, 0);
     int status = 0;

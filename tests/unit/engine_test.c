@@ -21,7 +21,7 @@
 #include <sys/resource.h>
 #include <time.h>
 
-#include "util/xalloc.h"
+#include "util/mem.h"
 
 /* ---- test protocol ---------------------------------------------------------- */
 
@@ -122,7 +122,7 @@ static Value *K(double x)
 static Value *named(double x, const char *name)
 {
     Value *v = value_leaf(x);
-    value_set_label(v, xstrdup(name), 1);
+    value_set_label(v, mem_strdup(name), 1);
     return v;
 }
 
@@ -225,16 +225,16 @@ static void test_construction(void)
 
     test_begin("labels: owned by the node, replaced and freed; VALUE_NAMED follows");
     Value *v = value_leaf(0);
-    value_set_label(v, xstrdup("x*y"), 0);
+    value_set_label(v, mem_strdup("x*y"), 0);
     if (strcmp(v->label, "x*y") != 0 || (v->flags & VALUE_NAMED))
         fail("a display label is not a name");
-    value_set_label(v, xstrdup("L"), 1);
+    value_set_label(v, mem_strdup("L"), 1);
     if (strcmp(v->label, "L") != 0 || !(v->flags & VALUE_NAMED))
         fail("a name did not set VALUE_NAMED");
     value_set_label(v, NULL, 0);
     if (v->label || (v->flags & VALUE_NAMED))
         fail("clearing the label");
-    value_set_label(v, xstrdup("kept until release"), 1);
+    value_set_label(v, mem_strdup("kept until release"), 1);
     value_release(v);
     test_end();
 }
@@ -672,9 +672,9 @@ static void test_shared_nodes(void)
         Value *b = named(6.8813735870195432, "b");
         Value *n = op(OP_ADD, op(OP_ADD, op(OP_MUL, R(x1), R(w1)),
                                  op(OP_MUL, R(x2), R(w2))), R(b));
-        value_set_label(n, xstrdup("n"), 1);
+        value_set_label(n, mem_strdup("n"), 1);
         Value *o = op(OP_TANH, n, NULL);
-        value_set_label(o, xstrdup("o"), 1);
+        value_set_label(o, mem_strdup("o"), 1);
         value_backward(o);
         expect_close("o", o->data, 0.70710678118654752440, 1e-12);
         expect_close("dx1", x1->grad, -1.5, 1e-12);
@@ -1268,7 +1268,7 @@ static void test_deep_chain(void)
     status = value_backward(x);
     double t3 = seconds();
     /* The same chain rule by hand, step by step from the top. */
-    double *y = xmalloc(steps * sizeof *y);
+    double *y = mem_malloc(steps * sizeof *y);
     double xv = 0.1;
     for (size_t i = 0; i < steps; i++)
         xv = y[i] = tanh(xv * k + 0.3);
@@ -1319,8 +1319,8 @@ static void test_wide_graph(void)
     size_t live = value_live_count();
     double t0 = seconds();
     Value *x = value_leaf(1.5);
-    Value **leaves = xmalloc(m * sizeof *leaves);
-    Value **level = xmalloc(m * sizeof *level);
+    Value **leaves = mem_malloc(m * sizeof *leaves);
+    Value **level = mem_malloc(m * sizeof *level);
     double sum = 0;
     for (size_t i = 0; i < m; i++) {
         leaves[i] = value_leaf((double)(i % 7) - 3);

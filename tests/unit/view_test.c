@@ -19,7 +19,7 @@
 #include <unistd.h>
 
 #include "engine/value.h"
-#include "util/xalloc.h"
+#include "util/mem.h"
 #include "view/view.h"
 
 static ViewStyle style = {6, 0, 0, 80, 24};
@@ -46,7 +46,7 @@ static Value *leaf(double data, const char *name)
 {
     Value *v = value_leaf(data);
     if (name)
-        value_set_label(v, xstrdup(name), 1);
+        value_set_label(v, mem_strdup(name), 1);
     return v;
 }
 
@@ -56,7 +56,7 @@ static Value *apply(OpKind op, Value *a, Value *b, const char *label)
     ValueStatus status;
     Value *v = value_apply(op, a, b, &status);
     if (v && label)
-        value_set_label(v, xstrdup(label), 0);
+        value_set_label(v, mem_strdup(label), 0);
     value_release(a);
     if (b)
         value_release(b);
@@ -133,7 +133,7 @@ static void test_format(void)
 
     Value *a = leaf(2, "a"), *L = leaf(1, "L"), *k = value_constant(-3);
     Value *ab = value_apply(OP_MUL, a, k, NULL);
-    value_set_label(ab, xstrdup("a*b"), 0);
+    value_set_label(ab, mem_strdup("a*b"), 0);
     char d1[64], d2[64], d3[64], n1[64];
     view_derivative_name(d1, sizeof d1, L, a, 6);
     view_derivative_name(d2, sizeof d2, L, ab, 6);
@@ -156,8 +156,8 @@ static int compare(Value *root, char *why, size_t why_size)
 {
     ValueList list = nodes_of(root);
     size_t n = list.count;
-    double *grad = xmalloc(n * sizeof *grad);
-    double *data = xmalloc(n * sizeof *data);
+    double *grad = mem_malloc(n * sizeof *grad);
+    double *data = mem_malloc(n * sizeof *data);
     int ok = 1;
 
     value_backward(root);
@@ -352,7 +352,7 @@ static void test_plot_restores(void)
     Value *e = apply(OP_LOG, t, NULL, "log(x*w)"); /* undefined for x > 0 */
     value_backward(e);
     ValueList list = nodes_of(e);
-    double *before = xmalloc(2 * list.count * sizeof *before);
+    double *before = mem_malloc(2 * list.count * sizeof *before);
     for (size_t i = 0; i < list.count; i++) {
         before[2 * i] = list.items[i]->data;
         before[2 * i + 1] = list.items[i]->grad;
@@ -389,7 +389,7 @@ static Value *chain(long steps)
                          "x*0.5 + w");
         snprintf(name, sizeof name, "x%ld", i + 1);
         x = apply(OP_TANH, s, NULL, NULL);
-        value_set_label(x, xstrdup(name), 1);
+        value_set_label(x, mem_strdup(name), 1);
     }
     return x;
 }

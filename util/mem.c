@@ -1,11 +1,11 @@
 /*
- * util/xalloc.c — allocation that never returns NULL.
+ * util/mem.c — allocation that never returns NULL.
  *
  * Running out of memory is not an error the program can report usefully at
  * the place it happens, so every allocation goes through here and the
  * program stops with status 3 instead.
  */
-#include "xalloc.h"
+#include "mem.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,7 +18,7 @@ static void out_of_memory(void)
     exit(3);
 }
 
-void *xmalloc(size_t size)
+void *mem_malloc(size_t size)
 {
     /* malloc(0) may legitimately return NULL; ask for one byte instead. */
     void *p = malloc(size ? size : 1);
@@ -27,7 +27,7 @@ void *xmalloc(size_t size)
     return p;
 }
 
-void *xcalloc(size_t count, size_t size)
+void *mem_calloc(size_t count, size_t size)
 {
     void *p = calloc(count ? count : 1, size ? size : 1);
     if (!p)
@@ -35,7 +35,7 @@ void *xcalloc(size_t count, size_t size)
     return p;
 }
 
-void *xrealloc(void *ptr, size_t size)
+void *mem_realloc(void *ptr, size_t size)
 {
     void *p = realloc(ptr, size ? size : 1);
     if (!p)
@@ -43,15 +43,15 @@ void *xrealloc(void *ptr, size_t size)
     return p;
 }
 
-char *xstrdup(const char *s)
+char *mem_strdup(const char *s)
 {
-    return xstrndup(s, strlen(s));
+    return mem_strndup(s, strlen(s));
 }
 
-char *xstrndup(const char *s, size_t n)
+char *mem_strndup(const char *s, size_t n)
 {
     size_t length = strnlen(s, n);
-    char *copy = xmalloc(length + 1);
+    char *copy = mem_malloc(length + 1);
     memcpy(copy, s, length);
     copy[length] = '\0';
     return copy;
