@@ -35,11 +35,13 @@ LDFLAGS   += $(LDSAN)
 
 # The pipeline, in the order text flows through it.
 LIB_SRC   := $(wildcard util/*.c) $(wildcard lexer/*.c) $(wildcard parser/*.c) \
-             $(wildcard engine/*.c) $(wildcard interp/*.c) $(wildcard view/*.c)
-GEN_SRC   := $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.c
+             $(wildcard compile/*.c) $(wildcard interp/*.c) \
+             $(wildcard engine/*.c) $(wildcard view/*.c)
+GEN_SRC   := $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.c $(BUILD)/gen/parser-lac.c
 REPL_SRC  := $(wildcard repl/*.c)
 
-LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/lexer.o $(BUILD)/gen/parser.o
+LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/lexer.o $(BUILD)/gen/parser.o \
+             $(BUILD)/gen/parser-lac.o
 REPL_OBJ  := $(REPL_SRC:%.c=$(BUILD)/%.o)
 MGRAD     := $(BUILD)/mgrad
 
@@ -58,13 +60,19 @@ $(BUILD)/.deps-ok: tools/deps.sh
 	@mkdir -p $(@D) && touch $@
 
 # --- generated scanner and parser (build outputs, never committed) --------
-$(BUILD)/gen/lexer.c $(BUILD)/gen/lexer.h: lexer/lexer.l | $(BUILD)/.deps-ok
+$(BUILD)/gen/lexer.c $(BUILD)/gen/lexer.h &: lexer/lexer.l | $(BUILD)/.deps-ok
 	@mkdir -p $(@D)
 	$(FLEX) --outfile=$(BUILD)/gen/lexer.c --header-file=$(BUILD)/gen/lexer.h $<
 
-$(BUILD)/gen/parser.c $(BUILD)/gen/parser.h: parser/parser.y | $(BUILD)/.deps-ok
+# The grammar twice: the parser that compiles every text, and the same one
+# with LAC, run only to report the errors of a text that has some.
+$(BUILD)/gen/parser.c $(BUILD)/gen/parser.h &: parser/parser.y | $(BUILD)/.deps-ok
 	@mkdir -p $(@D)
-	$(BISON) -Wall -Werror --output=$(BUILD)/gen/parser.c --header=$(BUILD)/gen/parser.h $<
+	$(BISON) -Wall -Werror -Dparse.lac=none --output=$(BUILD)/gen/parser.c --header=$(BUILD)/gen/parser.h $<
+
+$(BUILD)/gen/parser-lac.c: parser/parser.y $(BUILD)/gen/parser.h | $(BUILD)/.deps-ok
+	@mkdir -p $(@D)
+	$(BISON) -Wall -Werror -Dparse.lac=full --output=$@ $<
 
 # Flex's skeleton is not -pedantic clean; everything else is.
 GEN_CFLAGS := $(filter-out -pedantic,$(CFLAGS)) -Wno-unused-function -Wno-sign-compare
@@ -72,6 +80,8 @@ $(BUILD)/gen/lexer.o: $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.h
 	$(CC) $(CPPFLAGS) $(GEN_CFLAGS) -c -o $@ $<
 $(BUILD)/gen/parser.o: $(BUILD)/gen/parser.c $(BUILD)/gen/lexer.h
 	$(CC) $(CPPFLAGS) $(GEN_CFLAGS) -c -o $@ $<
+$(BUILD)/gen/parser-lac.o: $(BUILD)/gen/parser-lac.c $(BUILD)/gen/lexer.h
+	$(CC) $(CPPFLAGS) -Dyyparse=parser_lac_parse $(GEN_CFLAGS) -c -o $@ $<
 
 # Every object may include the generated headers.
 $(BUILD)/%.o: %.c $(BUILD)/gen/parser.h $(BUILD)/gen/lexer.h | $(BUILD)/.deps-ok

@@ -2,7 +2,7 @@
  * engine/value.c — nodes, their memory, and the algorithms over a graph:
  * topological order, backward, zero, forward, release.
  *
- * Memory: nodes are 56-byte cells cut from blocks of NODES_PER_BLOCK cells
+ * Memory: nodes are 64-byte cells (one cache line) cut from blocks of NODES_PER_BLOCK cells
  * (a bump pointer in the newest block, then a free list threaded through
  * child[0] of freed cells). Blocks come from mem_malloc and go back only in
  * value_shutdown(), when no node is alive. A freed cell has op OP_COUNT, so
@@ -38,7 +38,7 @@ enum {
     PREFAULT_MIN = 1 << 20
 };
 
-_Static_assert(sizeof(Value) == 56, "a node is 56 bytes");
+_Static_assert(sizeof(Value) == 64, "a node is 64 bytes");
 
 typedef struct Block {
     struct Block *next;
@@ -109,6 +109,7 @@ static Value *node_alloc(void)
     v->grad = 0;
     v->child[0] = v->child[1] = NULL;
     v->label = NULL;
+    v->label_start = v->label_end = 0;
     v->id = next_id++;
     v->refs = 1;
     v->op = OP_LEAF;
@@ -118,9 +119,17 @@ static Value *node_alloc(void)
     return v;
 }
 
+static void (*label_release)(const Value *v);
+
+void value_set_label_hook(void (*release)(const Value *v))
+{
+    label_release = release;
+}
+
 static void node_free(Value *v)
 {
-    free(v->label);
+    if ((v->flags & VALUE_HELD) && label_release)
+        label_release(v);
     v->label = NULL;
     v->refs = 0;
     v->op = OP_COUNT;
@@ -260,14 +269,14 @@ void value_release(Value *v)
     }
 }
 
-void value_set_label(Value *v, char *label, int named)
+void value_set_label(Value *v, const void *label, uint32_t start,
+                     uint32_t end, unsigned kind)
 {
-    free(v->label);
+    enum { KINDS = VALUE_NAMED | VALUE_HELD | VALUE_SPAN | VALUE_PARAM };
     v->label = label;
-    if (named)
-        v->flags |= VALUE_NAMED;
-    else
-        v->flags &= (uint8_t)~VALUE_NAMED;
+    v->label_start = start;
+    v->label_end = end;
+    v->flags = (uint8_t)((v->flags & ~KINDS) | (kind & KINDS));
 }
 
 /* ---- topological order ---------------------------------------------------- */

@@ -9,7 +9,12 @@
  * node (a name binding, an interpreter temporary, a view) holds a reference
  * to it. value_release() drops one reference; the last release frees the
  * node and releases its children, iteratively, so freeing a chain ten
- * million deep uses no C stack. A node's label is owned by the node.
+ * million deep uses no C stack.
+ *
+ * A node's label is opaque here: whoever labels a node says what the label
+ * points to (a name, a span of program text) and, when the label holds a
+ * reference (VALUE_HELD), gets it back through the label hook when the
+ * node is freed. Text is made from a label only when a view asks.
  *
  * No function here recurses on graph depth: traversals use explicit stacks.
  */
@@ -59,7 +64,10 @@ enum {
     VALUE_NAMED = 1u << 0, /* label is a name given by an assignment */
     VALUE_CONST = 1u << 1, /* an anonymous literal (or folded literals) */
     VALUE_MARK1 = 1u << 2, /* traversal scratch; always clear between calls */
-    VALUE_MARK2 = 1u << 3
+    VALUE_MARK2 = 1u << 3,
+    VALUE_HELD  = 1u << 4, /* the label holds a reference: see value_set_label_hook */
+    VALUE_SPAN  = 1u << 5, /* the label is a text; label_start/end a span of it */
+    VALUE_PARAM = 1u << 6  /* a model's parameter (label: the labeller's record) */
 };
 
 typedef struct Value Value;
@@ -67,9 +75,10 @@ struct Value {
     double data;
     double grad;
     Value *child[2];   /* operands in order; NULL when absent */
-    char *label;       /* owned; a name (VALUE_NAMED), source text, or NULL */
+    const void *label; /* what the node is called, or NULL (see above) */
     uint64_t id;       /* creation order: children always have smaller ids */
     uint32_t refs;
+    uint32_t label_start, label_end;  /* with VALUE_SPAN: a span of label */
     uint8_t op;        /* OpKind */
     uint8_t flags;
 };
@@ -100,8 +109,13 @@ Value *value_apply(OpKind op, Value *a, Value *b, ValueStatus *status);
 Value *value_retain(Value *v);
 void value_release(Value *v);
 
-/* Takes ownership of label (may be NULL). named: VALUE_NAMED is set. */
-void value_set_label(Value *v, char *label, int named);
+/* Sets v's label; kind is a combination of VALUE_NAMED, VALUE_HELD,
+ * VALUE_SPAN and VALUE_PARAM, replacing those of the old label. The caller
+ * gives up the old label first if it held a reference (see below). */
+void value_set_label(Value *v, const void *label, uint32_t start,
+                     uint32_t end, unsigned kind);
+/* Called with a node about to be freed whose label is VALUE_HELD. */
+void value_set_label_hook(void (*release)(const Value *v));
 
 /* How many nodes are alive (for tests and memory figures). */
 size_t value_live_count(void);

@@ -17,19 +17,37 @@
 
 /* ---- argument helpers ------------------------------------------------------ */
 
-/* A number argument: evaluates the expression and checks it is a whole
- * number in [lo, hi]. */
-static int whole_number(Interp *in, const Ast *arg, const char *what,
-                        long lo, long hi, long *out)
+const Datum *interp_resolve_arg(Interp *in, const CommandCall *call,
+                                uint32_t i)
 {
-    Value *v = interp_eval(in, arg);
-    if (!v)
+    const Datum *d = &call->args[i];
+    if (d->kind != DATUM_WORD)
+        return d;
+    const Datum *g = d->aux < in->global_count ? &in->globals[d->aux] : NULL;
+    if (!g || g->kind == DATUM_UNBOUND) {
+        const char *name = interp_name(in, d->aux);
+        if (value_op_by_name(name) >= 0)
+            interp_arg_error(in, call, i, "'%s' is a function: call it as "
+                             "%s(x) or x.%s()", name, name, name);
+        else
+            interp_arg_error(in, call, i, "undefined name '%s'", name);
+        return NULL;
+    }
+    return g;
+}
+
+/* A number argument: checks it is a whole number in [lo, hi]. */
+static int whole_number(Interp *in, const CommandCall *call, uint32_t i,
+                        const char *what, long lo, long hi, long *out)
+{
+    const Datum *d = interp_resolve_arg(in, call, i);
+    if (!d)
         return 1;
-    double x = v->data;
-    value_release(v);
-    if (!(x >= (double)lo && x <= (double)hi) || x != floor(x)) {
-        interp_error(in, arg, "%s must be a whole number from %ld to %ld", what,
-                     lo, hi);
+    double x;
+    if (!datum_scalar(d, &x) || !(x >= (double)lo && x <= (double)hi) ||
+        x != floor(x)) {
+        interp_arg_error(in, call, i, "%s must be a whole number from %ld to "
+                         "%ld", what, lo, hi);
         return 1;
     }
     *out = (long)x;
@@ -37,32 +55,53 @@ static int whole_number(Interp *in, const Ast *arg, const char *what,
 }
 
 /* The word an argument names: a bare name or a command word. */
-static const char *word_of(const Ast *arg)
+static const char *word_of(const Interp *in, const CommandCall *call,
+                           uint32_t i)
 {
-    return arg->kind == AST_NAME ? arg->text : NULL;
+    const Datum *d = &call->args[i];
+    return d->kind == DATUM_WORD ? interp_name(in, d->aux) : NULL;
 }
 
-static Value *graph_argument(Interp *in, const Ast *arg)
+Value *interp_graph_arg(Interp *in, const CommandCall *call, uint32_t i)
 {
-    if (arg->kind == AST_STRING || arg->kind == AST_RANGE)
-        return interp_error(in, arg, "expected a value (an expression such as "
-                            "L), found %s", arg->kind == AST_STRING
-                            ? "a string" : "a range");
-    return interp_eval(in, arg);
+    const Datum *d = &call->args[i];
+    if (d->kind == DATUM_STRING || d->kind == DATUM_RANGE) {
+        interp_arg_error(in, call, i, "expected a value (an expression such "
+                         "as L), found %s", d->kind == DATUM_STRING
+                         ? "a string" : "a range");
+        return NULL;
+    }
+    d = interp_resolve_arg(in, call, i);
+    if (!d)
+        return NULL;
+    if (d->kind == DATUM_NODE)
+        return value_retain(d->as.node);
+    if (d->kind == DATUM_NUMBER)
+        return value_constant(d->as.number);
+    interp_arg_error(in, call, i, "expected a value (an expression such as "
+                     "L), found %s", datum_kind_name((DatumKind)d->kind));
+    return NULL;
+}
+
+/* The string an argument is, or NULL. */
+static const String *string_arg(const CommandCall *call, uint32_t i)
+{
+    const Datum *d = &call->args[i];
+    return d->kind == DATUM_STRING ? (const String *)d->as.object : NULL;
 }
 
 /* A view that stopped early: says so when Ctrl-C was the reason. */
-static int view_failed(Interp *in, const Ast *s, ViewResult r)
+static int view_failed(Interp *in, ViewResult r)
 {
     if (r == VIEW_ERROR && interp_interrupted)
-        interp_error(in, s, "interrupted");
+        interp_error(in, "interrupted");
     return r == VIEW_ERROR;
 }
 
-static int interrupted(Interp *in, const Ast *s, ValueStatus status)
+static int interrupted(Interp *in, ValueStatus status)
 {
     if (status == VALUE_INTERRUPTED) {
-        interp_error(in, s, "interrupted");
+        interp_error(in, "interrupted");
         return 1;
     }
     return 0;
@@ -70,10 +109,15 @@ static int interrupted(Interp *in, const Ast *s, ValueStatus status)
 
 /* ---- backward and zero ----------------------------------------------------- */
 
+static const char *label_text(const Value *v)
+{
+    return (const char *)v->label;   /* a named node's label is its name */
+}
+
 static int by_label_then_newest(const void *a, const void *b)
 {
     const Value *x = *(Value *const *)a, *y = *(Value *const *)b;
-    int c = strcmp(x->label, y->label);
+    int c = strcmp(label_text(x), label_text(y));
     if (c)
         return c;
     return (x->id < y->id) - (x->id > y->id);
@@ -101,203 +145,212 @@ static void report_gradients(Interp *in, Value *root)
         if (v->flags & VALUE_NAMED)
             value_list_push(&named, v);
     }
-    qsort(named.items, named.count, sizeof *named.items, by_label_then_newest);
+    if (named.count > 1)
+        qsort(named.items, named.count, sizeof *named.items,
+              by_label_then_newest);
     size_t kept = 0;
     for (size_t i = 0; i < named.count; i++)
-        if (i == 0 || strcmp(named.items[i]->label, named.items[kept - 1]->label))
+        if (i == 0 || strcmp(label_text(named.items[i]),
+                             label_text(named.items[kept - 1])))
             named.items[kept++] = named.items[i];
     named.count = kept;
     /* The root is not reported, nor older nodes that carry its name. */
     kept = 0;
     for (size_t i = 0; i < named.count; i++)
-        if (!(root->flags & VALUE_NAMED) || strcmp(named.items[i]->label, root->label))
+        if (!(root->flags & VALUE_NAMED) ||
+            strcmp(label_text(named.items[i]), label_text(root)))
             named.items[kept++] = named.items[i];
     named.count = kept;
-    qsort(named.items, named.count, sizeof *named.items, by_id);
+    if (named.count > 1)
+        qsort(named.items, named.count, sizeof *named.items, by_id);
     for (size_t i = 0; i < named.count; i++) {
         char dname[160], grad[40];
         view_derivative_name(dname, sizeof dname, root, named.items[i],
                              in->style.digits);
         view_format_number(grad, sizeof grad, named.items[i]->grad,
                            in->style.digits);
-        printf("%s = %s\n", dname, grad);
+        fprintf(in->out, "%s = %s\n", dname, grad);
     }
     value_list_free(&named);
     value_list_free(&topo);
 }
 
-static int cmd_backward(Interp *in, const Ast *s)
+static int cmd_backward(Interp *in, const CommandCall *call)
 {
-    Value *root = graph_argument(in, s->kids[0]);
+    Value *root = interp_graph_arg(in, call, 0);
     if (!root)
         return 1;
     ValueStatus status = value_backward(root);
-    int failed = interrupted(in, s, status);
-    if (!failed && !s->silent)
+    int failed = interrupted(in, status);
+    if (!failed && !call->silent)
         report_gradients(in, root);
     value_release(root);
     return failed;
 }
 
-static int cmd_zero(Interp *in, const Ast *s)
+static int cmd_zero(Interp *in, const CommandCall *call)
 {
-    if (s->nkids == 1) {
-        Value *root = graph_argument(in, s->kids[0]);
+    if (call->count == 1) {
+        Value *root = interp_graph_arg(in, call, 0);
         if (!root)
             return 1;
-        int failed = interrupted(in, s, value_zero(root));
+        int failed = interrupted(in, value_zero(root));
         value_release(root);
         return failed;
     }
-    return interrupted(in, s, value_zero_all());
+    return interrupted(in, value_zero_all());
 }
 
 /* ---- views ---------------------------------------------------------------------- */
 
-static int cmd_tree(Interp *in, const Ast *s)
+static int cmd_tree(Interp *in, const CommandCall *call)
 {
     long depth = -1;
-    if (s->nkids == 2 && whole_number(in, s->kids[1], "tree depth", 0,
-                                      1000000000L, &depth))
+    if (call->count == 2 && whole_number(in, call, 1, "tree depth", 0,
+                                         1000000000L, &depth))
         return 1;
-    Value *root = graph_argument(in, s->kids[0]);
+    Value *root = interp_graph_arg(in, call, 0);
     if (!root)
         return 1;
     interp_refresh_style(in);
-    ViewResult r = view_tree(stdout, root, &in->style, (int)depth);
+    ViewResult r = view_tree(in->out, root, &in->style, (int)depth);
     value_release(root);
-    return view_failed(in, s, r);
+    return view_failed(in, r);
 }
 
-static int cmd_polytree(Interp *in, const Ast *s)
+static int cmd_polytree(Interp *in, const CommandCall *call)
 {
-    Value *root = graph_argument(in, s->kids[0]);
+    Value *root = interp_graph_arg(in, call, 0);
     if (!root)
         return 1;
     interp_refresh_style(in);
-    ViewResult r = view_polytree(stdout, root, &in->style);
+    ViewResult r = view_polytree(in->out, root, &in->style);
     value_release(root);
-    return view_failed(in, s, r);
+    return view_failed(in, r);
 }
 
-static int cmd_dot(Interp *in, const Ast *s)
+static int cmd_dot(Interp *in, const CommandCall *call)
 {
-    if (s->nkids == 2 && s->kids[1]->kind != AST_STRING) {
-        interp_error(in, s->kids[1], "dot: the file name must be a string, "
-                     "as in dot L \"graph.svg\"");
+    const String *file = call->count == 2 ? string_arg(call, 1) : NULL;
+    if (call->count == 2 && !file) {
+        interp_arg_error(in, call, 1, "dot: the file name must be a string, "
+                         "as in dot L \"graph.svg\"");
         return 1;
     }
-    Value *root = graph_argument(in, s->kids[0]);
+    Value *root = interp_graph_arg(in, call, 0);
     if (!root)
         return 1;
     int failed = 0;
-    if (s->nkids == 1) {
-        failed = view_failed(in, s, view_dot(stdout, root, &in->style));
+    if (!file) {
+        failed = view_failed(in, view_dot(in->out, root, &in->style));
     } else {
         char message[512] = "";
-        if (view_dot_file(root, &in->style, s->kids[1]->text, message,
+        if (view_dot_file(root, &in->style, file->text, message,
                           sizeof message) != VIEW_OK) {
-            interp_error(in, s->kids[1], "dot: %s", message);
+            interp_arg_error(in, call, 1, "dot: %s", message);
             failed = 1;
-        } else if (!s->silent) {
-            printf("wrote %s\n", s->kids[1]->text);
+        } else if (!call->silent) {
+            fprintf(in->out, "wrote %s\n", file->text);
         }
     }
     value_release(root);
     return failed;
 }
 
-static int cmd_explain(Interp *in, const Ast *s)
+static int cmd_explain(Interp *in, const CommandCall *call)
 {
     long lines = -1;
-    if (s->nkids == 2 && whole_number(in, s->kids[1], "explain's line limit", 1,
-                                      1000000000L, &lines))
+    if (call->count == 2 && whole_number(in, call, 1, "explain's line limit",
+                                         1, 1000000000L, &lines))
         return 1;
-    Value *root = graph_argument(in, s->kids[0]);
+    Value *root = interp_graph_arg(in, call, 0);
     if (!root)
         return 1;
-    ViewResult r = view_explain(stdout, root, &in->style, lines);
+    ViewResult r = view_explain(in->out, root, &in->style, lines);
     value_release(root);
-    return view_failed(in, s, r);
+    return view_failed(in, r);
 }
 
-static int cmd_check(Interp *in, const Ast *s)
+static int cmd_check(Interp *in, const CommandCall *call)
 {
-    Value *root = graph_argument(in, s->kids[0]);
+    Value *root = interp_graph_arg(in, call, 0);
     if (!root)
         return 1;
-    ViewResult r = view_check(stdout, root, &in->style);
+    ViewResult r = view_check(in->out, root, &in->style);
     value_release(root);
-    return view_failed(in, s, r);
+    return view_failed(in, r);
 }
 
-static int range_bound(Interp *in, const Ast *e, double *out)
+static int cmd_plot(Interp *in, const CommandCall *call)
 {
-    Value *v = interp_eval(in, e);
-    if (!v)
-        return 1;
-    *out = v->data;
-    value_release(v);
-    if (!isfinite(*out)) {
-        interp_error(in, e, "plot: the range must be finite");
+    const Datum *arg = call->count == 2 ? &call->args[1] : NULL;
+    if (!arg || arg->kind != DATUM_RANGE) {
+        interp_arg_error(in, call, arg ? 1 : 0,
+                         "plot needs a range: plot e, x = lo..hi");
         return 1;
     }
-    return 0;
-}
-
-static int cmd_plot(Interp *in, const Ast *s)
-{
-    const Ast *range = s->nkids == 2 ? s->kids[1] : NULL;
-    if (!range || range->kind != AST_RANGE) {
-        interp_error(in, range ? range : s, "plot needs a range: plot e, x = lo..hi");
+    const Range *range = (const Range *)arg->as.object;
+    const char *name = interp_name(in, range->name);
+    const Datum *xd = range->name < in->global_count
+                          ? &in->globals[range->name] : NULL;
+    if (!xd || xd->kind == DATUM_UNBOUND) {
+        interp_arg_error(in, call, 1, "undefined name '%s'", name);
         return 1;
     }
-    Value *x = env_get(&in->env, range->text);
-    if (!x) {
-        interp_error(in, range, "undefined name '%s'", range->text);
+    if (xd->kind != DATUM_NODE || xd->as.node->op != OP_LEAF) {
+        interp_arg_error(in, call, 1, "plot: '%s' must be a leaf (a number "
+                         "given a name), not %s%s", name,
+                         xd->kind == DATUM_NODE ? "computed by " :
+                         datum_kind_name((DatumKind)xd->kind),
+                         xd->kind == DATUM_NODE
+                             ? value_op_info((OpKind)xd->as.node->op)->name
+                             : "");
         return 1;
     }
-    if (x->op != OP_LEAF) {
-        interp_error(in, range, "plot: '%s' must be a leaf (a number given a "
-                     "name), not computed by %s", range->text,
-                     value_op_info((OpKind)x->op)->name);
+    Value *x = xd->as.node;
+    if (!isfinite(range->lo)) {
+        interp_error_at(in, range->lo_start, range->lo_end,
+                        "plot: the range must be finite");
         return 1;
     }
-    double lo, hi;
-    if (range_bound(in, range->kids[0], &lo) || range_bound(in, range->kids[1], &hi))
-        return 1;
-    if (!(lo < hi)) {
-        interp_error(in, range, "plot: the range must run from low to high");
+    if (!isfinite(range->hi)) {
+        interp_error_at(in, range->hi_start, range->hi_end,
+                        "plot: the range must be finite");
         return 1;
     }
-    Value *e = graph_argument(in, s->kids[0]);
+    if (!(range->lo < range->hi)) {
+        interp_arg_error(in, call, 1, "plot: the range must run from low to "
+                         "high");
+        return 1;
+    }
+    Value *e = interp_graph_arg(in, call, 0);
     if (!e)
         return 1;
     value_retain(x);
     interp_refresh_style(in);
-    ViewResult r = view_plot(stdout, e, x, lo, hi, &in->style);
+    ViewResult r = view_plot(in->out, e, x, range->lo, range->hi, &in->style);
     value_release(x);
     value_release(e);
-    return view_failed(in, s, r);
+    return view_failed(in, r);
 }
 
 /* ---- session ------------------------------------------------------------------ */
 
-static int cmd_print(Interp *in, const Ast *s)
+static int cmd_print(Interp *in, const CommandCall *call)
 {
     /* Build the line first so that an error prints nothing of it. */
     size_t cap = 128, len = 0;
     char *line = mem_malloc(cap);
-    for (size_t i = 0; i < s->nkids; i++) {
-        const Ast *arg = s->kids[i];
+    for (uint32_t i = 0; i < call->count; i++) {
         char number[40];
         const char *text;
         size_t n;
-        if (arg->kind == AST_STRING) {
-            text = arg->text;
-            n = arg->text_len;
+        const String *str = string_arg(call, i);
+        if (str) {
+            text = str->text;
+            n = str->length;
         } else {
-            Value *v = graph_argument(in, arg);
+            Value *v = interp_graph_arg(in, call, i);
             if (!v) {
                 free(line);
                 return 1;
@@ -315,109 +368,127 @@ static int cmd_print(Interp *in, const Ast *s)
         len += n;
     }
     line[len++] = '\n';
-    fwrite(line, 1, len, stdout);
+    fwrite(line, 1, len, in->out);
     free(line);
     return 0;
 }
 
-static int cmd_vars(Interp *in, const Ast *s)
+static int by_binding_order(const void *a, const void *b)
 {
-    (void)s;
-    size_t count;
-    EnvEntry **list = env_sorted(&in->env, &count);
-    for (size_t i = 0; i < count; i++)
-        interp_show_binding(in, list[i]->name, list[i]->value);
-    if (count == 0)
-        printf("(no variables)\n");
+    const Datum *x = *(const Datum *const *)a, *y = *(const Datum *const *)b;
+    return (x->aux > y->aux) - (x->aux < y->aux);
+}
+
+static int cmd_vars(Interp *in, const CommandCall *call)
+{
+    (void)call;
+    size_t count = 0;
+    for (uint32_t i = 0; i < in->global_count; i++)
+        count += in->globals[i].kind != DATUM_UNBOUND;
+    if (count == 0) {
+        fprintf(in->out, "(no variables)\n");
+        return 0;
+    }
+    const Datum **list = mem_malloc(count * sizeof *list);
+    size_t n = 0;
+    for (uint32_t i = 0; i < in->global_count; i++)
+        if (in->globals[i].kind != DATUM_UNBOUND)
+            list[n++] = &in->globals[i];
+    qsort(list, n, sizeof *list, by_binding_order);
+    for (size_t i = 0; i < n; i++)
+        interp_show_binding(in, interp_name(in, (uint32_t)(list[i] - in->globals)),
+                            list[i]);
     free(list);
     return 0;
 }
 
-static int cmd_del(Interp *in, const Ast *s)
+static int cmd_del(Interp *in, const CommandCall *call)
 {
-    for (size_t i = 0; i < s->nkids; i++) {
-        const char *name = word_of(s->kids[i]);
-        if (!name || s->kids[i]->kind != AST_NAME) {
-            interp_error(in, s->kids[i], "del takes names, as in del a, b");
+    for (uint32_t i = 0; i < call->count; i++) {
+        const Datum *d = &call->args[i];
+        if (d->kind != DATUM_WORD) {
+            interp_arg_error(in, call, i, "del takes names, as in del a, b");
             return 1;
         }
-        if (!env_delete(&in->env, name)) {
-            interp_error(in, s->kids[i], "del: '%s' is not bound", name);
+        if (!interp_unbind(in, d->aux)) {
+            interp_arg_error(in, call, i, "del: '%s' is not bound",
+                             interp_name(in, d->aux));
             return 1;
         }
     }
     return 0;
 }
 
-static int cmd_load(Interp *in, const Ast *s)
+static int cmd_load(Interp *in, const CommandCall *call)
 {
-    const Ast *arg = s->kids[0];
-    if (arg->kind != AST_STRING) {
-        interp_error(in, arg, "load takes a file name in quotes, as in "
-                     "load \"file.mg\"");
+    const String *file = string_arg(call, 0);
+    if (!file) {
+        interp_arg_error(in, call, 0, "load takes a file name in quotes, as "
+                         "in load \"file.mg\"");
         return 1;
     }
-    if (strlen(arg->text) != arg->text_len) {
-        interp_error(in, arg, "load: the file name contains a NUL byte");
+    if (strlen(file->text) != file->length) {
+        interp_arg_error(in, call, 0, "load: the file name contains a NUL "
+                         "byte");
         return 1;
     }
-    return interp_load_file(in, arg, arg->text);
+    return interp_load_file(in, call, 0, file->text);
 }
 
-static int on_off(Interp *in, const Ast *arg, int *out)
+static int on_off(Interp *in, const CommandCall *call, uint32_t i, int *out)
 {
-    const char *w = word_of(arg);
+    const char *w = word_of(in, call, i);
     if (w && strcmp(w, "on") == 0)
         *out = 1;
     else if (w && strcmp(w, "off") == 0)
         *out = 0;
     else {
-        interp_error(in, arg, "expected on or off");
+        interp_arg_error(in, call, i, "expected on or off");
         return 1;
     }
     return 0;
 }
 
-static int cmd_set(Interp *in, const Ast *s)
+static int cmd_set(Interp *in, const CommandCall *call)
 {
-    const char *what = word_of(s->kids[0]);
-    if (s->nkids == 2 && what && strcmp(what, "digits") == 0) {
+    const char *what = word_of(in, call, 0);
+    if (call->count == 2 && what && strcmp(what, "digits") == 0) {
         long digits;
-        if (whole_number(in, s->kids[1], "digits", 1, 17, &digits))
+        if (whole_number(in, call, 1, "digits", 1, 17, &digits))
             return 1;
         in->style.digits = (int)digits;
         return 0;
     }
-    if (s->nkids == 2 && what && strcmp(what, "ascii") == 0)
-        return on_off(in, s->kids[1], &in->style.ascii);
-    if (s->nkids == 2 && what && strcmp(what, "color") == 0) {
+    if (call->count == 2 && what && strcmp(what, "ascii") == 0)
+        return on_off(in, call, 1, &in->style.ascii);
+    if (call->count == 2 && what && strcmp(what, "color") == 0) {
         int on;
-        if (on_off(in, s->kids[1], &on))
+        if (on_off(in, call, 1, &on))
             return 1;
         in->color_setting = on;
         interp_refresh_style(in);
         return 0;
     }
-    if (s->nkids == 1 && what && (strcmp(what, "digits") == 0 ||
-                                  strcmp(what, "ascii") == 0 ||
-                                  strcmp(what, "color") == 0)) {
+    if (call->count == 1 && what && (strcmp(what, "digits") == 0 ||
+                                     strcmp(what, "ascii") == 0 ||
+                                     strcmp(what, "color") == 0)) {
         /* `set digits` alone shows the setting. */
         if (strcmp(what, "digits") == 0)
-            printf("digits %d\n", in->style.digits);
+            fprintf(in->out, "digits %d\n", in->style.digits);
         else if (strcmp(what, "ascii") == 0)
-            printf("ascii %s\n", in->style.ascii ? "on" : "off");
+            fprintf(in->out, "ascii %s\n", in->style.ascii ? "on" : "off");
         else
-            printf("color %s\n", in->style.color ? "on" : "off");
+            fprintf(in->out, "color %s\n", in->style.color ? "on" : "off");
         return 0;
     }
-    interp_error(in, s->kids[0], "set takes digits N (1 to 17), ascii on|off or "
-                 "color on|off");
+    interp_arg_error(in, call, 0, "set takes digits N (1 to 17), ascii "
+                     "on|off or color on|off");
     return 1;
 }
 
-static int cmd_quit(Interp *in, const Ast *s)
+static int cmd_quit(Interp *in, const CommandCall *call)
 {
-    (void)s;
+    (void)call;
     in->quit = 1;
     return 0;
 }
@@ -490,8 +561,24 @@ const Command interp_commands[] = {
 
 const Command *interp_command(const char *name)
 {
+    int i = interp_command_index(name, strlen(name));
+    return i >= 0 ? &interp_commands[i] : NULL;
+}
+
+int interp_command_index(const char *text, size_t length)
+{
+    /* Asked by the scanner for every name of scripts with millions of
+     * statements: most names start with a letter no command starts with. */
+    static unsigned char starts[256], ready;
+    if (!ready) {
+        for (const Command *c = interp_commands; c->name; c++)
+            starts[(unsigned char)c->name[0]] = 1;
+        ready = 1;
+    }
+    if (length == 0 || !starts[(unsigned char)text[0]])
+        return -1;
     for (const Command *c = interp_commands; c->name; c++)
-        if (strcmp(c->name, name) == 0)
-            return c;
-    return NULL;
+        if (strncmp(c->name, text, length) == 0 && c->name[length] == '\0')
+            return (int)(c - interp_commands);
+    return -1;
 }

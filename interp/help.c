@@ -79,17 +79,19 @@ static void overview(void)
            "help NAME explains a command, a function or a topic.\n");
 }
 
-int interp_help(Interp *in, const Ast *s)
+int interp_help(Interp *in, const CommandCall *call)
 {
-    if (s->nkids == 0) {
+    if (call->count == 0) {
         overview();
         return 0;
     }
-    const Ast *arg = s->kids[0];
-    const char *name = arg->kind == AST_NAME || arg->kind == AST_STRING
-                           ? arg->text : NULL;
+    const Datum *arg = &call->args[0];
+    const char *name = arg->kind == DATUM_WORD ? interp_name(in, arg->aux)
+                       : arg->kind == DATUM_STRING
+                           ? ((const String *)arg->as.object)->text : NULL;
     if (!name) {
-        interp_error(in, arg, "help takes a topic name, as in help backward");
+        interp_arg_error(in, call, 0, "help takes a topic name, as in help "
+                         "backward");
         return 1;
     }
     const Command *c = interp_command(name);
@@ -110,6 +112,7 @@ int interp_help(Interp *in, const Ast *s)
                 printf("%s\nAlso a method: x.%s().\n", t->text, t->name);
             return 0;
         }
-    interp_error(in, arg, "no help on '%s'; help alone lists the topics", name);
+    interp_arg_error(in, call, 0, "no help on '%s'; help alone lists the "
+                     "topics", name);
     return 1;
 }

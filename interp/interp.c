@@ -1,17 +1,15 @@
 /*
- * interp/interp.c — evaluation of expressions and statements.
+ * interp/interp.c — the machine: runs a compiled Program on an explicit
+ * stack of Datums, builds Value graphs through the engine, and reports.
  *
- * Every expression evaluates to a Value node. Literals become constant
- * leaves and an operation whose operands are all anonymous constants folds
- * into one constant leaf, so `b = -3` binds a leaf, not a negation node.
- * Other operations go through the engine's operation table; the new node is
- * labelled with the source text of its subexpression for display, and an
- * assignment replaces that with the name.
+ * A text is compiled whole (parser/parse.h) before anything runs, so a
+ * syntax error runs nothing. The loop below is the only evaluator: no
+ * expression shape, however long or deep, uses the C stack.
  *
- * A text runs in two passes over the parser: the first checks the syntax of
- * the whole text (an error there runs nothing), the second hands each
- * statement to interp_statement() as soon as it is parsed, so a script of
- * millions of statements never exists as one tree in memory.
+ * Labels are made on demand: a node computed here carries a reference to
+ * the Source it was written in and the span of its expression; a node
+ * bound to a name carries the name's text from the intern table. Text is
+ * made from either only when a view asks (interp_label below).
  */
 #include "internal.h"
 
@@ -31,36 +29,131 @@
 
 volatile sig_atomic_t interp_interrupted = 0;
 
-enum { LABEL_MAX = 40 };   /* longest source-text label kept on a node */
+enum { LABEL_MAX = 40 };   /* longest source-text label shown for a node */
 
 /* ---- reporting ----------------------------------------------------------- */
 
-static void report(Interp *in, DiagLevel level, const Ast *node,
+static void report(Interp *in, DiagLevel level, uint32_t start, uint32_t end,
                    const char *fmt, va_list ap)
 {
     char message[1024];
     vsnprintf(message, sizeof message, fmt, ap);
-    SrcLoc loc = {0, 0, 0, 0, 0, 0};
-    if (node)
-        loc = node->loc;
-    diag_report(level, node ? in->src : NULL, loc, "%s", message);
+    const Source *src = in->prog ? in->prog->src : NULL;
+    diag_report(level, src, source_locate(src, start, end), "%s", message);
 }
 
-void *interp_error(Interp *in, const Ast *node, const char *fmt, ...)
+void interp_error(Interp *in, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    report(in, DIAG_ERROR, node, fmt, ap);
+    report(in, DIAG_ERROR, in->at ? in->at->start : 0,
+           in->at ? in->at->end : 0, fmt, ap);
     va_end(ap);
-    return NULL;
 }
 
-void interp_warning(Interp *in, const Ast *node, const char *fmt, ...)
+void interp_error_at(Interp *in, uint32_t start, uint32_t end,
+                     const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    report(in, DIAG_WARNING, node, fmt, ap);
+    report(in, DIAG_ERROR, start, end, fmt, ap);
     va_end(ap);
+}
+
+void interp_warning(Interp *in, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    report(in, DIAG_WARNING, in->at ? in->at->start : 0,
+           in->at ? in->at->end : 0, fmt, ap);
+    va_end(ap);
+}
+
+void interp_arg_error(Interp *in, const CommandCall *call, uint32_t i,
+                      const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    report(in, DIAG_ERROR, call->spans[2 * i], call->spans[2 * i + 1], fmt,
+           ap);
+    va_end(ap);
+}
+
+const char *interp_name(const Interp *in, uint32_t id)
+{
+    return names_text(&in->names, id);
+}
+
+/* ---- labels, made when a view asks ------------------------------------------ */
+
+static void release_label(const Value *v)
+{
+    if (v->flags & VALUE_SPAN)
+        source_release((Source *)v->label);
+}
+
+/* The source text of a span, whitespace runs folded to one space and
+ * comments dropped, cut to LABEL_MAX characters with "..." when longer. */
+static size_t span_label(const Source *src, uint32_t start, uint32_t end,
+                         char *out, size_t size)
+{
+    const char *text = src->text + start;
+    size_t length = end > start ? end - start : 0;
+    char buffer[LABEL_MAX + 4];
+    size_t n = 0;
+    int space = 0;
+    for (size_t i = 0; i < length; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (c == '#') {                   /* a comment inside brackets */
+            while (i + 1 < length && text[i + 1] != '\n')
+                i++;
+            continue;
+        }
+        if (isspace(c)) {
+            space = n > 0;
+            continue;
+        }
+        if (space && n < LABEL_MAX)
+            buffer[n++] = ' ';
+        space = 0;
+        if (n >= LABEL_MAX) {
+            /* Cut on a character boundary, then mark the cut. */
+            while (n > 0 && ((unsigned char)buffer[n - 1] & 0xC0) == 0x80)
+                n--;
+            if (n > 0 && ((unsigned char)buffer[n - 1] & 0x80))
+                n--;
+            memcpy(buffer + n, "...", 3);
+            n += 3;
+            break;
+        }
+        buffer[n++] = (char)c;
+    }
+    if (size == 0)
+        return n;
+    size_t copy = n < size - 1 ? n : size - 1;
+    memcpy(out, buffer, copy);
+    out[copy] = '\0';
+    return n;
+}
+
+static size_t interp_label(const Value *v, char *out, size_t size)
+{
+    if (!v->label) {
+        if (size)
+            out[0] = '\0';
+        return 0;
+    }
+    if (v->flags & VALUE_SPAN)
+        return span_label((const Source *)v->label, v->label_start,
+                          v->label_end, out, size);
+    const char *text = v->label;   /* a name, or a parameter's label */
+    size_t n = strlen(text);
+    if (size) {
+        size_t copy = n < size - 1 ? n : size - 1;
+        memcpy(out, text, copy);
+        out[copy] = '\0';
+    }
+    return n;
 }
 
 /* ---- creating and releasing the interpreter ------------------------------- */
@@ -68,7 +161,8 @@ void interp_warning(Interp *in, const Ast *node, const char *fmt, ...)
 Interp *interp_new(void)
 {
     Interp *in = mem_calloc(1, sizeof *in);
-    env_init(&in->env);
+    names_init(&in->names);
+    in->out = stdout;
     in->style.digits = 6;
     in->style.width = 80;
     in->style.height = 24;
@@ -78,7 +172,9 @@ Interp *interp_new(void)
     in->style.ascii = !(codeset && (strcmp(codeset, "UTF-8") == 0 ||
                                     strcmp(codeset, "utf8") == 0));
     value_set_interrupt_flag(&interp_interrupted);
+    value_set_label_hook(release_label);
     view_set_interrupt_flag(&interp_interrupted);
+    view_set_labeller(interp_label);
     return in;
 }
 
@@ -86,7 +182,10 @@ void interp_free(Interp *in)
 {
     if (!in)
         return;
-    env_free(&in->env);
+    for (uint32_t i = 0; i < in->global_count; i++)
+        datum_release(&in->globals[i]);
+    free(in->globals);
+    names_free(&in->names);
     free(in);
     /* With the last binding gone no node is alive: give the pool back. */
     value_shutdown();
@@ -127,50 +226,95 @@ void interp_refresh_style(Interp *in)
         in->style.color = tty && !getenv("NO_COLOR");
 }
 
-/* ---- labels ------------------------------------------------------------- */
+/* ---- globals -------------------------------------------------------------- */
 
-/* The source text of node, whitespace runs folded to one space, cut to
- * LABEL_MAX characters with "..." when longer. */
-static char *source_label(const Interp *in, const Ast *node)
+static void grow_globals(Interp *in)
 {
-    const char *text = in->src->text + node->loc.start;
-    size_t length = node->loc.end > node->loc.start
-                        ? node->loc.end - node->loc.start : 0;
-    char buffer[LABEL_MAX + 4];
-    size_t n = 0;
-    int space = 0;
-    for (size_t i = 0; i < length; i++) {
-        unsigned char c = (unsigned char)text[i];
-        if (c == '#') {                   /* a comment inside brackets */
-            while (i + 1 < length && text[i + 1] != '\n')
-                i++;
-            continue;
-        }
-        if (isspace(c)) {
-            space = n > 0;
-            continue;
-        }
-        if (space && n < LABEL_MAX)
-            buffer[n++] = ' ';
-        space = 0;
-        if (n >= LABEL_MAX) {
-            /* Cut on a character boundary, then mark the cut. */
-            while (n > 0 && ((unsigned char)buffer[n - 1] & 0xC0) == 0x80)
-                n--;
-            if (n > 0 && ((unsigned char)buffer[n - 1] & 0x80))
-                n--;
-            memcpy(buffer + n, "...", 3);
-            n += 3;
-            break;
-        }
-        buffer[n++] = (char)c;
-    }
-    return mem_strndup(buffer, n);
+    uint32_t need = in->names.count;
+    if (need <= in->global_count)
+        return;
+    uint32_t n = in->global_count ? in->global_count : 256;
+    while (n < need)
+        n *= 2;
+    in->globals = mem_realloc(in->globals, (size_t)n * sizeof *in->globals);
+    memset(in->globals + in->global_count, 0,
+           (size_t)(n - in->global_count) * sizeof *in->globals);
+    in->global_count = n;
 }
 
-static int is_constant(const Value *v)
+/* A number bound to a name is a variable: a new leaf. A node takes the
+ * name as its label unless it has one. */
+static Datum as_variable(Interp *in, uint32_t name, Datum d)
 {
-    return (v->flags & (VALUE_CONST | VALUE_NAMED)) == VALUE_CONST;
+    if (d.kind == DATUM_NUMBER)
+        d = datum_node(value_leaf(d.as.number));
+    if (d.kind == DATUM_NODE) {
+        Value *v = d.as.node;
+        if (!(v->flags & (VALUE_NAMED | VALUE_PARAM))) {
+            if (v->flags & VALUE_HELD)
+                release_label(v);
+            value_set_label(v, names_text(&in->names, name), 0, 0,
+                            VALUE_NAMED);
+            v->flags &= (uint8_t)~VALUE_CONST;   /* a named constant is a variable */
+        }
+    }
+    return d;
+}
+
+void interp_bind(Interp *in, uint32_t name, Datum value)
+{
+    grow_globals(in);
+    Datum *slot = &in->globals[name];
+    uint32_t order = slot->kind == DATUM_UNBOUND ? in->next_order++ : slot->aux;
+    datum_release(slot);
+    *slot = value;
+    slot->aux = order;
+}
+
+int interp_unbind(Interp *in, uint32_t name)
+{
+    if (name >= in->global_count || in->globals[name].kind == DATUM_UNBOUND)
+        return 0;
+    datum_release(&in->globals[name]);
+    return 1;
+}
+
+/* ---- showing values ---------------------------------------------------------- */
+
+void interp_show_binding(Interp *in, const char *name, const Datum *d)
+{
+    char data[40], grad[40];
+    if (d->kind == DATUM_NODE && d->as.node->grad != 0) {
+        view_format_number(data, sizeof data, d->as.node->data,
+                           in->style.digits);
+        view_format_number(grad, sizeof grad, d->as.node->grad,
+                           in->style.digits);
+        fprintf(in->out, "%s = %s  (grad %s)\n", name, data, grad);
+        return;
+    }
+    double x = 0;
+    if (datum_scalar(d, &x)) {
+        view_format_number(data, sizeof data, x, in->style.digits);
+        fprintf(in->out, "%s = %s\n", name, data);
+        return;
+    }
+    fprintf(in->out, "%s = <%s>\n", name, datum_kind_name((DatumKind)d->kind));
+}
+
+static void show_value(Interp *in, const Datum *d)
+{
+    char data[40];
+    double x = 0;
+    if (datum_scalar(d, &x)) {
+        fprintf(in->out, "%s\n",
+                view_format_number(data, sizeof data, x, in->style.digits));
+    } else if (d->kind == DATUM_STRING) {
+        const String *s = (const String *)d->as.object;
+        fwrite(s->text, 1, s->length, in->out);
+        fputc('\n', in->out);
+    } else if (d->kind != DATUM_NONE) {
+        fprintf(in->out, "<%s>\n", datum_kind_name((DatumKind)d->kind));
+    }
 }
 
 /* ---- operations ----------------------------------------------------------- */
@@ -190,312 +334,278 @@ static const char *status_message(ValueStatus status)
 }
 
 /* Explains a failed operation: what it was and the numbers involved. */
-static void *operation_error(Interp *in, const Ast *node, OpKind op,
-                             const Value *a, const Value *b,
-                             ValueStatus status)
+static void operation_error(Interp *in, OpKind op, double a, double b,
+                            int arity, ValueStatus status)
 {
     char x[32], y[32];
     const OpInfo *info = value_op_info(op);
-    view_format_number(x, sizeof x, a->data, in->style.digits);
-    if (b)
-        view_format_number(y, sizeof y, b->data, in->style.digits);
+    view_format_number(x, sizeof x, a, in->style.digits);
+    if (arity == 2)
+        view_format_number(y, sizeof y, b, in->style.digits);
     switch (op) {
     case OP_DIV:
-        return interp_error(in, node, "division by zero: %s / %s", x, y);
+        interp_error(in, "division by zero: %s / %s", x, y);
+        return;
     case OP_POW: case OP_POWC:
         if (status == VALUE_DIV_ZERO)
-            return interp_error(in, node,
-                                "pow: zero to a negative power: %s ^ %s", x, y);
-        return interp_error(in, node,
-                            "pow: negative number to a non-integer power: "
-                            "%s ^ %s", x, y);
+            interp_error(in, "pow: zero to a negative power: %s ^ %s", x, y);
+        else
+            interp_error(in, "pow: negative number to a non-integer power: "
+                         "%s ^ %s", x, y);
+        return;
     default:
-        return interp_error(in, node, "%s: %s (%s)", info->name,
-                            status_message(status), x);
+        interp_error(in, "%s: %s (%s)", info->name, status_message(status), x);
     }
 }
 
-/* Applies op to a (and b), folding anonymous constants, labelling the
- * result with node's source text. Consumes the caller's references to a
- * and b. */
-static Value *apply(Interp *in, const Ast *node, OpKind op, Value *a, Value *b)
+/* The node for an operand: a node as it is, a number as a constant leaf.
+ * Takes over d's reference. */
+static Value *operand_node(Datum d)
 {
-    if (op == OP_POW && is_constant(b))
+    if (d.kind == DATUM_NODE)
+        return d.as.node;
+    return value_constant(d.as.number);
+}
+
+static int type_error(Interp *in, const char *verb, const Datum *a,
+                      const Datum *b)
+{
+    interp_error(in, "cannot %s %s and %s", verb,
+                 datum_kind_name((DatumKind)a->kind),
+                 datum_kind_name((DatumKind)b->kind));
+    return 1;
+}
+
+static int is_scalar(const Datum *d)
+{
+    return d->kind == DATUM_NUMBER || d->kind == DATUM_NODE;
+}
+
+/* Applies op to the operands in args[0..arity), leaving the result in
+ * args[0]. Numbers give a number; a node operand gives a node labelled
+ * with the instruction's span. Returns nonzero after reporting. */
+static int apply(Interp *in, OpKind op, Datum *args, int arity)
+{
+    const OpInfo *info = value_op_info(op);
+    Datum *a = &args[0], *b = arity == 2 ? &args[1] : NULL;
+    if (!is_scalar(a) || (b && !is_scalar(b))) {
+        const Datum *bad = is_scalar(a) ? b : a;
+        interp_error(in, "%s needs numbers or values, not %s", info->name,
+                     datum_kind_name((DatumKind)bad->kind));
+        return 1;
+    }
+    if (op == OP_POW && b->kind == DATUM_NUMBER)
         op = OP_POWC;
     ValueStatus status = VALUE_OK;
-    Value *out;
-    int fold = is_constant(a) && (!b || is_constant(b));
-    if (fold) {
-        double data = 0;
-        const OpInfo *info = value_op_info(op);
-        status = info->forward(a->data, b ? b->data : 0.0, &data);
-        out = status == VALUE_OK || status == VALUE_OVERFLOW
-                  ? value_constant(data) : NULL;
-    } else {
-        out = value_apply(op, a, b, &status);
-    }
-    if (!out) {
-        operation_error(in, node, op, a, b, status);
-    } else {
+    if (a->kind == DATUM_NUMBER && (!b || b->kind == DATUM_NUMBER)) {
+        double out = 0;
+        status = info->forward(a->as.number, b ? b->as.number : 0.0, &out);
+        if (status != VALUE_OK && status != VALUE_OVERFLOW) {
+            operation_error(in, op, a->as.number, b ? b->as.number : 0, arity,
+                            status);
+            return 1;
+        }
         if (status == VALUE_OVERFLOW)
-            interp_warning(in, node, "%s overflowed to %s",
-                           value_op_info(op)->name, out->data > 0 ? "inf" : "-inf");
-        if (!fold)
-            value_set_label(out, source_label(in, node), 0);
+            interp_warning(in, "%s overflowed to %s", info->name,
+                           out > 0 ? "inf" : "-inf");
+        a->as.number = out;
+        return 0;
     }
-    value_release(a);
+    double x = 0, y = 0;
+    datum_scalar(a, &x);
     if (b)
-        value_release(b);
-    return out;
+        datum_scalar(b, &y);
+    Value *va = operand_node(*a);
+    Value *vb = b ? operand_node(*b) : NULL;
+    a->kind = DATUM_UNBOUND;
+    if (b)
+        b->kind = DATUM_UNBOUND;
+    Value *out = value_apply(op, va, vb, &status);
+    value_release(va);
+    if (vb)
+        value_release(vb);
+    if (!out) {
+        operation_error(in, op, x, y, arity, status);
+        return 1;
+    }
+    if (status == VALUE_OVERFLOW)
+        interp_warning(in, "%s overflowed to %s", info->name,
+                       out->data > 0 ? "inf" : "-inf");
+    value_set_label(out, source_retain(in->prog->src), in->at->start,
+                    in->at->end, VALUE_SPAN | VALUE_HELD);
+    *a = datum_node(out);
+    return 0;
 }
 
-static OpKind binary_op(AstOp op)
+static OpKind arithmetic_op(BinaryOp op)
 {
     switch (op) {
-    case AOP_ADD: return OP_ADD;
-    case AOP_SUB: return OP_SUB;
-    case AOP_MUL: return OP_MUL;
-    case AOP_DIV: return OP_DIV;
-    case AOP_POW: return OP_POW;
+    case BIN_ADD: return OP_ADD;
+    case BIN_SUB: return OP_SUB;
+    case BIN_MUL: return OP_MUL;
+    case BIN_DIV: return OP_DIV;
+    case BIN_POW: return OP_POW;
     default:      return OP_LEAF;
     }
 }
 
-/* A comparison or logical operator: a plain number, outside any graph. */
-static Value *logic(Interp *in, const Ast *e)
+static const char *binary_verb(BinaryOp op)
 {
-    Value *a = interp_eval(in, e->kids[0]);
-    if (!a)
-        return NULL;
-    double x = a->data, result = 0;
-    value_release(a);
-    if (e->op == AOP_AND || e->op == AOP_OR) {
-        int truth = x != 0;
-        if ((e->op == AOP_AND && !truth) || (e->op == AOP_OR && truth))
-            return value_constant(truth);
+    switch (op) {
+    case BIN_ADD: return "add";
+    case BIN_SUB: return "subtract";
+    case BIN_MUL: return "multiply";
+    case BIN_DIV: return "divide";
+    case BIN_POW: return "raise";
+    default:      return "compare";
     }
-    Value *b = interp_eval(in, e->kids[1]);
-    if (!b)
-        return NULL;
-    double y = b->data;
-    value_release(b);
-    switch (e->op) {
-    case AOP_LT:  result = x < y; break;
-    case AOP_LE:  result = x <= y; break;
-    case AOP_GT:  result = x > y; break;
-    case AOP_GE:  result = x >= y; break;
-    case AOP_EQ:  result = x == y; break;
-    case AOP_NE:  result = x != y; break;
-    case AOP_AND: case AOP_OR: result = y != 0; break;
+}
+
+/* a op b into a; b is consumed. */
+static int binary(Interp *in, BinaryOp op, Datum *a, Datum *b)
+{
+    OpKind kind = arithmetic_op(op);
+    if (kind != OP_LEAF) {
+        if (!is_scalar(a) || !is_scalar(b))
+            return type_error(in, binary_verb(op), a, b);
+        return apply(in, kind, a, 2);
+    }
+    double x, y, r = 0;
+    if (!datum_scalar(a, &x) || !datum_scalar(b, &y))
+        return type_error(in, "compare", a, b);
+    switch (op) {
+    case BIN_LT: r = x < y; break;
+    case BIN_LE: r = x <= y; break;
+    case BIN_GT: r = x > y; break;
+    case BIN_GE: r = x >= y; break;
+    case BIN_EQ: r = x == y; break;
+    case BIN_NE: r = x != y; break;
     default: break;
     }
-    return value_constant(result);
-}
-
-static Value *call(Interp *in, const Ast *e)
-{
-    int op = value_op_by_name(e->text);
-    if (op < 0) {
-        if (interp_command(e->text))
-            return interp_error(in, e, "'%s' is a command, not a function: "
-                                "write `%s ...` as a statement", e->text, e->text);
-        if (strcmp(e->text, "data") == 0 || strcmp(e->text, "grad") == 0)
-            return interp_error(in, e, "'%s' is an attribute, not a method: "
-                                "write x.%s", e->text, e->text);
-        return interp_error(in, e, "unknown function '%s' (try help functions)",
-                            e->text);
-    }
-    const OpInfo *info = value_op_info((OpKind)op);
-    if ((int)e->nkids != info->arity) {
-        if (e->method && info->arity == 1)
-            return interp_error(in, e, "x.%s() passes x as %s's one argument, "
-                                "so the parentheses stay empty", e->text, e->text);
-        if (e->method)
-            return interp_error(in, e, "x.%s(y) passes x as the first of %s's "
-                                "%d arguments, so give %d inside the "
-                                "parentheses, not %zu", e->text, e->text,
-                                info->arity, info->arity - 1, e->nkids - 1);
-        return interp_error(in, e, "%s takes %d argument%s, not %zu", e->text,
-                            info->arity, info->arity == 1 ? "" : "s", e->nkids);
-    }
-    Value *a = interp_eval(in, e->kids[0]);
-    if (!a)
-        return NULL;
-    Value *b = NULL;
-    if (info->arity == 2) {
-        b = interp_eval(in, e->kids[1]);
-        if (!b) {
-            value_release(a);
-            return NULL;
-        }
-    }
-    return apply(in, e, (OpKind)op, a, b);
-}
-
-static Value *attribute(Interp *in, const Ast *e)
-{
-    int data = strcmp(e->text, "data") == 0;
-    if (!data && strcmp(e->text, "grad") != 0)
-        return interp_error(in, e, "unknown attribute '.%s': a value has "
-                            ".data and .grad", e->text);
-    Value *v = interp_eval(in, e->kids[0]);
-    if (!v)
-        return NULL;
-    double x = data ? v->data : v->grad;
-    value_release(v);
-    return value_constant(x);
-}
-
-Value *interp_eval(Interp *in, const Ast *e)
-{
-    switch (e->kind) {
-    case AST_NUMBER:
-        return value_constant(e->number);
-    case AST_NAME: {
-        Value *v = env_get(&in->env, e->text);
-        if (v)
-            return value_retain(v);
-        if (value_op_by_name(e->text) >= 0)
-            return interp_error(in, e, "'%s' is a function: call it as %s(x) "
-                                "or x.%s()", e->text, e->text, e->text);
-        return interp_error(in, e, "undefined name '%s'", e->text);
-    }
-    case AST_STRING:
-        return interp_error(in, e, "a string is not a value; strings go to "
-                            "print, load, dot and help");
-    case AST_UNARY: {
-        if (e->op == AOP_NOT) {
-            Value *a = interp_eval(in, e->kids[0]);
-            if (!a)
-                return NULL;
-            double x = a->data;
-            value_release(a);
-            return value_constant(x == 0);
-        }
-        Value *a = interp_eval(in, e->kids[0]);
-        if (!a || e->op == AOP_PLUS)
-            return a;
-        return apply(in, e, OP_NEG, a, NULL);
-    }
-    case AST_BINARY: {
-        OpKind op = binary_op(e->op);
-        if (op == OP_LEAF)
-            return logic(in, e);
-        Value *a = interp_eval(in, e->kids[0]);
-        if (!a)
-            return NULL;
-        Value *b = interp_eval(in, e->kids[1]);
-        if (!b) {
-            value_release(a);
-            return NULL;
-        }
-        return apply(in, e, op, a, b);
-    }
-    case AST_CALL:
-        return call(in, e);
-    case AST_ATTR:
-        return attribute(in, e);
-    case AST_RANGE:
-        return interp_error(in, e, "a range lo..hi belongs in plot: "
-                            "plot e, x = lo..hi");
-    default:
-        return interp_error(in, e, "not an expression");
-    }
-}
-
-/* ---- statements ------------------------------------------------------------- */
-
-void interp_show_binding(Interp *in, const char *name, const Value *v)
-{
-    char data[40], grad[40];
-    view_format_number(data, sizeof data, v->data, in->style.digits);
-    if (v->grad != 0) {
-        view_format_number(grad, sizeof grad, v->grad, in->style.digits);
-        printf("%s = %s  (grad %s)\n", name, data, grad);
-    } else {
-        printf("%s = %s\n", name, data);
-    }
-}
-
-static void bind(Interp *in, const char *name, Value *v)
-{
-    if (!(v->flags & VALUE_NAMED)) {
-        v->flags &= (uint8_t)~VALUE_CONST;   /* a named constant is a variable */
-        value_set_label(v, mem_strdup(name), 1);
-    }
-    env_set(&in->env, name, v);
-}
-
-static OpKind compound_op(AstOp op)
-{
-    return op == AOP_NONE ? OP_LEAF : binary_op(op);
-}
-
-static int assign(Interp *in, const Ast *s)
-{
-    Value *v;
-    OpKind op = compound_op(s->op);
-    if (op == OP_LEAF) {
-        v = interp_eval(in, s->kids[0]);
-    } else {
-        Value *old = env_get(&in->env, s->text);
-        if (!old) {
-            interp_error(in, s, "undefined name '%s' (%s needs a value to "
-                         "start from)", s->text, "a compound assignment");
-            return 1;
-        }
-        value_retain(old);
-        Value *rhs = interp_eval(in, s->kids[0]);
-        if (!rhs) {
-            value_release(old);
-            return 1;
-        }
-        v = apply(in, s, op, old, rhs);
-    }
-    if (!v)
-        return 1;
-    bind(in, s->text, v);
-    if (!s->silent)
-        interp_show_binding(in, s->text, v);
+    datum_release(a);
+    datum_release(b);
+    *a = datum_number(r);
     return 0;
 }
 
-static int attribute_assign(Interp *in, const Ast *s)
+static int truth(Interp *in, const Datum *d, int *out)
 {
-    int data = strcmp(s->text, "data") == 0;
-    if (!data && strcmp(s->text, "grad") != 0) {
-        interp_error(in, s, "unknown attribute '.%s': a value has .data and "
-                     ".grad", s->text);
+    double x;
+    if (datum_scalar(d, &x)) {
+        *out = x != 0;
+        return 0;
+    }
+    if (d->kind == DATUM_LIST) {
+        *out = ((const List *)d->as.object)->count != 0;
+        return 0;
+    }
+    if (d->kind == DATUM_STRING) {
+        *out = ((const String *)d->as.object)->length != 0;
+        return 0;
+    }
+    interp_error(in, "%s has no truth value", datum_kind_name((DatumKind)d->kind));
+    return 1;
+}
+
+/* f(args) for an engine operation, with micrograd's method form. */
+static int call_operation(Interp *in, OpKind op, uint32_t given, Datum *args)
+{
+    const OpInfo *info = value_op_info(op);
+    int method = (given & APPLY_METHOD) != 0;
+    uint32_t n = given & ~(uint32_t)APPLY_METHOD;
+    if ((int)n != info->arity) {
+        if (method && info->arity == 1)
+            interp_error(in, "x.%s() passes x as %s's one argument, so the "
+                         "parentheses stay empty", info->name, info->name);
+        else if (method)
+            interp_error(in, "x.%s(y) passes x as the first of %s's %d "
+                         "arguments, so give %d inside the parentheses, not %u",
+                         info->name, info->name, info->arity, info->arity - 1,
+                         n - 1);
+        else
+            interp_error(in, "%s takes %d argument%s, not %u", info->name,
+                         info->arity, info->arity == 1 ? "" : "s", n);
         return 1;
     }
-    Value *target = interp_eval(in, s->kids[0]);
-    if (!target)
+    return apply(in, op, args, (int)n);
+}
+
+static int call_unknown(Interp *in, const Instr *i)
+{
+    const char *name = interp_name(in, i->arg);
+    if (interp_command(name))
+        interp_error(in, "'%s' is a command, not a function: write `%s ...` "
+                     "as a statement", name, name);
+    else if (strcmp(name, "data") == 0 || strcmp(name, "grad") == 0)
+        interp_error(in, "'%s' is an attribute, not a method: write x.%s",
+                     name, name);
+    else
+        interp_error(in, "unknown function '%s' (try help functions)", name);
+    return 1;
+}
+
+static int get_attribute(Interp *in, const Instr *i, Datum *d)
+{
+    if (i->aux == ATTR_UNKNOWN) {
+        interp_error(in, "unknown attribute '.%s': a value has .data and .grad",
+                     interp_name(in, i->arg));
         return 1;
+    }
+    double x;
+    if (d->kind == DATUM_NODE)
+        x = i->aux == ATTR_DATA ? d->as.node->data : d->as.node->grad;
+    else if (d->kind == DATUM_NUMBER)
+        x = i->aux == ATTR_DATA ? d->as.number : 0.0;
+    else {
+        interp_error(in, "%s has no .%s", datum_kind_name((DatumKind)d->kind),
+                     interp_name(in, i->arg));
+        return 1;
+    }
+    datum_release(d);
+    *d = datum_number(x);
+    return 0;
+}
+
+/* x.data = e, x.grad += e, ... */
+static int set_attribute(Interp *in, const Instr *i, Datum *object,
+                         Datum *value)
+{
+    Attribute which = (Attribute)(i->aux & 0xFF);
+    BinaryOp op = (BinaryOp)(i->aux >> 8);
+    const char *attr = interp_name(in, i->arg);
+    if (which == ATTR_UNKNOWN) {
+        interp_error(in, "unknown attribute '.%s': a value has .data and "
+                     ".grad", attr);
+        return 1;
+    }
+    if (object->kind != DATUM_NODE) {
+        interp_error(in, "cannot set .%s of %s", attr,
+                     datum_kind_name((DatumKind)object->kind));
+        return 1;
+    }
+    Value *target = object->as.node;
     char name[64];
     view_node_name(name, sizeof name, target, in->style.digits);
-    if (data && target->op != OP_LEAF) {
-        interp_error(in, s, "cannot set .data of '%s': it is computed by %s; "
+    if (which == ATTR_DATA && target->op != OP_LEAF) {
+        interp_error(in, "cannot set .data of '%s': it is computed by %s; "
                      "only a leaf's data can be set", name,
                      value_op_info((OpKind)target->op)->name);
-        value_release(target);
         return 1;
     }
-    Value *rhs = interp_eval(in, s->kids[1]);
-    if (!rhs) {
-        value_release(target);
+    double x;
+    if (!datum_scalar(value, &x)) {
+        interp_error(in, "cannot set .%s to %s", attr,
+                     datum_kind_name((DatumKind)value->kind));
         return 1;
     }
-    double *field = data ? &target->data : &target->grad;
-    double x = rhs->data;
-    value_release(rhs);
-    switch (s->op) {
-    case AOP_ADD: x = *field + x; break;
-    case AOP_SUB: x = *field - x; break;
-    case AOP_MUL: x = *field * x; break;
-    case AOP_DIV:
+    double *field = which == ATTR_DATA ? &target->data : &target->grad;
+    switch (op) {
+    case BIN_ADD: x = *field + x; break;
+    case BIN_SUB: x = *field - x; break;
+    case BIN_MUL: x = *field * x; break;
+    case BIN_DIV:
         if (x == 0) {
-            interp_error(in, s, "division by zero: %s.%s /= 0", name, s->text);
-            value_release(target);
+            interp_error(in, "division by zero: %s.%s /= 0", name, attr);
             return 1;
         }
         x = *field / x;
@@ -503,127 +613,294 @@ static int attribute_assign(Interp *in, const Ast *s)
     default: break;
     }
     *field = x;
-    if (!s->silent) {
+    if (!(i->flags & INS_SILENT)) {
         char number[40];
         view_format_number(number, sizeof number, x, in->style.digits);
-        printf("%s.%s = %s\n", name, s->text, number);
+        fprintf(in->out, "%s.%s = %s\n", name, attr, number);
     }
-    value_release(target);
     return 0;
 }
 
-static int expression_statement(Interp *in, const Ast *s)
+static int unbound_name(Interp *in, const Instr *i)
 {
-    const Ast *e = s->kids[0];
-    Value *v = interp_eval(in, e);
-    if (!v)
-        return 1;
-    if (!s->silent) {
-        if (e->kind == AST_NAME) {
-            interp_show_binding(in, e->text, v);
-        } else {
-            char data[40];
-            printf("%s\n", view_format_number(data, sizeof data, v->data,
-                                              in->style.digits));
-        }
-    }
-    value_release(v);
-    return 0;
+    const char *name = interp_name(in, i->arg);
+    if (i->flags & INS_COMPOUND)
+        interp_error(in, "undefined name '%s' (a compound assignment needs a "
+                     "value to start from)", name);
+    else if (value_op_by_name(name) >= 0)
+        interp_error(in, "'%s' is a function: call it as %s(x) or x.%s()",
+                     name, name, name);
+    else
+        interp_error(in, "undefined name '%s'", name);
+    return 1;
 }
 
-int interp_statement(Interp *in, const Ast *s)
+static int command(Interp *in, const Instr *i, Datum *args)
 {
-    switch (s->kind) {
-    case AST_EXPR_STMT:   return expression_statement(in, s);
-    case AST_ASSIGN:      return assign(in, s);
-    case AST_ATTR_ASSIGN: return attribute_assign(in, s);
-    case AST_COMMAND: {
-        const Command *c = interp_command(s->text);
-        if (!c) {
-            interp_error(in, s, "unknown command '%s'", s->text);
-            return 1;
-        }
-        if ((int)s->nkids < c->min_args || (int)s->nkids > c->max_args) {
-            interp_error(in, s, "%s: wrong number of arguments; usage: %s",
-                         c->name, c->usage);
-            return 1;
-        }
-        return c->run(in, s);
-    }
-    default:
-        interp_error(in, s, "not a statement");
+    const Command *c = &interp_commands[i->aux];
+    const uint32_t *spans = in->prog->spans + i->arg;
+    CommandCall call = {spans[0], args, spans + 1,
+                        (i->flags & INS_SILENT) != 0};
+    if ((int)call.count < c->min_args || (int)call.count > c->max_args) {
+        interp_error(in, "%s: wrong number of arguments; usage: %s", c->name,
+                     c->usage);
         return 1;
     }
+    return c->run(in, &call);
+}
+
+/* ---- the machine ---------------------------------------------------------- */
+
+/* Runs p from its first instruction to INS_END. Returns 0 when everything
+ * ran, 1 after an error (reported) stopped it. */
+static int run_program(Interp *in, Program *p)
+{
+    Datum *stack = mem_malloc(((size_t)p->max_stack + 1) * sizeof *stack);
+    Datum *sp = stack;      /* the next free slot */
+    const double *numbers = p->numbers;
+    int failed = 0;
+    grow_globals(in);
+    Datum *globals = in->globals;
+    for (const Instr *i = p->code;; i++) {
+        in->at = i;
+        switch ((Opcode)i->op) {
+        case INS_NUMBER:
+            *sp++ = datum_number(numbers[i->arg]);
+            break;
+        case INS_STRING: {
+            const ProgramString *s = &p->strings[i->arg];
+            *sp++ = datum_object(&datum_string_new(s->text, s->length)->header);
+            break;
+        }
+        case INS_GLOBAL: {
+            const Datum *g = &globals[i->arg];
+            if (g->kind == DATUM_UNBOUND) {
+                failed = unbound_name(in, i);
+                goto done;
+            }
+            *sp = *g;
+            sp->aux = 0;
+            datum_retain(sp++);
+            break;
+        }
+        case INS_WORD:
+            sp->kind = DATUM_WORD;
+            sp->aux = i->arg;
+            sp->as.number = 0;
+            sp++;
+            break;
+        case INS_BIND: {
+            Datum d = as_variable(in, i->arg, *--sp);
+            interp_bind(in, i->arg, d);
+            if (!(i->flags & INS_SILENT))
+                interp_show_binding(in, interp_name(in, i->arg),
+                                    &globals[i->arg]);
+            if (interp_interrupted)
+                goto interrupted;
+            break;
+        }
+        case INS_NEG: {
+            Datum *a = sp - 1;
+            if (a->kind == DATUM_NUMBER)
+                a->as.number = -a->as.number;
+            else if ((failed = call_operation(in, OP_NEG, 1, a)))
+                goto done;
+            break;
+        }
+        case INS_NOT: {
+            int t;
+            if ((failed = truth(in, sp - 1, &t)))
+                goto done;
+            datum_release(sp - 1);
+            sp[-1] = datum_number(!t);
+            break;
+        }
+        case INS_TRUTH: {
+            int t;
+            if ((failed = truth(in, sp - 1, &t)))
+                goto done;
+            datum_release(sp - 1);
+            sp[-1] = datum_number(t);
+            break;
+        }
+        case INS_BINARY:
+            sp--;
+            failed = binary(in, (BinaryOp)i->aux, sp - 1, sp);
+            datum_release(sp);
+            if (failed)
+                goto done;
+            break;
+        case INS_APPLY: {
+            uint32_t n = i->arg & ~(uint32_t)APPLY_METHOD;
+            Datum *args = sp - n;
+            if ((failed = call_operation(in, (OpKind)i->aux, i->arg, args)))
+                goto done;
+            for (uint32_t k = 1; k < n; k++)
+                datum_release(&args[k]);
+            sp = args + 1;
+            break;
+        }
+        case INS_CALL:
+            failed = call_unknown(in, i);
+            goto done;
+        case INS_ATTR:
+            if ((failed = get_attribute(in, i, sp - 1)))
+                goto done;
+            break;
+        case INS_SET_ATTR:
+            failed = set_attribute(in, i, sp - 2, sp - 1);
+            datum_release(--sp);
+            datum_release(--sp);
+            if (failed)
+                goto done;
+            if (interp_interrupted)
+                goto interrupted;
+            break;
+        case INS_DUP:
+            *sp = sp[-1];
+            datum_retain(sp++);
+            break;
+        case INS_POP:
+            datum_release(--sp);
+            break;
+        case INS_SHOW:
+            sp--;
+            if (!(i->flags & INS_SILENT)) {
+                if (i->arg)
+                    interp_show_binding(in, interp_name(in, i->arg - 1), sp);
+                else
+                    show_value(in, sp);
+            }
+            datum_release(sp);
+            if (interp_interrupted)
+                goto interrupted;
+            break;
+        case INS_JUMP:
+            i = p->code + i->arg - 1;
+            break;
+        case INS_JUMP_FALSE: {
+            int t;
+            if ((failed = truth(in, sp - 1, &t)))
+                goto done;
+            datum_release(--sp);
+            if (!t)
+                i = p->code + i->arg - 1;
+            break;
+        }
+        case INS_AND:
+        case INS_OR: {
+            int t;
+            if ((failed = truth(in, sp - 1, &t)))
+                goto done;
+            datum_release(--sp);
+            if (t == (i->op == INS_OR)) {
+                *sp++ = datum_number(t);
+                i = p->code + i->arg - 1;
+            }
+            break;
+        }
+        case INS_RANGE: {
+            Datum *word = sp - 3, *lo = sp - 2, *hi = sp - 1;
+            const uint32_t *s = p->spans + i->arg;
+            double bounds[2];
+            for (int k = 0; k < 2; k++) {
+                if (!datum_scalar(k ? hi : lo, &bounds[k])) {
+                    interp_error_at(in, s[2 * k], s[2 * k + 1],
+                                    "plot: the range must be numbers");
+                    failed = 1;
+                    goto done;
+                }
+            }
+            Range *r = datum_range_new(word->aux, bounds[0], bounds[1]);
+            r->lo_start = s[0];
+            r->lo_end = s[1];
+            r->hi_start = s[2];
+            r->hi_end = s[3];
+            datum_release(lo);
+            datum_release(hi);
+            sp = word;
+            *sp++ = datum_object(&r->header);
+            break;
+        }
+        case INS_COMMAND: {
+            uint32_t n = p->spans[i->arg];
+            Datum *args = sp - n;
+            failed = command(in, i, args);
+            while (sp > args)
+                datum_release(--sp);
+            /* a load may have grown the globals */
+            globals = in->globals;
+            in->prog = p;
+            if (failed || in->quit)
+                goto done;
+            if (interp_interrupted)
+                goto interrupted;
+            break;
+        }
+        case INS_END:
+            goto done;
+        case INS_COUNT:
+            break;
+        }
+    }
+interrupted:
+    interp_error(in, "interrupted");
+    failed = 1;
+done:
+    while (sp > stack)
+        datum_release(--sp);
+    free(stack);
+    return failed;
 }
 
 /* ---- running texts ---------------------------------------------------------- */
 
-typedef struct RunState {
-    Interp *in;
-    int failed;
-} RunState;
-
-static int run_one(void *ctx, Ast *stmt)
+static int command_word(const char *text, size_t length)
 {
-    RunState *run = ctx;
-    Interp *in = run->in;
-    int stop = 0;
-    if (interp_interrupted) {
-        interp_error(in, stmt, "interrupted");
-        run->failed = 1;
-        stop = 1;
-    } else if (interp_statement(in, stmt) != 0) {
-        run->failed = 1;
-        stop = 1;
-    } else if (in->quit) {
-        stop = 1;
-    }
-    ast_free(stmt);
-    return stop;
-}
-
-/* The first pass only checks syntax, but a long text can take seconds:
- * it stops at Ctrl-C too. */
-static int check_one(void *ctx, Ast *stmt)
-{
-    (void)ctx;
-    ast_free(stmt);
-    return interp_interrupted != 0;
+    return interp_command_index(text, length);
 }
 
 int interp_run_source(Interp *in, const Source *src)
 {
     if (in->load_depth == 0)
         interp_interrupted = 0;
-    const Source *outer = in->src;
-    in->src = src;
+    Program *outer = in->prog;
+    const Instr *outer_at = in->at;
+    Program *p = program_new((Source *)src);
+    Compiler c;
+    compile_init(&c, p, &in->names);
+    ParseResult parsed = parse_program(src, &c, command_word,
+                                       &interp_interrupted);
+    compile_free(&c);
     int failed = 0;
-    ParseResult check = parse_source(src, check_one, NULL);
-    if (check.stopped) {
+    if (parsed.stopped) {
         diag_plain(DIAG_ERROR, "interrupted while reading %s", src->name);
         failed = 1;
-    } else if (check.errors) {
+    } else if (parsed.errors) {
         failed = 1;
     } else {
-        RunState run = {in, 0};
-        parse_source(src, run_one, &run);
-        failed = run.failed;
+        in->prog = p;
+        in->at = NULL;
+        failed = run_program(in, p);
     }
-    fflush(stdout);
-    in->src = outer;
+    fflush(in->out);
+    program_release(p);
+    in->prog = outer;
+    in->at = outer_at;
     return failed;
 }
 
-int interp_load_file(Interp *in, const Ast *at, const char *path)
+int interp_load_file(Interp *in, const CommandCall *call, uint32_t at,
+                     const char *path)
 {
     if (in->load_depth >= INTERP_MAX_LOAD_DEPTH) {
-        interp_error(in, at, "load: nested more than %d deep (does a script "
-                     "load itself?)", INTERP_MAX_LOAD_DEPTH);
+        interp_arg_error(in, call, at, "load: nested more than %d deep (does "
+                         "a script load itself?)", INTERP_MAX_LOAD_DEPTH);
         return 1;
     }
     /* A relative path is taken from the directory of the loading script. */
     char *resolved = NULL;
-    const char *name = in->src ? in->src->name : NULL;
+    const char *name = in->prog ? in->prog->src->name : NULL;
     if (path[0] != '/' && name && name[0] != '<' && strchr(name, '/')) {
         size_t dir = (size_t)(strrchr(name, '/') - name);
         resolved = mem_malloc(dir + strlen(path) + 2);
@@ -633,8 +910,8 @@ int interp_load_file(Interp *in, const Ast *at, const char *path)
     }
     Source *src = source_from_file(resolved ? resolved : path);
     if (!src) {
-        interp_error(in, at, "load: cannot read '%s': %s",
-                     resolved ? resolved : path, strerror(errno));
+        interp_arg_error(in, call, at, "load: cannot read '%s': %s",
+                         resolved ? resolved : path, strerror(errno));
         free(resolved);
         return 1;
     }
@@ -642,7 +919,7 @@ int interp_load_file(Interp *in, const Ast *at, const char *path)
     in->load_depth++;
     int failed = interp_run_source(in, src);
     in->load_depth--;
-    source_free(src);
+    source_release(src);
     return failed;
 }
 
@@ -650,9 +927,9 @@ int interp_load_file(Interp *in, const Ast *at, const char *path)
 
 void interp_each_name(const Interp *in, InterpWordFn fn, void *ctx)
 {
-    for (size_t i = 0; i < in->env.capacity; i++)
-        if (in->env.slots[i].name && in->env.slots[i].value)
-            fn(ctx, in->env.slots[i].name);
+    for (uint32_t i = 0; i < in->global_count && i < in->names.count; i++)
+        if (in->globals[i].kind != DATUM_UNBOUND)
+            fn(ctx, names_text(&in->names, i));
 }
 
 void interp_each_keyword(InterpWordFn fn, void *ctx)

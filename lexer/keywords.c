@@ -1,8 +1,10 @@
 /*
- * lexer/keywords.c — the one table of reserved words.
+ * lexer/keywords.c — the one table of the language's reserved words.
  *
- * A command word is one token (CMD) whatever the command, so adding a
- * command here needs no grammar change; the interpreter gives it meaning.
+ * Command words are reserved too, but they come from the command table
+ * (the scanner asks through LexState.command), and a command word is one
+ * token (CMD) whatever the command, so adding a command needs no grammar
+ * change.
  */
 #include "scan.h"
 
@@ -11,13 +13,7 @@
 #include "parser.h"
 
 const LexerKeyword lexer_keywords[] = {
-    {"and", AND},       {"or", OR},       {"not", NOT},
-    {"backward", CMD},  {"zero", CMD},    {"tree", CMD},
-    {"polytree", CMD},  {"dot", CMD},     {"explain", CMD},
-    {"check", CMD},     {"plot", CMD},    {"print", CMD},
-    {"vars", CMD},      {"del", CMD},     {"load", CMD},
-    {"set", CMD},       {"help", CMD},    {"quit", CMD},
-    {"exit", CMD},
+    {"and", AND}, {"or", OR}, {"not", NOT},
     {NULL, 0}
 };
 

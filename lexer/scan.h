@@ -3,9 +3,10 @@
  * lexer.c/lexer.h) shares with the parser: its state, carried as Flex's
  * "extra" data, and the table of reserved words.
  *
- * The scanner reads straight from a Source's text through YY_INPUT, so a
- * script is never copied whole a second time, and it tracks for every token
- * the line, the byte column and the byte offsets of its first and last byte.
+ * The scanner reads a Source's text in place, as one buffer (Flex's
+ * yy_scan_buffer, on the two NUL bytes every Source ends with), so no token
+ * is ever read twice however long it is. A token's place is its byte
+ * offsets; lines and columns are counted only for messages.
  */
 #ifndef MGRAD_LEXER_SCAN_H
 #define MGRAD_LEXER_SCAN_H
@@ -15,39 +16,49 @@
 
 enum { LEXER_BRACKETS_KEPT = 32 };
 
+/* The command a word names (its row in the machine's command table), or
+ * -1: the command table is the one list of command words. */
+typedef int (*LexerCommandFn)(const char *text, size_t length);
+
 typedef struct LexState {
     const Source *src;   /* for diagnostics; NULL when quiet */
     const char *text;    /* the input */
     size_t length;
-    size_t read;         /* how much YY_INPUT has handed to Flex */
-    size_t offset;       /* byte offset of the next token */
-    int line, column;    /* its line and byte column */
+    LexerCommandFn command;   /* may be NULL: no command words */
+    void *scanner;       /* the Flex scanner reading it */
     int depth;           /* open ( and [: newlines inside them are skipped */
-    SrcLoc open[LEXER_BRACKETS_KEPT];  /* where the innermost ones opened */
+    SrcSpan open[LEXER_BRACKETS_KEPT];  /* where the innermost ones opened */
     int quiet;           /* scan only: report nothing */
     int hush;            /* an error was reported in this statement: report
                             no more until its end (set by the parser too) */
     unsigned errors;     /* lexical errors reported (or found, when quiet) */
     int ended;           /* end of input was returned */
     int last_token;      /* the token returned last (0 before any) */
-    SrcLoc last_loc;     /* and where it was */
+    SrcSpan last_loc;    /* and where it was */
 } LexState;
 
 /* The innermost open bracket, if its place is known (else NULL). */
-const SrcLoc *lexer_open_bracket(const LexState *st);
+const SrcSpan *lexer_open_bracket(const LexState *st);
 
 /* Forgets the open brackets: after an error that shows one was never
  * closed, so that the next newline ends the statement again. */
 void lexer_close_brackets(LexState *st);
 
-/* Prepares st to scan text[0, length) whose first line is first_line. */
+/* Prepares st to scan text[0, length), which is followed by two NUL
+ * bytes; command says which words are commands. */
 void lexer_state_init(LexState *st, const Source *src, const char *text,
-                      size_t length, int first_line);
+                      size_t length, LexerCommandFn command);
 
-/* The reserved words: `and`, `or`, `not` and the command words. */
+/* Flex ends the token it read last with a NUL byte written into the text
+ * while it works. A message that shows the text's lines is written
+ * between lexer_show_text(scanner, 1) and lexer_show_text(scanner, 0). */
+void lexer_show_text(void *scanner, int show);
+
+/* The reserved words of the language itself: `and`, `or`, `not`. Command
+ * words come from the command table, through LexState.command. */
 typedef struct LexerKeyword {
     const char *word;
-    int token;           /* AND, OR, NOT or CMD (parser tokens) */
+    int token;           /* AND, OR, NOT (parser tokens) */
 } LexerKeyword;
 
 extern const LexerKeyword lexer_keywords[];   /* ends with {NULL, 0} */

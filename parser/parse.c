@@ -1,23 +1,29 @@
 /*
- * parser/parse.c — running the scanner and the parser over a Source.
+ * parser/parse.c — running the scanner and the two parsers over a Source.
  *
- * The scanner reads the Source's text in place (see lexer/lexer.l); the
- * parser hands each statement on as soon as it is complete. If Bison's
- * stack overflows (tens of thousands of open brackets) the statement is
- * reported, skipped, and parsing goes on after it.
+ * The scanner reads the Source's text in place, as one buffer. The fast
+ * parser compiles; if it meets an error, the program is thrown away and
+ * the LAC parser goes over the text again to report. If Bison's stack
+ * overflows (thousands of open brackets) the statement is reported,
+ * skipped, and parsing goes on after it.
  */
 #include "parse.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "parser.h"
 #include "lexer.h"
+#include "../util/mem.h"
+
+/* The same grammar built with LAC (parser-lac.c). */
+int parser_lac_parse(yyscan_t scanner, ParseContext *ctx);
+
+typedef int (*ParserFn)(yyscan_t scanner, ParseContext *ctx);
 
 static void free_token(int token, YYSTYPE *value)
 {
-    if (token == NAME || token == CMD)
-        free(value->text);
-    else if (token == STRING)
+    if (token == STRING)
         free(value->string.text);
 }
 
@@ -31,7 +37,7 @@ static int skip_statement(yyscan_t scanner, LexState *lex)
         return 1;
     for (;;) {
         YYSTYPE value;
-        SrcLoc loc;
+        SrcSpan loc;
         int token = yylex(&value, &loc, scanner);
         free_token(token, &value);
         if (token == END)
@@ -41,45 +47,94 @@ static int skip_statement(yyscan_t scanner, LexState *lex)
     }
 }
 
-ParseResult parse_source(const Source *src, ParseStatementFn fn, void *ctx)
+static unsigned run_parser(ParserFn parse, const Source *src, Compiler *c,
+                           LexerCommandFn command, int quiet,
+                           volatile sig_atomic_t *interrupt, int *stopped)
 {
     ParseContext pc = {0};
     pc.src = src;
-    pc.fn = fn;
-    pc.fn_ctx = ctx;
-    lexer_state_init(&pc.lex, src, src->text, src->length, src->first_line);
+    pc.interrupt = interrupt;
+    pc.compiler = c;
+    pc.quiet = quiet;
+    lexer_state_init(&pc.lex, quiet ? NULL : src, src->text, src->length,
+                     command);
+    pc.lex.quiet = quiet;
 
     yyscan_t scanner;
     yylex_init_extra(&pc.lex, &scanner);
+    pc.lex.scanner = scanner;
+    YY_BUFFER_STATE buffer = yy_scan_buffer(src->text, src->length + 2,
+                                            scanner);
     for (;;) {
-        int status = yyparse(scanner, &pc);
-        if (status != 2 || pc.stopped || !skip_statement(scanner, &pc.lex))
+        int status = parse(scanner, &pc);
+        if (status != 2)
+            break;
+        if (quiet) {
+            pc.errors++;
+            break;
+        }
+        if (!skip_statement(scanner, &pc.lex))
             break;
     }
+    lexer_show_text(scanner, 1);   /* the text as it was */
+    yy_delete_buffer(buffer, scanner);
     yylex_destroy(scanner);
+    if (pc.stopped)
+        *stopped = 1;
+    return pc.errors + pc.lex.errors;
+}
 
-    ParseResult result;
-    result.errors = pc.errors + pc.lex.errors;
-    result.stopped = pc.stopped;
+ParseResult parse_program(const Source *src, Compiler *c,
+                          LexerCommandFn command,
+                          volatile sig_atomic_t *interrupt)
+{
+    ParseResult result = {0, 0};
+    unsigned errors = run_parser(yyparse, src, c, command, 1, interrupt,
+                                 &result.stopped);
+    if (result.stopped)
+        return result;
+    if (errors == 0) {
+        SrcSpan end = {(uint32_t)src->length, (uint32_t)src->length};
+        gen_end(c, end);
+        return result;
+    }
+    /* Report, with LAC's exact expectations, into a program that is thrown
+     * away. */
+    Program *scratch = program_new((Source *)src);
+    Compiler reporter;
+    compile_init(&reporter, scratch, c->names);
+    result.errors = run_parser(parser_lac_parse, src, &reporter, command, 0,
+                               interrupt, &result.stopped);
+    if (result.errors == 0)
+        result.errors = errors;   /* never run a text the fast pass refused */
+    compile_free(&reporter);
+    program_release(scratch);
     return result;
 }
 
 int parse_needs_more(const char *text, size_t length)
 {
+    /* The scanner needs the text followed by two NUL bytes. */
+    char *copy = mem_malloc(length + 2);
+    memcpy(copy, text, length);
+    copy[length] = copy[length + 1] = '\0';
     LexState lex;
-    lexer_state_init(&lex, NULL, text, length, 1);
+    lexer_state_init(&lex, NULL, copy, length, NULL);
     lex.quiet = 1;
     yyscan_t scanner;
     yylex_init_extra(&lex, &scanner);
+    YY_BUFFER_STATE buffer = yy_scan_buffer(copy, length + 2, scanner);
     for (;;) {
         YYSTYPE value;
-        SrcLoc loc;
+        SrcSpan loc;
         int token = yylex(&value, &loc, scanner);
         free_token(token, &value);
         if (token == END)
             break;
     }
+    yy_delete_buffer(buffer, scanner);
     yylex_destroy(scanner);
+    free(copy);
     /* A text with a lexical error is complete: parsing it says what is
      * wrong, where more lines would not help. */
     return lex.errors == 0 && lex.depth > 0;

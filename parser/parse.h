@@ -1,32 +1,31 @@
 /*
- * parser/parse.h — turning a Source into statements.
+ * parser/parse.h — turning a Source into a Program.
  *
- * parse_source() runs the Bison parser over the whole text. Syntax errors
- * are reported through util/diag (file:line:col, the line, a caret) and
- * the parser recovers at the end of the statement, so every error in a
- * text is reported in one pass.
- *
- * The interpreter parses a text twice: first with fn == NULL, to check the
- * syntax of the whole text before anything runs; then with fn, which
- * receives each top-level statement as soon as it is complete. That keeps
- * memory flat on scripts of millions of statements.
+ * parse_program() runs the scanner and the parser over the whole text once,
+ * compiling as it goes. Only when that finds an error does the text go
+ * through the parser again, built with LAC, which reports every error with
+ * exactly what was expected (file:line:col, the line, a caret) and
+ * recovers at the end of each statement.
  */
 #ifndef MGRAD_PARSER_PARSE_H
 #define MGRAD_PARSER_PARSE_H
 
+#include <signal.h>
 #include "../util/source.h"
-#include "ast.h"
-
-/* Receives one statement and owns it from then on. Return 0 to go on,
- * nonzero to stop parsing. */
-typedef int (*ParseStatementFn)(void *ctx, Ast *statement);
+#include "../compile/compile.h"
+#include "../lexer/scan.h"
 
 typedef struct ParseResult {
-    unsigned errors;   /* syntax errors reported */
-    int stopped;       /* fn asked to stop */
+    unsigned errors;   /* syntax errors reported (0: the program may run) */
+    int stopped;       /* the interrupt flag was raised while parsing */
 } ParseResult;
 
-ParseResult parse_source(const Source *src, ParseStatementFn fn, void *ctx);
+/* Compiles src into c's program (ended by INS_END). command tells which
+ * words are commands. interrupt, if not NULL, is polled: a long text stops
+ * parsing when it is raised. */
+ParseResult parse_program(const Source *src, Compiler *c,
+                          LexerCommandFn command,
+                          volatile sig_atomic_t *interrupt);
 
 /* For the REPL: nonzero when text ends inside an open ( or [ or an
  * unterminated string, so that more lines should be read before parsing. */

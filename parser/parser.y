@@ -1,19 +1,26 @@
 /*
- * parser/parser.y — the grammar: tokens from lexer/lexer.l to statements
- * (parser/ast.h), handed one at a time to parse_source()'s callback.
+ * parser/parser.y — the grammar: tokens from lexer/lexer.l to a Program
+ * (compile/program.h). The actions only call the builders of
+ * compile/compile.h, which append instructions as Bison reduces; no tree is
+ * built.
  *
- * Pure parser, locations of type SrcLoc that also span byte offsets, no
- * conflicts. A syntax error is reported in the user's words (what was
- * expected, what was found) and the parser recovers at the end of the
- * statement. Trees deeper than AST_MAX_DEPTH are refused here, which is
- * what lets the interpreter walk them recursively.
+ * Pure parser, locations of type SrcSpan (byte offsets; lines and columns
+ * are found only for messages), no conflicts. A syntax error is reported in
+ * the user's words (what was expected, what was found) and the parser
+ * recovers at the end of the statement.
+ *
+ * The grammar is built twice (see the Makefile): without LAC, the parser
+ * that compiles every text, and with LAC (parse.lac full), whose exact
+ * "expected X" lists are needed only to report errors, so it runs only on a
+ * text in which the first found one (parser/parse.c).
  */
 
 %code requires {
+#include <signal.h>
 #include <stddef.h>
+#include <stdint.h>
 #include "util/source.h"
-#include "parser/ast.h"
-#include "parser/parse.h"
+#include "compile/compile.h"
 #include "lexer/scan.h"
 
 #ifndef YY_TYPEDEF_YY_SCANNER_T
@@ -27,14 +34,22 @@ typedef struct ParseString {
     size_t length;
 } ParseString;
 
+/* f(a, b, ... so far: where its code starts, the arguments, the name. */
+typedef struct ParseCall {
+    uint32_t code;
+    uint32_t args;
+    SrcSpan name;
+} ParseCall;
+
 /* Everything one run of the parser shares with its actions. */
 typedef struct ParseContext {
     const Source *src;
     LexState lex;            /* the scanner's state (its extra data) */
-    ParseStatementFn fn;     /* receives each statement; NULL: check only */
-    void *fn_ctx;
-    unsigned errors;         /* syntax errors reported by the parser */
-    int stopped;             /* fn asked to stop */
+    Compiler *compiler;
+    unsigned errors;         /* syntax errors found by the parser */
+    int quiet;               /* count errors, report none */
+    volatile sig_atomic_t *interrupt;  /* polled after each statement */
+    int stopped;             /* it was raised */
 } ParseContext;
 }
 
@@ -47,22 +62,16 @@ typedef struct ParseContext {
 #include "util/diag.h"
 #include "util/mem.h"
 
-/* A location spans from its first symbol to its last, offsets included;
- * an empty rule sits just after the symbol before it. */
+#define C (ctx->compiler)
+
+/* A location spans from its first symbol to its last; an empty rule sits
+ * just after the symbol before it. */
 #define YYLLOC_DEFAULT(Cur, Rhs, N)                                       \
     do {                                                                  \
         if (N) {                                                          \
-            (Cur).first_line = YYRHSLOC(Rhs, 1).first_line;               \
-            (Cur).first_column = YYRHSLOC(Rhs, 1).first_column;           \
             (Cur).start = YYRHSLOC(Rhs, 1).start;                         \
-            (Cur).last_line = YYRHSLOC(Rhs, N).last_line;                 \
-            (Cur).last_column = YYRHSLOC(Rhs, N).last_column;             \
             (Cur).end = YYRHSLOC(Rhs, N).end;                             \
         } else {                                                          \
-            (Cur).first_line = (Cur).last_line =                          \
-                YYRHSLOC(Rhs, 0).last_line;                               \
-            (Cur).first_column = (Cur).last_column =                      \
-                YYRHSLOC(Rhs, 0).last_column + 1;                         \
             (Cur).start = (Cur).end = YYRHSLOC(Rhs, 0).end;               \
         }                                                                 \
     } while (0)
@@ -71,27 +80,17 @@ typedef struct ParseContext {
 #define YYFREE free
 #define YYSTACK_USE_ALLOCA 0
 
-static void yyerror(const SrcLoc *loc, yyscan_t scanner, ParseContext *ctx,
+static void yyerror(const SrcSpan *loc, yyscan_t scanner, ParseContext *ctx,
                     const char *message);
-
-static void report(ParseContext *ctx, SrcLoc loc, const char *message);
-static Ast *checked(ParseContext *ctx, Ast *node);
-static Ast *leaf_number(double number, SrcLoc loc);
-static Ast *leaf_text(AstKind kind, char *text, size_t length, SrcLoc loc);
-static Ast *unary(ParseContext *ctx, AstOp op, Ast *kid, SrcLoc loc);
-static Ast *binary(ParseContext *ctx, AstOp op, Ast *left, Ast *right,
-                   SrcLoc loc);
-static Ast *with_kids(AstKind kind, char *text, SrcLoc loc, Ast *a, Ast *b);
-static Ast *assignment(ParseContext *ctx, Ast *target, AstOp op, Ast *value,
-                       SrcLoc loc);
-static int deliver(ParseContext *ctx, Ast *statement, int silent);
+static void report(ParseContext *ctx, SrcSpan loc, const char *message);
+static void cannot_assign(ParseContext *ctx, SrcSpan target);
+static ParseCall call_head(uint32_t code, uint32_t args, SrcSpan name);
 }
 
 %define api.pure full
 %define api.token.raw
-%define api.location.type {SrcLoc}
+%define api.location.type {SrcSpan}
 %define parse.error custom
-%define parse.lac full
 %locations
 %expect 0
 
@@ -100,17 +99,18 @@ static int deliver(ParseContext *ctx, Ast *statement, int silent);
 
 %union {
     double number;
-    char *text;
+    int command;
+    uint32_t code;           /* where an expression's code starts */
     ParseString string;
-    Ast *node;
-    AstOp op;
+    ParseCall call;
+    BinaryOp op;
     int flag;
 }
 
 %token END 0 "end of input"
 %token <number> NUMBER "number"
-%token <text> NAME "name"
-%token <text> CMD "command"
+%token NAME "name"
+%token <command> CMD "command"
 %token <string> STRING "string"
 %token NEWLINE "end of line"
 %token AND "and" OR "or" NOT "not"
@@ -122,14 +122,12 @@ static int deliver(ParseContext *ctx, Ast *statement, int silent);
 %token LT "<" LE "<=" GT ">" GE ">=" EQ "==" NE "!="
 %token SEMICOLON ";"
 
-%type <node> statement expr arith postfix call_head method_head
-%type <node> command_args arg simple_arg range
+%type <code> expr arith postfix arg simple_arg range
+%type <call> call_head method_head
 %type <op> assign_op
 %type <flag> terminator
 
-%destructor { free($$); } <text>
 %destructor { free($$.text); } <string>
-%destructor { ast_free($$); } <node>
 
 /* Precedence, lowest first. Prefix minus sits below ^, so -a^2 is -(a^2),
  * and ^ associates to the right; an exponent may itself start with a sign
@@ -151,7 +149,7 @@ static int deliver(ParseContext *ctx, Ast *statement, int silent);
 
 program
     : lines
-    | lines statement           { if (deliver(ctx, $2, 0)) YYACCEPT; }
+    | lines statement
     | lines error               { /* an error in the last, unterminated one */ }
     ;
 
@@ -159,8 +157,15 @@ lines
     : %empty
     | lines terminator
     | lines statement terminator
-                                { if (deliver(ctx, $2, $3)) YYACCEPT; }
-    | lines error terminator    { yyerrok; }
+                                {
+                                    if ($3)
+                                        gen_silent(C);
+                                    if (ctx->interrupt && *ctx->interrupt) {
+                                        ctx->stopped = 1;
+                                        YYABORT;
+                                    }
+                                }
+    | lines error terminator    { yyerrok; C->args = 0; }
     ;
 
 terminator
@@ -169,188 +174,123 @@ terminator
     ;
 
 statement
-    : expr                      { $$ = with_kids(AST_EXPR_STMT, NULL, @$, $1, NULL); }
-    | expr assign_op expr       {
-                                    $$ = assignment(ctx, $1, $2, $3, @$);
-                                    if (!$$)
+    : expr                      { gen_show(C, $1, @$); }
+    | expr assign_op            {
+                                    if (gen_assign_begin(C, $1, $2) != 0) {
+                                        cannot_assign(ctx, @1);
                                         YYERROR;
+                                    }
                                 }
-    | postfix "." CMD "(" ")"   { $$ = with_kids(AST_COMMAND, $3, @$, $1, NULL); }
-    | CMD                       { $$ = with_kids(AST_COMMAND, $1, @$, NULL, NULL); }
-    | CMD command_args          {
-                                    $$ = $2;
-                                    $$->text = $1;
-                                    $$->text_len = strlen($1);
-                                    $$->loc = @$;
+      expr                      { gen_assign_end(C, $2, @$); }
+    | postfix "." CMD "(" ")"   {
+                                    gen_command_arg(C, $1, @1);
+                                    gen_command(C, $3, @$);
                                 }
+    | CMD                       { gen_command(C, $1, @$); }
+    | CMD command_args          { gen_command(C, $1, @$); }
     ;
 
 assign_op
-    : "="                       { $$ = AOP_NONE; }
-    | "+="                      { $$ = AOP_ADD; }
-    | "-="                      { $$ = AOP_SUB; }
-    | "*="                      { $$ = AOP_MUL; }
-    | "/="                      { $$ = AOP_DIV; }
+    : "="                       { $$ = BIN_NONE; }
+    | "+="                      { $$ = BIN_ADD; }
+    | "-="                      { $$ = BIN_SUB; }
+    | "*="                      { $$ = BIN_MUL; }
+    | "/="                      { $$ = BIN_DIV; }
     ;
 
  /* Arguments are separated by commas, but a plain number, string or name
     may also follow without one: `set digits 8`, `dot L "g.svg"`. */
 command_args
-    : arg                       { $$ = with_kids(AST_COMMAND, NULL, @$, $1, NULL); }
-    | command_args "," arg      { ast_add($1, $3); $$ = $1; }
-    | command_args simple_arg   { ast_add($1, $2); $$ = $1; }
+    : arg
+    | command_args "," arg
+    | command_args simple_arg
     ;
 
 arg
-    : expr
-    | STRING                    { $$ = leaf_text(AST_STRING, $1.text, $1.length, @$); }
-    | CMD                       { $$ = leaf_text(AST_NAME, $1, strlen($1), @$); }
-    | range
+    : expr                      { gen_command_arg(C, $1, @1); }
+    | STRING                    {
+                                    $$ = gen_string(C, $1.text, $1.length, @1);
+                                    gen_command_arg(C, $$, @1);
+                                }
+    | CMD                       { $$ = gen_word(C, @1); gen_command_arg(C, $$, @1); }
+    | range                     { gen_command_arg(C, $1, @1); }
     ;
 
 simple_arg
-    : NUMBER                    { $$ = leaf_number($1, @$); }
-    | STRING                    { $$ = leaf_text(AST_STRING, $1.text, $1.length, @$); }
-    | NAME                      { $$ = leaf_text(AST_NAME, $1, strlen($1), @$); }
+    : NUMBER                    { $$ = gen_number(C, $1, @1); gen_command_arg(C, $$, @1); }
+    | STRING                    {
+                                    $$ = gen_string(C, $1.text, $1.length, @1);
+                                    gen_command_arg(C, $$, @1);
+                                }
+    | NAME                      { $$ = gen_word(C, @1); gen_command_arg(C, $$, @1); }
     ;
 
 range
-    : NAME "=" expr ".." expr   { $$ = with_kids(AST_RANGE, $1, @$, $3, $5); }
+    : NAME "="                  { $<code>$ = gen_word(C, @1); }
+      expr ".." expr            { gen_range(C, @4, @6, @$); $$ = $<code>3; }
     ;
 
 expr
     : arith
-    | expr "or" expr            { $$ = binary(ctx, AOP_OR, $1, $3, @$); if (!$$) YYERROR; }
-    | expr "and" expr           { $$ = binary(ctx, AOP_AND, $1, $3, @$); if (!$$) YYERROR; }
-    | "not" expr                { $$ = unary(ctx, AOP_NOT, $2, @$); if (!$$) YYERROR; }
+    | expr "or"                 { $<code>$ = gen_logic_begin(C, 0, @2); }
+      expr                      { gen_logic_end(C, $<code>3, @$); $$ = $1; }
+    | expr "and"                { $<code>$ = gen_logic_begin(C, 1, @2); }
+      expr                      { gen_logic_end(C, $<code>3, @$); $$ = $1; }
+    | "not" expr                { gen_not(C, @$); $$ = $2; }
     ;
 
  /* Comparisons and arithmetic: `not` cannot appear inside, as in Python. */
 arith
     : postfix
-    | arith "<" arith           { $$ = binary(ctx, AOP_LT, $1, $3, @$); if (!$$) YYERROR; }
-    | arith "<=" arith          { $$ = binary(ctx, AOP_LE, $1, $3, @$); if (!$$) YYERROR; }
-    | arith ">" arith           { $$ = binary(ctx, AOP_GT, $1, $3, @$); if (!$$) YYERROR; }
-    | arith ">=" arith          { $$ = binary(ctx, AOP_GE, $1, $3, @$); if (!$$) YYERROR; }
-    | arith "==" arith          { $$ = binary(ctx, AOP_EQ, $1, $3, @$); if (!$$) YYERROR; }
-    | arith "!=" arith          { $$ = binary(ctx, AOP_NE, $1, $3, @$); if (!$$) YYERROR; }
-    | arith "+" arith           { $$ = binary(ctx, AOP_ADD, $1, $3, @$); if (!$$) YYERROR; }
-    | arith "-" arith           { $$ = binary(ctx, AOP_SUB, $1, $3, @$); if (!$$) YYERROR; }
-    | arith "*" arith           { $$ = binary(ctx, AOP_MUL, $1, $3, @$); if (!$$) YYERROR; }
-    | arith "/" arith           { $$ = binary(ctx, AOP_DIV, $1, $3, @$); if (!$$) YYERROR; }
-    | "-" arith %prec PREFIX    { $$ = unary(ctx, AOP_NEG, $2, @$); if (!$$) YYERROR; }
-    | "+" arith %prec PREFIX    { $$ = unary(ctx, AOP_PLUS, $2, @$); if (!$$) YYERROR; }
-    | arith "^" arith           { $$ = binary(ctx, AOP_POW, $1, $3, @$); if (!$$) YYERROR; }
-    | arith "**" arith          { $$ = binary(ctx, AOP_POW, $1, $3, @$); if (!$$) YYERROR; }
+    | arith "<" arith           { gen_binary(C, BIN_LT, @$); }
+    | arith "<=" arith          { gen_binary(C, BIN_LE, @$); }
+    | arith ">" arith           { gen_binary(C, BIN_GT, @$); }
+    | arith ">=" arith          { gen_binary(C, BIN_GE, @$); }
+    | arith "==" arith          { gen_binary(C, BIN_EQ, @$); }
+    | arith "!=" arith          { gen_binary(C, BIN_NE, @$); }
+    | arith "+" arith           { gen_binary(C, BIN_ADD, @$); }
+    | arith "-" arith           { gen_binary(C, BIN_SUB, @$); }
+    | arith "*" arith           { gen_binary(C, BIN_MUL, @$); }
+    | arith "/" arith           { gen_binary(C, BIN_DIV, @$); }
+    | "-" arith %prec PREFIX    { gen_negate(C, $2, @$); $$ = $2; }
+    | "+" arith %prec PREFIX    { $$ = $2; }
+    | arith "^" arith           { gen_binary(C, BIN_POW, @$); }
+    | arith "**" arith          { gen_binary(C, BIN_POW, @$); }
     ;
 
 postfix
-    : NUMBER                    { $$ = leaf_number($1, @$); }
-    | NAME                      { $$ = leaf_text(AST_NAME, $1, strlen($1), @$); }
-    | NAME "(" ")"              { $$ = with_kids(AST_CALL, $1, @$, NULL, NULL); }
-    | call_head ")"             {
-                                    $$ = checked(ctx, $1);
-                                    if (!$$)
-                                        YYERROR;
-                                    $$->loc = @$;
-                                }
-    | "(" expr ")"              { $$ = $2; /* keeps the inner span */ }
-    | postfix "." NAME          {
-                                    $$ = checked(ctx, with_kids(AST_ATTR, $3, @$, $1, NULL));
-                                    if (!$$)
-                                        YYERROR;
-                                }
-    | postfix "." NAME "(" ")"  {
-                                    $$ = checked(ctx, with_kids(AST_CALL, $3, @$, $1, NULL));
-                                    if (!$$)
-                                        YYERROR;
-                                    $$->method = 1;
-                                }
-    | method_head ")"           {
-                                    $$ = checked(ctx, $1);
-                                    if (!$$)
-                                        YYERROR;
-                                    $$->loc = @$;
-                                }
+    : NUMBER                    { $$ = gen_number(C, $1, @$); }
+    | NAME                      { $$ = gen_name(C, @1); }
+    | NAME "(" ")"              { $$ = C->prog->count; gen_call(C, @1, 0, 0, @$); }
+    | call_head ")"             { gen_call(C, $1.name, $1.args, 0, @$); $$ = $1.code; }
+    | "(" expr ")"              { $$ = $2; /* the inner span labels it */ }
+    | postfix "." NAME          { gen_attribute(C, @3, @$); $$ = $1; }
+    | postfix "." NAME "(" ")"  { gen_call(C, @3, 1, 1, @$); $$ = $1; }
+    | method_head ")"           { gen_call(C, $1.name, $1.args, 1, @$); $$ = $1.code; }
     ;
 
 call_head
-    : NAME "(" expr             { $$ = with_kids(AST_CALL, $1, @$, $3, NULL); }
-    | call_head "," expr        { ast_add($1, $3); $$ = $1; }
+    : NAME "(" expr             { $$ = call_head($3, 1, @1); }
+    | call_head "," expr        { $$ = $1; $$.args++; }
     ;
 
 method_head
-    : postfix "." NAME "(" expr { $$ = with_kids(AST_CALL, $3, @$, $1, $5); $$->method = 1; }
-    | method_head "," expr      { ast_add($1, $3); $$ = $1; }
+    : postfix "." NAME "(" expr { $$ = call_head($1, 2, @3); }
+    | method_head "," expr      { $$ = $1; $$.args++; }
     ;
 
 %%
 
-/* ---- building nodes --------------------------------------------------- */
-
-static Ast *leaf_number(double number, SrcLoc loc)
+static ParseCall call_head(uint32_t code, uint32_t args, SrcSpan name)
 {
-    Ast *node = ast_new(AST_NUMBER, loc);
-    node->number = number;
-    return node;
-}
-
-static Ast *leaf_text(AstKind kind, char *text, size_t length, SrcLoc loc)
-{
-    Ast *node = ast_new(kind, loc);
-    node->text = text;
-    node->text_len = length;
-    return node;
-}
-
-/* A node owning text (may be NULL) and the kids a and b that are given. */
-static Ast *with_kids(AstKind kind, char *text, SrcLoc loc, Ast *a, Ast *b)
-{
-    Ast *node = ast_new(kind, loc);
-    if (text) {
-        node->text = text;
-        node->text_len = strlen(text);
-    }
-    if (a)
-        ast_add(node, a);
-    if (b)
-        ast_add(node, b);
-    return node;
-}
-
-/* node, or NULL after reporting and freeing it when it is too deep. */
-static Ast *checked(ParseContext *ctx, Ast *node)
-{
-    if (node->depth <= AST_MAX_DEPTH)
-        return node;
-    char message[96];
-    snprintf(message, sizeof message,
-             "expression nested too deeply (more than %d levels)",
-             AST_MAX_DEPTH);
-    report(ctx, node->loc, message);
-    ast_free(node);
-    return NULL;
-}
-
-static Ast *unary(ParseContext *ctx, AstOp op, Ast *kid, SrcLoc loc)
-{
-    Ast *node = with_kids(AST_UNARY, NULL, loc, kid, NULL);
-    node->op = op;
-    return checked(ctx, node);
-}
-
-static Ast *binary(ParseContext *ctx, AstOp op, Ast *left, Ast *right,
-                   SrcLoc loc)
-{
-    Ast *node = with_kids(AST_BINARY, NULL, loc, left, right);
-    node->op = op;
-    return checked(ctx, node);
+    ParseCall call = {code, args, name};
+    return call;
 }
 
 /* Source text at loc for a message: at most max bytes, then "...";
  * control bytes (a newline inside brackets) shown as spaces. */
 static void snippet(char *out, size_t size, const ParseContext *ctx,
-                    const SrcLoc *loc, size_t max)
+                    const SrcSpan *loc, size_t max)
 {
     size_t length = loc->end > loc->start ? loc->end - loc->start : 0;
     const char *text = ctx->src->text + loc->start;
@@ -376,44 +316,12 @@ static void snippet(char *out, size_t size, const ParseContext *ctx,
 }
 
 /* name = value, name op= value, x.attr = value, x.attr op= value. */
-static Ast *assignment(ParseContext *ctx, Ast *target, AstOp op, Ast *value,
-                       SrcLoc loc)
+static void cannot_assign(ParseContext *ctx, SrcSpan target)
 {
-    Ast *node;
-    if (target->kind == AST_NAME) {
-        node = with_kids(AST_ASSIGN, target->text, loc, value, NULL);
-        target->text = NULL;
-    } else if (target->kind == AST_ATTR) {
-        node = with_kids(AST_ATTR_ASSIGN, target->text, loc, target->kids[0],
-                         value);
-        target->text = NULL;
-        target->nkids = 0;
-    } else {
-        char what[48], message[96];
-        snippet(what, sizeof what, ctx, &target->loc, 30);
-        snprintf(message, sizeof message, "cannot assign to '%s'", what);
-        report(ctx, target->loc, message);
-        ast_free(target);
-        ast_free(value);
-        return NULL;
-    }
-    node->op = op;
-    ast_free(target);
-    return node;
-}
-
-static int deliver(ParseContext *ctx, Ast *statement, int silent)
-{
-    statement->silent = silent;
-    if (!ctx->fn) {
-        ast_free(statement);
-        return 0;
-    }
-    if (ctx->fn(ctx->fn_ctx, statement)) {
-        ctx->stopped = 1;
-        return 1;
-    }
-    return 0;
+    char what[48], message[96];
+    snippet(what, sizeof what, ctx, &target, 30);
+    snprintf(message, sizeof message, "cannot assign to '%s'", what);
+    report(ctx, target, message);
 }
 
 /* ---- syntax errors ---------------------------------------------------- */
@@ -421,19 +329,24 @@ static int deliver(ParseContext *ctx, Ast *statement, int silent)
 /* One error per statement: the scanner clears `hush` when it returns the
  * statement's terminator. An error found once that terminator has been read
  * (say `2 = 3` seen at the newline) must not silence the next statement. */
-static void report(ParseContext *ctx, SrcLoc loc, const char *message)
+static void report(ParseContext *ctx, SrcSpan loc, const char *message)
 {
     if (ctx->lex.hush)
         return;
-    diag_report(DIAG_ERROR, ctx->src, loc, "%s", message);
     ctx->errors++;
+    if (!ctx->quiet) {
+        lexer_show_text(ctx->lex.scanner, 1);
+        diag_report(DIAG_ERROR, ctx->src,
+                    source_locate(ctx->src, loc.start, loc.end), "%s", message);
+        lexer_show_text(ctx->lex.scanner, 0);
+    }
     ctx->lex.hush = !(ctx->lex.ended || ctx->lex.last_token == NEWLINE ||
                       ctx->lex.last_token == SEMICOLON);
 }
 
 /* Bison calls this only when its stack is full: thousands of open
  * brackets or prefix operators. */
-static void yyerror(const SrcLoc *loc, yyscan_t scanner, ParseContext *ctx,
+static void yyerror(const SrcSpan *loc, yyscan_t scanner, ParseContext *ctx,
                     const char *message)
 {
     (void)scanner;
@@ -445,7 +358,7 @@ static void yyerror(const SrcLoc *loc, yyscan_t scanner, ParseContext *ctx,
 
 /* How a token is named in a message: '+', end of line, name 'x'. */
 static void describe(char *out, size_t size, const ParseContext *ctx,
-                     yysymbol_kind_t kind, const SrcLoc *loc)
+                     yysymbol_kind_t kind, const SrcSpan *loc)
 {
     char text[40];
     switch (kind) {
@@ -565,7 +478,12 @@ static int yyreport_syntax_error(const yypcontext_t *pc, yyscan_t scanner,
 {
     (void)scanner;
     yysymbol_kind_t found = yypcontext_token(pc);
-    const SrcLoc *loc = yypcontext_location(pc);
+    const SrcSpan *loc = yypcontext_location(pc);
+    if (ctx->quiet) {
+        /* The fast pass only learns that the text has an error. */
+        ctx->errors++;
+        return 0;
+    }
     yysymbol_kind_t set[YYNTOKENS];
     int n = yypcontext_expected_tokens(pc, set, YYNTOKENS);
     if (n < 0)
@@ -603,11 +521,17 @@ static int yyreport_syntax_error(const yypcontext_t *pc, yyscan_t scanner,
     /* An error on a later line than the innermost open bracket: most often
      * that bracket was never closed. Point at it, and let the next newline
      * end the statement so the lines after it are checked on their own. */
-    const SrcLoc *open = lexer_open_bracket(&ctx->lex);
-    if (open && loc->first_line > open->first_line) {
+    const SrcSpan *open = lexer_open_bracket(&ctx->lex);
+    if (open && memchr(ctx->src->text + open->start, '\n',
+                       loc->start > open->start ? loc->start - open->start : 0)) {
         if (n > 0 && has_token(set, n, YYSYMBOL_RPAREN) &&
-            ctx->src->text[open->start] == '(')
-            diag_report(DIAG_NOTE, ctx->src, *open, "to match this '('");
+            ctx->src->text[open->start] == '(') {
+            lexer_show_text(ctx->lex.scanner, 1);
+            diag_report(DIAG_NOTE, ctx->src,
+                        source_locate(ctx->src, open->start, open->end),
+                        "to match this '('");
+            lexer_show_text(ctx->lex.scanner, 0);
+        }
         lexer_close_brackets(&ctx->lex);
     }
     return 0;

@@ -149,7 +149,7 @@ static int run_action(Interp *in, const Action *action)
         break;
     }
     int failed = interp_run_source(in, src);
-    source_free(src);
+    source_release(src);
     return failed != 0;
 }
 

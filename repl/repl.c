@@ -241,7 +241,7 @@ static void run_entry(Session *s)
         running_fd = isatty(STDOUT_FILENO) ? STDOUT_FILENO : -1;
         interp_run_source(s->in, src);
         running_fd = -1;
-        source_free(src);
+        source_release(src);
         /* A ^C after the last check must not stop the next entry, and an
          * output error (a write cut short by the signal) must not stick. */
         got_interrupt = 0;

@@ -127,14 +127,16 @@ garbage() {
 
 { repeat 200000 "("; printf '1'; repeat 200000 ")"; echo; } >"$gen/parens-200000.mg"
 { printf 'x = '; repeat 200000 "("; echo; } >"$gen/open-parens-200000.mg"
-{ printf 'x = '; repeat 5000 "- "; echo 1; } >"$gen/unary-minus-5000.mg"
-{ printf 'x = 2\ny = '; repeat 5000 "-"; echo x; } >"$gen/unary-minus-packed-5000.mg"
-{ printf 'x = '; repeat 5000 "not "; echo 1; } >"$gen/not-5000.mg"
+# Nesting deeper than the parser's stack (tests/run-long.sh has the long
+# inputs that are not nested, which must run).
+{ printf 'x = '; repeat 20000 "- "; echo 1; } >"$gen/unary-minus-20000.mg"
+{ printf 'x = 2\ny = '; repeat 20000 "-"; echo x; } >"$gen/unary-minus-packed-20000.mg"
+{ printf 'x = '; repeat 20000 "not "; echo 1; } >"$gen/not-20000.mg"
 { printf 'x = '; repeat 5000 "2^"; echo 2; } >"$gen/power-tower-5000.mg"
+{ printf 'print "ran"\nx = 2\ny = '; repeat 20000 "-("; printf 'x';
+  repeat 20000 ")"; echo; } >"$gen/runs-nothing-deep.mg"
 { printf 'x = 1\ny = '; repeat 5000 "tanh("; printf 'x'; repeat 5000 ")"; echo; } \
     >"$gen/calls-5000.mg"
-{ printf 'x = 1\ny = x'; repeat 5000 ".tanh()"; echo; } >"$gen/methods-5000.mg"
-{ printf 'x = 1'; repeat 200000 " + 1"; echo; } >"$gen/sum-200000.mg"
 { printf 'x = '; repeat 1048576 "a"; echo; } >"$gen/line-1mb-name.mg"
 { printf 'x = 1 + '; repeat 131072 "        "; echo ')'; } >"$gen/line-1mb-blanks.mg"
 { printf 'print "'; repeat 1048576 "s"; echo; } >"$gen/line-1mb-unterminated-string.mg"

@@ -26,6 +26,14 @@ static struct {
     size_t length;     /* and its length (errors come many to a line too) */
 } line_cache;
 
+/* The same for source_locate(): where the last span it was asked for starts. */
+static struct {
+    const Source *src;
+    const char *text;
+    size_t offset, line_start;
+    int line;
+} last_found;
+
 static Source *source_adopt(const char *name, char *text, size_t length)
 {
     Source *src = mem_malloc(sizeof *src);
@@ -33,15 +41,16 @@ static Source *source_adopt(const char *name, char *text, size_t length)
     src->text = text;
     src->length = length;
     src->first_line = 1;
+    src->refs = 1;
     return src;
 }
 
 Source *source_new(const char *name, const char *text, size_t length)
 {
-    char *copy = mem_malloc(length + 1);
+    char *copy = mem_malloc(length + 2);
     if (length)
         memcpy(copy, text, length);
-    copy[length] = '\0';
+    copy[length] = copy[length + 1] = '\0';
     return source_adopt(name, copy, length);
 }
 
@@ -53,11 +62,11 @@ static Source *read_all(const char *name, FILE *f, size_t size_hint)
     size_t length = 0;
     char *text = mem_malloc(capacity);
     for (;;) {
-        if (capacity - length < 2) {
+        if (capacity - length < 3) {
             capacity *= 2;
             text = mem_realloc(text, capacity);
         }
-        size_t n = fread(text + length, 1, capacity - length - 1, f);
+        size_t n = fread(text + length, 1, capacity - length - 2, f);
         length += n;
         if (n == 0) {
             if (ferror(f)) {
@@ -69,7 +78,7 @@ static Source *read_all(const char *name, FILE *f, size_t size_hint)
             break;
         }
     }
-    text[length] = '\0';
+    text[length] = text[length + 1] = '\0';
     return source_adopt(name, text, length);
 }
 
@@ -95,12 +104,21 @@ Source *source_from_file(const char *path)
     return src;
 }
 
-void source_free(Source *src)
+Source *source_retain(Source *src)
 {
-    if (!src)
+    if (src)
+        src->refs++;
+    return src;
+}
+
+void source_release(Source *src)
+{
+    if (!src || --src->refs > 0)
         return;
     if (line_cache.src == src)
         line_cache.src = NULL;
+    if (last_found.src == src)
+        last_found.src = NULL;
     free(src->name);
     free(src->text);
     free(src);
@@ -141,4 +159,54 @@ const char *source_line(const Source *src, int line, size_t *length)
     if (length)
         *length = line_cache.length;
     return start;
+}
+
+SrcLoc source_locate(const Source *src, size_t start, size_t end)
+{
+    SrcLoc loc = {0, 0, 0, 0, start, end};
+    if (!src)
+        return loc;
+    if (start > src->length)
+        start = src->length;
+    if (end < start)
+        end = start;
+    if (end > src->length)
+        end = src->length;
+    loc.start = start;
+    loc.end = end;
+    /* Count lines up to start, then on to the span's last byte; messages
+     * come in text order, so counting goes on from the last place found. */
+    int line = src->first_line;
+    size_t line_start = 0, from = 0;
+    const char *text = src->text;
+    if (last_found.src == src && last_found.text == text &&
+        last_found.offset <= start) {
+        line = last_found.line;
+        line_start = last_found.line_start;
+        from = last_found.offset;
+    }
+    for (const char *p = text + from;
+         (p = memchr(p, '\n', start - (size_t)(p - text))) != NULL; p++) {
+        line++;
+        line_start = (size_t)(p - text) + 1;
+    }
+    loc.first_line = line;
+    loc.first_column = (int)(start - line_start) + 1;
+    last_found.src = src;
+    last_found.text = text;
+    last_found.offset = start;
+    last_found.line = line;
+    last_found.line_start = line_start;
+    size_t last = end > start ? end - 1 : start;
+    for (const char *p = text + start;
+         (size_t)(p - text) < last &&
+         (p = memchr(p, '\n', last - (size_t)(p - text))) != NULL; p++) {
+        line++;
+        line_start = (size_t)(p - text) + 1;
+    }
+    loc.last_line = line;
+    loc.last_column = (int)(last - line_start) + 1;
+    if (end == start)
+        loc.last_column = loc.first_column;
+    return loc;
 }

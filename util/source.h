@@ -2,14 +2,15 @@
  * util/source.h — a piece of program text (a script, a REPL entry, -e code)
  * with its name, and source locations into it.
  *
- * A Source is reference counted because nodes built from it may outlive
- * the run that read it only through copies of its text (labels are copied),
- * so in practice one owner suffices: whoever read the text frees it.
+ * A Source is reference counted: whoever read it holds one reference, and
+ * the program compiled from it and every node labelled with a span of it
+ * hold one each, so a label's text lives exactly as long as it is needed.
  */
 #ifndef MGRAD_UTIL_SOURCE_H
 #define MGRAD_UTIL_SOURCE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /* A span of source text. Lines and columns are 1-based; columns count
  * bytes. start/end are byte offsets into the text (end exclusive). */
@@ -19,11 +20,18 @@ typedef struct SrcLoc {
     size_t start, end;
 } SrcLoc;
 
+/* A span as the compiler keeps it: byte offsets only. */
+typedef struct SrcSpan {
+    uint32_t start, end;
+} SrcSpan;
+
 typedef struct Source {
     char *name;        /* file name as given, or "<stdin>", "<repl>", "<-e>" */
-    char *text;        /* NUL-terminated copy; may contain other NUL bytes */
-    size_t length;     /* bytes of text, excluding the final NUL */
+    char *text;        /* followed by two NUL bytes (the scanner's end
+                          marks); may contain other NUL bytes */
+    size_t length;     /* bytes of text, excluding the final NULs */
     int first_line;    /* line number of the first line (REPL entries count on) */
+    size_t refs;
 } Source;
 
 /* Copies name and text. */
@@ -32,7 +40,13 @@ Source *source_new(const char *name, const char *text, size_t length);
 Source *source_from_file(const char *path);
 /* Reads a whole stream (e.g. stdin). */
 Source *source_from_stream(const char *name, void *file);
-void source_free(Source *src);
+Source *source_retain(Source *src);
+/* Drops one reference; the last frees the Source. */
+void source_release(Source *src);
+
+/* The line and column of the byte offsets [start, end) in src: lines and
+ * columns are found only when a message needs them. */
+SrcLoc source_locate(const Source *src, size_t start, size_t end);
 
 /* The text of line `line` (1-based, counted from src->first_line), without
  * its newline; *length receives its length. NULL when out of range. */

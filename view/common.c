@@ -62,7 +62,7 @@ void view_node_text(ViewNodeText *t, const Value *v, const ViewStyle *style)
 {
     char num[VIEW_NUM_MAX];
     view_format_number(num, sizeof num, v->data, style->digits);
-    if (v->label && v->label[0]) {
+    if (view_has_label(v)) {
         char name[VIEW_NAME_MAX];
         view_node_name(name, sizeof name, v, style->digits);
         snprintf(t->head, sizeof t->head, "%s = %s", name, num);

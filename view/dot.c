@@ -63,7 +63,7 @@ static void put_node(FILE *out, const Value *v, const ViewStyle *style)
     char name[VIEW_NAME_MAX], data[VIEW_NUM_MAX], grad[VIEW_NUM_MAX];
     fprintf(out, "  n%llu [shape=record, label=\"{ ",
             (unsigned long long)v->id);
-    if (v->label && v->label[0]) {
+    if (view_has_label(v)) {
         view_node_name(name, sizeof name, v, style->digits);
         put_escaped(out, name, 1);
     }

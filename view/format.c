@@ -30,13 +30,23 @@ char *view_format_number(char *buf, size_t size, double x, int digits)
     return buf;
 }
 
+static ViewLabelFn labeller;
+
+void view_set_labeller(ViewLabelFn fn)
+{
+    labeller = fn;
+}
+
+int view_has_label(const Value *v)
+{
+    return v->label != NULL && labeller != NULL;
+}
+
 char *view_node_name(char *buf, size_t size, const Value *v, int digits)
 {
     if (size == 0)
         return buf;
-    if (v->label && v->label[0])
-        snprintf(buf, size, "%s", v->label);
-    else
+    if (!view_has_label(v) || labeller(v, buf, size) == 0)
         view_format_number(buf, size, v->data, digits);
     return buf;
 }

@@ -24,6 +24,13 @@ typedef struct ViewStyle {
 /* Numbers as %.{digits}g, with "inf", "-inf", "nan"; returns buf. */
 char *view_format_number(char *buf, size_t size, double x, int digits);
 
+/* Labels are made on demand by whoever labelled the nodes: fn writes the
+ * text of v's label into buf (NUL-terminated, cut to size) and returns its
+ * full length, 0 for none. */
+typedef size_t (*ViewLabelFn)(const Value *v, char *buf, size_t size);
+void view_set_labeller(ViewLabelFn fn);
+int view_has_label(const Value *v);
+
 /* What a node is called on screen: its label, or for an unlabelled
  * constant its formatted data. Returns buf. */
 char *view_node_name(char *buf, size_t size, const Value *v, int digits);

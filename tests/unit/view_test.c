@@ -22,6 +22,31 @@
 #include "util/mem.h"
 #include "view/view.h"
 
+/* Test labels are C strings the node holds: freed through the label hook. */
+static void free_label(const Value *v)
+{
+    free((void *)v->label);
+}
+
+static void set_text_label(Value *v, char *text, int named)
+{
+    if (v->flags & VALUE_HELD)
+        free_label(v);
+    value_set_label(v, text, 0, 0,
+                    (text ? VALUE_HELD : 0) | (named ? VALUE_NAMED : 0));
+}
+
+static size_t text_labeller(const Value *v, char *buf, size_t size)
+{
+    size_t n = strlen(v->label);
+    if (size) {
+        size_t copy = n < size - 1 ? n : size - 1;
+        memcpy(buf, v->label, copy);
+        buf[copy] = '\0';
+    }
+    return n;
+}
+
 static ViewStyle style = {6, 0, 0, 80, 24};
 
 static void result(int ok, const char *name, const char *why)
@@ -46,7 +71,7 @@ static Value *leaf(double data, const char *name)
 {
     Value *v = value_leaf(data);
     if (name)
-        value_set_label(v, mem_strdup(name), 1);
+        set_text_label(v, mem_strdup(name), 1);
     return v;
 }
 
@@ -56,7 +81,7 @@ static Value *apply(OpKind op, Value *a, Value *b, const char *label)
     ValueStatus status;
     Value *v = value_apply(op, a, b, &status);
     if (v && label)
-        value_set_label(v, mem_strdup(label), 0);
+        set_text_label(v, mem_strdup(label), 0);
     value_release(a);
     if (b)
         value_release(b);
@@ -133,7 +158,7 @@ static void test_format(void)
 
     Value *a = leaf(2, "a"), *L = leaf(1, "L"), *k = value_constant(-3);
     Value *ab = value_apply(OP_MUL, a, k, NULL);
-    value_set_label(ab, mem_strdup("a*b"), 0);
+    set_text_label(ab, mem_strdup("a*b"), 0);
     char d1[64], d2[64], d3[64], n1[64];
     view_derivative_name(d1, sizeof d1, L, a, 6);
     view_derivative_name(d2, sizeof d2, L, ab, 6);
@@ -389,7 +414,7 @@ static Value *chain(long steps)
                          "x*0.5 + w");
         snprintf(name, sizeof name, "x%ld", i + 1);
         x = apply(OP_TANH, s, NULL, NULL);
-        value_set_label(x, mem_strdup(name), 1);
+        set_text_label(x, mem_strdup(name), 1);
     }
     return x;
 }
@@ -473,6 +498,8 @@ static void test_deep(void)
 
 int main(void)
 {
+    value_set_label_hook(free_label);
+    view_set_labeller(text_labeller);
     test_format();
     test_every_operation();
     test_random();

@@ -1,0 +1,98 @@
+/*
+ * compile/program.c — growing and releasing a Program's arrays.
+ */
+#include "program.h"
+
+#include <stdlib.h>
+
+#include "../util/mem.h"
+
+Program *program_new(Source *src)
+{
+    Program *p = mem_calloc(1, sizeof *p);
+    p->refs = 1;
+    p->src = source_retain(src);
+    return p;
+}
+
+Program *program_retain(Program *p)
+{
+    if (p)
+        p->refs++;
+    return p;
+}
+
+void program_release(Program *p)
+{
+    if (!p || --p->refs > 0)
+        return;
+    for (uint32_t i = 0; i < p->string_count; i++)
+        free(p->strings[i].text);
+    free(p->strings);
+    free(p->code);
+    free(p->numbers);
+    free(p->spans);
+    source_release(p->src);
+    free(p);
+}
+
+/* Doubles capacity (from a first size) for an array of `item` bytes. */
+static void *grow(void *items, uint32_t *capacity, size_t item, uint32_t first)
+{
+    uint32_t n = *capacity ? *capacity : first;
+    while (n <= *capacity)
+        n *= 2;
+    *capacity = n;
+    return mem_realloc(items, (size_t)n * item);
+}
+
+uint32_t program_emit(Program *p, Opcode op, uint16_t aux, uint32_t arg,
+                      uint32_t start, uint32_t end)
+{
+    if (p->count == p->capacity)
+        p->code = grow(p->code, &p->capacity, sizeof *p->code, 256);
+    Instr *i = &p->code[p->count];
+    i->op = (uint8_t)op;
+    i->flags = 0;
+    i->aux = aux;
+    i->arg = arg;
+    i->start = start;
+    i->end = end;
+    return p->count++;
+}
+
+uint32_t program_number(Program *p, double x)
+{
+    if (p->number_count == p->number_capacity)
+        p->numbers = grow(p->numbers, &p->number_capacity, sizeof *p->numbers,
+                          64);
+    p->numbers[p->number_count] = x;
+    return p->number_count++;
+}
+
+uint32_t program_string(Program *p, char *text, size_t length)
+{
+    if (p->string_count == p->string_capacity)
+        p->strings = grow(p->strings, &p->string_capacity, sizeof *p->strings,
+                          8);
+    p->strings[p->string_count].text = text;
+    p->strings[p->string_count].length = length;
+    return p->string_count++;
+}
+
+uint32_t program_spans(Program *p, uint32_t n)
+{
+    while (p->span_capacity - p->span_count < n)
+        p->spans = grow(p->spans, &p->span_capacity, sizeof *p->spans, 16);
+    uint32_t at = p->span_count;
+    p->span_count += n;
+    return at;
+}
+
+size_t program_bytes(const Program *p)
+{
+    return sizeof *p + (size_t)p->capacity * sizeof *p->code +
+           (size_t)p->number_capacity * sizeof *p->numbers +
+           (size_t)p->string_capacity * sizeof *p->strings +
+           (size_t)p->span_capacity * sizeof *p->spans;
+}

@@ -1,0 +1,115 @@
+/*
+ * compile/program.h — the compiled form of a text: a flat, append-only
+ * array of instructions for a stack machine, each with a 32-bit operand and
+ * the source span it came from, and the constants they use.
+ *
+ * The parser's actions call the builders of compile/compile.h, which append
+ * here in the order Bison reduces, so an expression's code is postfix: its
+ * operands' code, then its operator. The machine (interp/) runs a Program
+ * once all of its text has parsed.
+ *
+ * Ownership: a Program is reference counted. The run that compiled it holds
+ * one reference (so do the functions defined in it, when the language has
+ * them); the Program holds one reference to its Source.
+ */
+#ifndef MGRAD_COMPILE_PROGRAM_H
+#define MGRAD_COMPILE_PROGRAM_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "../util/source.h"
+
+typedef enum Opcode {
+    INS_NUMBER,      /* push numbers[arg] */
+    INS_STRING,      /* push strings[arg] */
+    INS_GLOBAL,      /* push global arg; an error when it is unbound */
+    INS_WORD,        /* push the bare name arg, unevaluated (a command's
+                        argument: `del a`, `set digits 8`, `backward L`) */
+    INS_BIND,        /* pop and bind to global arg; shows name = value */
+    INS_NEG,         /* -x */
+    INS_NOT,         /* not x: a number */
+    INS_TRUTH,       /* x to the number 1 or 0 (the right side of and/or) */
+    INS_BINARY,      /* aux: BinaryOp; pops b and a, pushes a op b */
+    INS_APPLY,       /* aux: OpKind; arg: arguments given (+ APPLY_METHOD) */
+    INS_CALL,        /* arg: the callee's name; aux: arguments given */
+    INS_ATTR,        /* aux: Attribute; arg: its name (for messages) */
+    INS_SET_ATTR,    /* pops value and object; aux: the Attribute, and in
+                        its high byte the BinaryOp of a compound assignment
+                        (BIN_NONE for =); arg: the attribute's name */
+    INS_DUP,         /* push the top again */
+    INS_POP,
+    INS_SHOW,        /* pop and show; arg: name + 1 when it was a bare name */
+    INS_JUMP,        /* to arg */
+    INS_JUMP_FALSE,  /* pop; to arg when false */
+    INS_AND,         /* false on top: replace by 0, jump to arg; else pop */
+    INS_OR,          /* true on top: replace by 1, jump to arg; else pop */
+    INS_RANGE,       /* pop hi, lo, word: push plot's range x = lo..hi;
+                        arg: the spans of lo and hi in spans[] */
+    INS_COMMAND,     /* aux: command; arg: its argument spans in spans[] */
+    INS_END,         /* end of the text */
+    INS_COUNT
+} Opcode;
+
+/* Flags of an instruction. */
+enum {
+    INS_SILENT = 1u << 0,   /* the statement it ends was followed by ';' */
+    INS_COMPOUND = 1u << 1, /* INS_GLOBAL: the old value of a += and the like */
+    INS_METHOD = 1u << 2    /* INS_CALL: written x.f(...) */
+};
+
+enum { APPLY_METHOD = 1u << 16 };  /* written x.f(...) */
+
+typedef enum BinaryOp {
+    BIN_NONE,
+    BIN_ADD, BIN_SUB, BIN_MUL, BIN_DIV, BIN_POW,
+    BIN_LT, BIN_LE, BIN_GT, BIN_GE, BIN_EQ, BIN_NE
+} BinaryOp;
+
+typedef enum Attribute { ATTR_UNKNOWN, ATTR_DATA, ATTR_GRAD } Attribute;
+
+typedef struct Instr {
+    uint8_t op;        /* Opcode */
+    uint8_t flags;
+    uint16_t aux;
+    uint32_t arg;
+    uint32_t start, end;   /* the source span: byte offsets */
+} Instr;
+
+/* A string constant (escapes decoded; may hold NUL bytes). */
+typedef struct ProgramString {
+    char *text;
+    size_t length;
+} ProgramString;
+
+typedef struct Program {
+    size_t refs;
+    Source *src;
+    Instr *code;
+    uint32_t count, capacity;
+    double *numbers;
+    uint32_t number_count, number_capacity;
+    ProgramString *strings;
+    uint32_t string_count, string_capacity;
+    /* Argument spans of commands: at an INS_COMMAND's arg, the number of
+     * arguments n, then n pairs start, end. */
+    uint32_t *spans;
+    uint32_t span_count, span_capacity;
+    uint32_t max_stack;    /* the most values the code keeps on the stack */
+} Program;
+
+Program *program_new(Source *src);
+Program *program_retain(Program *p);
+void program_release(Program *p);
+
+/* Appends an instruction; returns its index. */
+uint32_t program_emit(Program *p, Opcode op, uint16_t aux, uint32_t arg,
+                      uint32_t start, uint32_t end);
+uint32_t program_number(Program *p, double x);
+uint32_t program_string(Program *p, char *text, size_t length);  /* owns text */
+/* Reserves n words of the span table; returns the index of the first. */
+uint32_t program_spans(Program *p, uint32_t n);
+
+/* Bytes the program occupies (for the memory figures). */
+size_t program_bytes(const Program *p);
+
+#endif

@@ -1,0 +1,121 @@
+/*
+ * interp/datum.c — the heap objects behind Datums: making and freeing
+ * them, and their names in messages.
+ *
+ * Freeing a list releases its items; a list of lists ten thousand deep is
+ * freed with an explicit stack, never by recursion.
+ */
+#include "datum.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/mem.h"
+
+String *datum_string_new(const char *text, size_t length)
+{
+    String *s = mem_malloc(sizeof *s + length + 1);
+    s->header.refs = 1;
+    s->header.kind = DATUM_STRING;
+    s->length = length;
+    if (length)
+        memcpy(s->text, text, length);
+    s->text[length] = '\0';
+    return s;
+}
+
+List *datum_list_new(uint32_t capacity)
+{
+    List *l = mem_malloc(sizeof *l);
+    l->header.refs = 1;
+    l->header.kind = DATUM_LIST;
+    l->count = 0;
+    l->capacity = capacity;
+    l->items = capacity ? mem_malloc(capacity * sizeof *l->items) : NULL;
+    return l;
+}
+
+void datum_list_push(List *list, Datum item)
+{
+    if (list->count == list->capacity) {
+        list->capacity = list->capacity ? 2 * list->capacity : 4;
+        list->items = mem_realloc(list->items,
+                                  list->capacity * sizeof *list->items);
+    }
+    list->items[list->count++] = item;
+}
+
+Range *datum_range_new(uint32_t name, double lo, double hi)
+{
+    Range *r = mem_calloc(1, sizeof *r);
+    r->header.refs = 1;
+    r->header.kind = DATUM_RANGE;
+    r->name = name;
+    r->lo = lo;
+    r->hi = hi;
+    return r;
+}
+
+void datum_free_object(Object *first)
+{
+    /* Objects whose count fell to zero, waiting to be freed. */
+    Object **pending = NULL;
+    size_t count = 0, capacity = 0;
+    Object *o = first;
+    for (;;) {
+        if (o->kind == DATUM_LIST) {
+            List *l = (List *)o;
+            for (uint32_t i = 0; i < l->count; i++) {
+                Datum *d = &l->items[i];
+                if (d->kind == DATUM_NODE) {
+                    value_release(d->as.node);
+                } else if (datum_is_object(d) && --d->as.object->refs == 0) {
+                    if (count == capacity) {
+                        capacity = capacity ? 2 * capacity : 16;
+                        pending = mem_realloc(pending,
+                                              capacity * sizeof *pending);
+                    }
+                    pending[count++] = d->as.object;
+                }
+            }
+            free(l->items);
+        } else if (o->kind == DATUM_FUNCTION) {
+            program_release(((Function *)o)->program);
+        }
+        free(o);
+        if (!count)
+            break;
+        o = pending[--count];
+    }
+    free(pending);
+}
+
+const char *datum_kind_name(DatumKind kind)
+{
+    switch (kind) {
+    case DATUM_UNBOUND:  return "nothing";
+    case DATUM_NONE:     return "none";
+    case DATUM_NUMBER:   return "a number";
+    case DATUM_NODE:     return "a value";
+    case DATUM_STRING:   return "a string";
+    case DATUM_LIST:     return "a list";
+    case DATUM_FUNCTION: return "a function";
+    case DATUM_MODEL:    return "a model";
+    case DATUM_WORD:     return "a name";
+    case DATUM_RANGE:    return "a range";
+    }
+    return "a value";
+}
+
+int datum_scalar(const Datum *d, double *out)
+{
+    if (d->kind == DATUM_NUMBER) {
+        *out = d->as.number;
+        return 1;
+    }
+    if (d->kind == DATUM_NODE) {
+        *out = d->as.node->data;
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,146 @@
+/*
+ * interp/datum.h — the machine's values: a Datum is a small tagged value,
+ * a number or a node, or a reference to a heap object (string, list,
+ * function, model). Printing, truth and type names switch on the tag here,
+ * in one place each.
+ *
+ * Numbers stay plain numbers: arithmetic on numbers is arithmetic, and a
+ * graph node is made only when a node is an operand (the number beside it
+ * becomes a constant leaf) or when a number is bound to a name.
+ *
+ * Ownership: a Datum holds one reference to what it points to (a node
+ * through the engine's count, an object through its own). Whoever holds a
+ * Datum — a global, a stack slot, a list — releases it with
+ * datum_release(). Lists hold their items the same way. A function holds a
+ * reference to the Program it was compiled in.
+ */
+#ifndef MGRAD_INTERP_DATUM_H
+#define MGRAD_INTERP_DATUM_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "../engine/value.h"
+#include "../compile/program.h"
+
+typedef enum DatumKind {
+    DATUM_UNBOUND,    /* an empty global slot; never a result */
+    DATUM_NONE,       /* what a statement or a function without return gives */
+    DATUM_NUMBER,
+    DATUM_NODE,
+    DATUM_STRING,
+    DATUM_LIST,
+    DATUM_FUNCTION,
+    DATUM_MODEL,
+    DATUM_WORD,       /* a command's bare-word argument; aux is the name */
+    DATUM_RANGE       /* plot's x = lo..hi */
+} DatumKind;
+
+typedef struct Object {
+    uint32_t refs;
+    uint8_t kind;     /* DatumKind */
+} Object;
+
+typedef struct Datum {
+    uint8_t kind;     /* DatumKind */
+    uint32_t aux;     /* globals: when first bound (vars lists in that
+                         order); words: the name */
+    union {
+        double number;
+        Value *node;
+        Object *object;
+    } as;
+} Datum;
+
+typedef struct String {
+    Object header;
+    size_t length;
+    char text[];      /* NUL-terminated; may hold other NUL bytes */
+} String;
+
+typedef struct List {
+    Object header;
+    uint32_t count, capacity;
+    Datum *items;
+} List;
+
+/* A function defined by def: its code is items [entry, ...) of program,
+ * running with params + locals slots in its frame. */
+typedef struct Function {
+    Object header;
+    uint32_t name;
+    uint16_t params, locals;
+    Program *program;
+    uint32_t entry;
+} Function;
+
+/* x = lo..hi: the leaf named by name over [lo, hi]. */
+typedef struct Range {
+    Object header;
+    uint32_t name;
+    double lo, hi;
+    uint32_t lo_start, lo_end, hi_start, hi_end;
+} Range;
+
+static inline Datum datum_number(double x)
+{
+    Datum d = {DATUM_NUMBER, 0, {.number = x}};
+    return d;
+}
+
+/* Takes over the caller's reference to v. */
+static inline Datum datum_node(Value *v)
+{
+    Datum d = {DATUM_NODE, 0, {.node = v}};
+    return d;
+}
+
+static inline Datum datum_object(Object *o)
+{
+    Datum d = {o->kind, 0, {.object = o}};
+    return d;
+}
+
+static inline Datum datum_none(void)
+{
+    Datum d = {DATUM_NONE, 0, {.number = 0}};
+    return d;
+}
+
+static inline int datum_is_object(const Datum *d)
+{
+    return d->kind >= DATUM_STRING && d->kind != DATUM_WORD;
+}
+
+static inline void datum_retain(const Datum *d)
+{
+    if (d->kind == DATUM_NODE)
+        value_retain(d->as.node);
+    else if (datum_is_object(d))
+        d->as.object->refs++;
+}
+
+void datum_free_object(Object *o);
+
+static inline void datum_release(Datum *d)
+{
+    if (d->kind == DATUM_NODE)
+        value_release(d->as.node);
+    else if (datum_is_object(d) && --d->as.object->refs == 0)
+        datum_free_object(d->as.object);
+    d->kind = DATUM_UNBOUND;
+}
+
+String *datum_string_new(const char *text, size_t length);
+List *datum_list_new(uint32_t capacity);
+/* Appends, taking over the caller's reference. */
+void datum_list_push(List *list, Datum item);
+Range *datum_range_new(uint32_t name, double lo, double hi);
+
+/* "a number", "a node", "a list", ...: for messages. */
+const char *datum_kind_name(DatumKind kind);
+
+/* The number a datum stands for in arithmetic and truth: a number, or a
+ * node's data. Returns 0 when it has none (a list, a string...). */
+int datum_scalar(const Datum *d, double *out);
+
+#endif

@@ -1,0 +1,112 @@
+#!/bin/sh
+# tests/run-long.sh — inputs that are long but not nested: they must run,
+# and give the right answer. No expression shape but genuinely nested
+# brackets limits what the machine can evaluate (its stack is explicit),
+# and the scanner reads one buffer, so a huge token costs time in
+# proportion to its length. These tests only check that such inputs
+# finish with the right result; `make bench` times the big tokens.
+#
+# One ok / not ok line per input; exit status 0.
+
+here=$(cd "$(dirname "$0")" && pwd)
+. "$here/env.sh"
+limit=${MGRAD_TIMEOUT:-120}
+runner_start "long"
+
+repeat() {
+    awk -v n="$1" -v s="$2" 'BEGIN {
+        out = ""
+        while (n > 0) {
+            if (n % 2) out = out s
+            s = s s
+            n = int(n / 2)
+        }
+        printf "%s", out
+    }'
+}
+
+have_timeout=no
+command -v timeout >/dev/null 2>&1 && have_timeout=yes
+
+# expect NAME FILE WANT: FILE runs with status 0 and prints exactly WANT.
+expect() {
+    if [ "$have_timeout" = yes ]; then
+        (cd "$tmp" && exec timeout -k 5 "$limit" "$MGRAD" "$2") \
+            </dev/null >"$tmp/out" 2>"$tmp/err"
+    else
+        (cd "$tmp" && exec "$MGRAD" "$2") </dev/null >"$tmp/out" 2>"$tmp/err"
+    fi
+    status=$?
+    printf '%s\n' "$3" >"$tmp/want"
+    if [ "$status" -ne 0 ]; then
+        echo "not ok - long $1: exit status $status"
+        head -n 5 "$tmp/err" | cut -c 1-200 | sed 's/^/#   /'
+    elif ! cmp -s "$tmp/out" "$tmp/want"; then
+        echo "not ok - long $1: printed something else"
+        head -n 5 "$tmp/out" | cut -c 1-200 | sed 's/^/#   /'
+    else
+        echo "ok - long $1"
+    fi
+}
+
+# A flat sum of 100 000 terms, of numbers and of a node.
+{ printf 'x = 1'; repeat 99999 " + 1"; echo; } >"$tmp/sum-numbers.mg"
+expect "sum of 100000 numbers" sum-numbers.mg "x = 100000"
+{ printf 'a = 0.5\nL = a'; repeat 99999 " + a"; printf '\nbackward L\n'; } \
+    >"$tmp/sum-nodes.mg"
+expect "sum of 100000 terms of one node, with backward" sum-nodes.mg \
+"a = 0.5
+L = 50000
+dL/da = 100000"
+{ printf 'x = 2\ny = x'; repeat 100000 " * 1"; printf '\nprint y\n'; } \
+    >"$tmp/product.mg"
+expect "product of 100001 factors" product.mg "x = 2
+y = 2
+2"
+# Prefix operators and method chains several thousand long.
+{ printf 'x = '; repeat 5000 "- "; echo 1; } >"$tmp/minus.mg"
+expect "5000 prefix minus signs" minus.mg "x = 1"
+{ printf 'x = 2\ny = '; repeat 5000 "-"; echo x; } >"$tmp/minus-packed.mg"
+expect "5000 packed minus signs before a name" minus-packed.mg "x = 2
+y = 2"
+{ printf 'x = '; repeat 5000 "not "; echo 1; } >"$tmp/not.mg"
+expect "5000 nots" not.mg "x = 1"
+{ printf 'x = 1\ny = x'; repeat 5000 ".tanh()"; echo; } >"$tmp/methods.mg"
+expect "5000 chained methods" methods.mg "x = 1
+y = 0.0173158"
+# A 16 MB comment, a 16 MB string and a 16 MB name: one token each.
+big=16777216
+{ printf 'x = 1 # '; repeat $big "c"; printf '\nprint x\n'; } >"$tmp/comment.mg"
+expect "16 MB comment" comment.mg "x = 1
+1"
+{ printf 'print "'; repeat $big "s"; printf '" ;\n'; } >"$tmp/string.mg"
+if [ "$have_timeout" = yes ]; then
+    (cd "$tmp" && exec timeout -k 5 "$limit" "$MGRAD" string.mg) \
+        </dev/null >"$tmp/out" 2>"$tmp/err"
+else
+    (cd "$tmp" && exec "$MGRAD" string.mg) </dev/null >"$tmp/out" 2>"$tmp/err"
+fi
+status=$?
+bytes=$(wc -c <"$tmp/out")
+if [ "$status" -eq 0 ] && [ "$bytes" -eq $((big + 1)) ]; then
+    echo "ok - long 16 MB string"
+else
+    echo "not ok - long 16 MB string: exit status $status, $bytes bytes printed"
+fi
+{ repeat $big "n"; printf ' = 3\n'; repeat $big "n"; printf ' * 2\n'; } \
+    >"$tmp/name.mg"
+if [ "$have_timeout" = yes ]; then
+    (cd "$tmp" && exec timeout -k 5 "$limit" "$MGRAD" name.mg) \
+        </dev/null >"$tmp/out" 2>"$tmp/err"
+else
+    (cd "$tmp" && exec "$MGRAD" name.mg) </dev/null >"$tmp/out" 2>"$tmp/err"
+fi
+status=$?
+if [ "$status" -eq 0 ] && [ "$(tail -n 1 "$tmp/out")" = 6 ] &&
+   [ "$(head -c 3 "$tmp/out")" = nnn ]; then
+    echo "ok - long 16 MB name"
+else
+    echo "not ok - long 16 MB name: exit status $status"
+    head -c 200 "$tmp/err" | sed 's/^/#   /'
+fi
+exit 0
