@@ -53,10 +53,12 @@ static Instr *lone(Compiler *c, uint32_t code, Opcode op)
     return &c->prog->code[code];
 }
 
+/* A name is compiled as its offset in the text; compile_resolve() turns
+ * every such offset into the name's number at the end, many at a time. */
 static uint32_t intern_span(Compiler *c, SrcSpan at)
 {
-    return names_intern(c->names, c->prog->src->text + at.start,
-                        at.end - at.start);
+    (void)c;
+    return at.start;
 }
 
 /* ---- expressions ---------------------------------------------------------- */
@@ -195,6 +197,11 @@ void gen_assign_end(Compiler *c, BinaryOp op, SrcSpan at)
     emit(c, INS_BIND, 0, c->assign_name, at, -1);
 }
 
+void gen_bind(Compiler *c, SrcSpan name, SrcSpan at)
+{
+    emit(c, INS_BIND, 0, intern_span(c, name), at, -1);
+}
+
 /* ---- statements ------------------------------------------------------------------ */
 
 void gen_show(Compiler *c, uint32_t expression, SrcSpan at)
@@ -262,4 +269,80 @@ void gen_silent(Compiler *c)
 void gen_end(Compiler *c, SrcSpan at)
 {
     emit(c, INS_END, 0, 0, at, 0);
+}
+
+/* ---- resolving names ----------------------------------------------------------- */
+
+/* Whether an instruction's operand is a name (its offset until resolved);
+ * INS_SHOW's is the name + 1, when it has one. */
+static int names_something(const Instr *i)
+{
+    switch ((Opcode)i->op) {
+    case INS_GLOBAL: case INS_WORD: case INS_BIND: case INS_CALL:
+    case INS_ATTR: case INS_SET_ATTR:
+        return 1;
+    case INS_SHOW:
+        return i->arg != 0;
+    default:
+        return 0;
+    }
+}
+
+static uint32_t name_length(const char *name)
+{
+    uint32_t n = 0;
+    while (name[n] == '_' || (name[n] >= 'a' && name[n] <= 'z') ||
+           (name[n] >= 'A' && name[n] <= 'Z') ||
+           (name[n] >= '0' && name[n] <= '9'))
+        n++;
+    return n;
+}
+
+enum { AHEAD = 16 };   /* names hashed and prefetched before they are needed */
+
+typedef struct PendingName {
+    Instr *instr;
+    const char *text;
+    uint32_t length, hash;
+} PendingName;
+
+static void resolve_one(Compiler *c, const PendingName *n)
+{
+    names_reserve(c->names, 1);
+    uint32_t id = names_intern_hashed(c->names, n->text, n->length, n->hash);
+    n->instr->arg = n->instr->op == INS_SHOW ? id + 1 : id;
+}
+
+/* A script of millions of statements names millions of globals: looking
+ * each up as it is parsed waits on a cache miss each time. Here the names
+ * are hashed AHEAD at a time and their table slots prefetched, so the
+ * misses overlap. */
+void compile_resolve(Compiler *c)
+{
+    Program *p = c->prog;
+    const char *text = p->src->text;
+    PendingName ring[AHEAD];
+    uint32_t head = 0, count = 0;
+    for (uint32_t k = c->resolved; k < p->count; k++) {
+        Instr *i = &p->code[k];
+        if (!names_something(i))
+            continue;
+        uint32_t offset = i->op == INS_SHOW ? i->arg - 1 : i->arg;
+        if (count == AHEAD) {
+            resolve_one(c, &ring[head]);
+            head = (head + 1) % AHEAD;
+            count--;
+        }
+        PendingName *n = &ring[(head + count) % AHEAD];
+        n->instr = i;
+        n->text = text + offset;
+        n->length = name_length(n->text);
+        n->hash = names_hash(n->text, n->length);
+        if (c->names->table_size)
+            names_prefetch(c->names, n->hash);
+        count++;
+    }
+    for (; count > 0; count--, head = (head + 1) % AHEAD)
+        resolve_one(c, &ring[head]);
+    c->resolved = p->count;
 }

@@ -26,6 +26,7 @@ typedef struct Compiler {
     uint16_t assign_which;   /* the Attribute */
     uint32_t assign_name;    /* the name assigned, or the attribute's name */
     uint32_t assign_load;    /* where name's old value is loaded (+= etc.) */
+    uint32_t resolved;       /* instructions whose names are numbers */
 } Compiler;
 
 void compile_init(Compiler *c, Program *prog, Names *names);
@@ -46,6 +47,9 @@ void gen_call(Compiler *c, SrcSpan name, uint32_t nargs, int method,
               SrcSpan at);
 void gen_attribute(Compiler *c, SrcSpan name, SrcSpan at);
 
+/* name = e, once e's code is in place. */
+void gen_bind(Compiler *c, SrcSpan name, SrcSpan at);
+
 /* Assignment: called once the target's code and the operator are seen,
  * before the value's code. Returns 0 when the target can be assigned to
  * (a name or x.data/x.grad), -1 when not. */
@@ -62,6 +66,10 @@ uint32_t gen_word(Compiler *c, SrcSpan at);
 /* x = lo..hi, after the word x and the code of lo and hi. */
 void gen_range(Compiler *c, SrcSpan lo, SrcSpan hi, SrcSpan at);
 void gen_command(Compiler *c, int command, SrcSpan at);
+/* Turns the names of the code compiled since the last call into their
+ * numbers (until then an instruction names a name by its offset). */
+void compile_resolve(Compiler *c);
+
 /* The statement just compiled ended with ';'. */
 void gen_silent(Compiler *c);
 void gen_end(Compiler *c, SrcSpan at);

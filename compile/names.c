@@ -30,7 +30,7 @@ void names_free(Names *n)
 }
 
 /* FNV-1a over 8 bytes at a time, then mixed: names are short. */
-static uint32_t hash_text(const char *text, size_t length)
+uint32_t names_hash(const char *text, size_t length)
 {
     uint64_t h = 0xcbf29ce484222325ull ^ length;
     size_t i = 0;
@@ -67,20 +67,38 @@ static const char *store_text(Names *n, const char *text, size_t length)
     return at;
 }
 
-static void grow_table(Names *n)
+enum { AHEAD = 16 };   /* how far ahead to prefetch */
+
+static void grow_table(Names *n, uint32_t need)
 {
-    uint32_t size = n->table_size ? 2 * n->table_size : 256;
+    uint32_t size = n->table_size ? n->table_size : 256;
+    while (size / 2 < need)
+        size *= 2;
     NameSlot *table = mem_calloc(size, sizeof *table);
+    uint32_t mask = size - 1;
     for (uint32_t i = 0; i < n->count; i++) {
-        uint32_t at = n->entries[i].hash & (size - 1);
+        if (i + AHEAD < n->count)
+            __builtin_prefetch(&table[n->entries[i + AHEAD].hash & mask], 1);
+        uint32_t at = n->entries[i].hash & mask;
         while (table[at].id)
-            at = (at + 1) & (size - 1);
+            at = (at + 1) & mask;
         table[at].hash = n->entries[i].hash;
         table[at].id = i + 1;
     }
     free(n->table);
     n->table = table;
     n->table_size = size;
+}
+
+void names_reserve(Names *n, uint32_t more)
+{
+    if (2 * ((uint64_t)n->count + more) > n->table_size)
+        grow_table(n, n->count + more);
+}
+
+void names_prefetch(const Names *n, uint32_t hash)
+{
+    __builtin_prefetch(&n->table[hash & (n->table_size - 1)]);
 }
 
 /* The slot holding the name, or the empty slot where it would go. */
@@ -104,9 +122,13 @@ static uint32_t probe(const Names *n, const char *text, size_t length,
 
 uint32_t names_intern(Names *n, const char *text, size_t length)
 {
-    if (2 * (n->count + 1) > n->table_size)
-        grow_table(n);
-    uint32_t hash = hash_text(text, length);
+    names_reserve(n, 1);
+    return names_intern_hashed(n, text, length, names_hash(text, length));
+}
+
+uint32_t names_intern_hashed(Names *n, const char *text, size_t length,
+                             uint32_t hash)
+{
     uint32_t at = probe(n, text, length, hash);
     if (n->table[at].id)
         return n->table[at].id - 1;
@@ -128,6 +150,6 @@ uint32_t names_find(const Names *n, const char *text, size_t length)
 {
     if (!n->table_size)
         return UINT32_MAX;
-    uint32_t at = probe(n, text, length, hash_text(text, length));
+    uint32_t at = probe(n, text, length, names_hash(text, length));
     return n->table[at].id ? n->table[at].id - 1 : UINT32_MAX;
 }

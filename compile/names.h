@@ -39,6 +39,16 @@ void names_free(Names *n);
 
 /* The number of the name text[0, length), added when new. */
 uint32_t names_intern(Names *n, const char *text, size_t length);
+
+/* The same in steps, for many names at once: hash a name, prefetch where
+ * it would be, and intern it a few names later, by when the table's memory
+ * has arrived. names_reserve() first makes room for `more` new names, so
+ * the table does not move in between. */
+uint32_t names_hash(const char *text, size_t length);
+void names_reserve(Names *n, uint32_t more);
+void names_prefetch(const Names *n, uint32_t hash);
+uint32_t names_intern_hashed(Names *n, const char *text, size_t length,
+                             uint32_t hash);
 /* The number of the name, or UINT32_MAX when it was never interned. */
 uint32_t names_find(const Names *n, const char *text, size_t length);
 

@@ -96,6 +96,7 @@ ParseResult parse_program(const Source *src, Compiler *c,
     if (errors == 0) {
         SrcSpan end = {(uint32_t)src->length, (uint32_t)src->length};
         gen_end(c, end);
+        compile_resolve(c);
         return result;
     }
     /* Report, with LAC's exact expectations, into a program that is thrown

@@ -63,6 +63,11 @@ typedef struct ParseContext {
 #include "util/mem.h"
 
 #define C (ctx->compiler)
+#define STOP                                                              \
+    do {                                                                  \
+        ctx->stopped = 1;                                                 \
+        YYABORT;                                                          \
+    } while (0)
 
 /* A location spans from its first symbol to its last; an empty rule sits
  * just after the symbol before it. */
@@ -125,7 +130,6 @@ static ParseCall call_head(uint32_t code, uint32_t args, SrcSpan name);
 %type <code> expr arith postfix arg simple_arg range
 %type <call> call_head method_head
 %type <op> assign_op
-%type <flag> terminator
 
 %destructor { free($$.text); } <string>
 
@@ -134,6 +138,8 @@ static ParseCall call_head(uint32_t code, uint32_t args, SrcSpan name);
  * (a ^ -1, 2 ** -b). Comparisons do not chain: a < b < c is an error.
  * Declaring this instead of one rule per level keeps the parser from
  * climbing ten levels for every number and name. */
+%precedence NAME_ALONE
+%precedence "="
 %left "or"
 %left "and"
 %precedence "not"
@@ -153,28 +159,25 @@ program
     | lines error               { /* an error in the last, unterminated one */ }
     ;
 
+/* A statement's terminator is part of its rule, not a symbol of its own:
+ * one reduction less for each of millions of statements. */
 lines
     : %empty
-    | lines terminator
-    | lines statement terminator
-                                {
-                                    if ($3)
-                                        gen_silent(C);
-                                    if (ctx->interrupt && *ctx->interrupt) {
-                                        ctx->stopped = 1;
-                                        YYABORT;
-                                    }
+    | lines NEWLINE
+    | lines ";"
+    | lines statement NEWLINE   { if (ctx->interrupt && *ctx->interrupt) STOP; }
+    | lines statement ";"       {
+                                    gen_silent(C);
+                                    if (ctx->interrupt && *ctx->interrupt)
+                                        STOP;
                                 }
-    | lines error terminator    { yyerrok; C->args = 0; }
-    ;
-
-terminator
-    : NEWLINE                   { $$ = 0; }
-    | ";"                       { $$ = 1; }
+    | lines error NEWLINE       { yyerrok; C->args = 0; }
+    | lines error ";"           { yyerrok; C->args = 0; }
     ;
 
 statement
     : expr                      { gen_show(C, $1, @$); }
+    | NAME "=" expr             { gen_bind(C, @1, @$); }
     | expr assign_op            {
                                     if (gen_assign_begin(C, $1, $2) != 0) {
                                         cannot_assign(ctx, @1);
@@ -260,7 +263,7 @@ arith
 
 postfix
     : NUMBER                    { $$ = gen_number(C, $1, @$); }
-    | NAME                      { $$ = gen_name(C, @1); }
+    | NAME %prec NAME_ALONE     { $$ = gen_name(C, @1); }
     | NAME "(" ")"              { $$ = C->prog->count; gen_call(C, @1, 0, 0, @$); }
     | call_head ")"             { gen_call(C, $1.name, $1.args, 0, @$); $$ = $1.code; }
     | "(" expr ")"              { $$ = $2; /* the inner span labels it */ }
