@@ -21,8 +21,8 @@ struct Interp {
     uint32_t global_count;
     uint32_t next_order;   /* binding order, for vars */
     ViewStyle style;       /* digits, ascii, colour, picture size */
-    int interactive;
-    int color_setting;     /* -1 automatic, 0 off, 1 on */
+    InterpDisplay display; /* as the program's edge set it */
+    int color_setting;     /* -1 as the display says, 0 off, 1 on */
     int quit;
     int load_depth;
     FILE *out;             /* where results go */
@@ -43,7 +43,7 @@ const char *interp_name(const Interp *in, uint32_t id);
 /* Prints `name = data` or `name = data  (grad g)`. */
 void interp_show_binding(Interp *in, const char *name, const Datum *d);
 
-/* Refreshes style.width/height/color from the terminal when interactive. */
+/* Refreshes style.width/height/color from the display. */
 void interp_refresh_style(Interp *in);
 
 /* A command at work: its arguments (evaluated, except that bare names are

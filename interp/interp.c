@@ -15,13 +15,10 @@
 
 #include <ctype.h>
 #include <errno.h>
-#include <langinfo.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/ioctl.h>
-#include <unistd.h>
 
 #include "../parser/parse.h"
 #include "../util/diag.h"
@@ -163,14 +160,13 @@ Interp *interp_new(void)
     Interp *in = mem_calloc(1, sizeof *in);
     names_init(&in->names);
     in->out = stdout;
+    in->display.out = stdout;
+    in->display.ascii = 1;
     in->style.digits = 6;
     in->style.width = 80;
     in->style.height = 24;
+    in->style.ascii = 1;
     in->color_setting = -1;
-    /* Box drawing needs a UTF-8 locale; anything else gets ASCII pictures. */
-    const char *codeset = nl_langinfo(CODESET);
-    in->style.ascii = !(codeset && (strcmp(codeset, "UTF-8") == 0 ||
-                                    strcmp(codeset, "utf8") == 0));
     value_set_interrupt_flag(&interp_interrupted);
     value_set_label_hook(release_label);
     view_set_interrupt_flag(&interp_interrupted);
@@ -202,28 +198,31 @@ int interp_quit_requested(const Interp *in)
     return in->quit;
 }
 
-void interp_set_interactive(Interp *in, int interactive)
+void interp_set_display(Interp *in, const InterpDisplay *display)
 {
-    in->interactive = interactive;
+    int ascii_was = in->display.ascii;
+    in->display = *display;
+    in->out = display->out ? display->out : stdout;
+    /* `set ascii` stays as the user set it */
+    if (in->style.ascii == ascii_was)
+        in->style.ascii = display->ascii;
     interp_refresh_style(in);
 }
 
 void interp_refresh_style(Interp *in)
 {
-    int tty = in->interactive && isatty(STDOUT_FILENO);
     in->style.width = 80;
     in->style.height = 24;
-    if (tty) {
-        struct winsize ws;
-        if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) {
-            in->style.width = ws.ws_col;
-            in->style.height = ws.ws_row > 0 ? ws.ws_row : 24;
+    if (in->display.measure) {
+        int columns = 0, rows = 0;
+        in->display.measure(&columns, &rows);
+        if (columns > 0) {
+            in->style.width = columns;
+            in->style.height = rows > 0 ? rows : 24;
         }
     }
-    if (in->color_setting >= 0)
-        in->style.color = in->color_setting;
-    else
-        in->style.color = tty && !getenv("NO_COLOR");
+    in->style.color = in->color_setting >= 0 ? in->color_setting
+                                             : in->display.color;
 }
 
 /* ---- globals -------------------------------------------------------------- */

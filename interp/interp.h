@@ -30,9 +30,17 @@ void interp_report_stats(FILE *stream);
 /* Set by quit/exit. */
 int interp_quit_requested(const Interp *in);
 
-/* Interactive sessions colour output on a terminal and size pictures to
- * it; scripts use fixed sizes. */
-void interp_set_interactive(Interp *in, int interactive);
+/* How results are shown: decided at the program's edge (repl/), which
+ * alone knows about terminals, locales and NO_COLOR. */
+typedef struct InterpDisplay {
+    FILE *out;       /* where results go */
+    int ascii;       /* draw pictures without box-drawing characters */
+    int color;       /* colour unless `set color` says otherwise */
+    /* The terminal's size when a picture is drawn, or NULL: 80 by 24. */
+    void (*measure)(int *columns, int *rows);
+} InterpDisplay;
+
+void interp_set_display(Interp *in, const InterpDisplay *display);
 
 /* The flag a SIGINT handler raises; statements and long traversals poll it,
  * stop, report "interrupted" and clear it. */

@@ -8,10 +8,12 @@
  * bad usage. quit/exit ends the run with the status so far.
  */
 #include <errno.h>
+#include <langinfo.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include "repl.h"
@@ -123,6 +125,40 @@ static void parse_options(Options *opts, int argc, char **argv)
     }
 }
 
+/* Pictures: box drawing needs a UTF-8 locale; anything else gets ASCII. */
+static int ascii_locale(void)
+{
+    const char *codeset = nl_langinfo(CODESET);
+    return !(codeset && (strcmp(codeset, "UTF-8") == 0 ||
+                         strcmp(codeset, "utf8") == 0));
+}
+
+/* Scripts: fixed sizes, no colour. */
+static InterpDisplay script_display(void)
+{
+    InterpDisplay d = {stdout, ascii_locale(), 0, NULL};
+    return d;
+}
+
+static void terminal_size(int *columns, int *rows)
+{
+    struct winsize ws;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) {
+        *columns = ws.ws_col;
+        *rows = ws.ws_row;
+    }
+}
+
+/* A session: pictures sized to the terminal, colour on one (NO_COLOR
+ * aside). */
+static InterpDisplay terminal_display(void)
+{
+    int tty = isatty(STDOUT_FILENO);
+    InterpDisplay d = {stdout, ascii_locale(), tty && !getenv("NO_COLOR"),
+                       tty ? terminal_size : NULL};
+    return d;
+}
+
 /* Runs one action; returns 0 when it ran cleanly, 1 after an error. */
 static int run_action(Interp *in, const Action *action)
 {
@@ -173,6 +209,8 @@ int main(int argc, char **argv)
     }
 
     Interp *in = interp_new();
+    InterpDisplay display = script_display();
+    interp_set_display(in, &display);
     int status = 0;
     for (size_t i = 0; i < opts.count; i++) {
         if (run_action(in, &opts.actions[i]) != 0) {
@@ -185,7 +223,8 @@ int main(int argc, char **argv)
     free(opts.actions);
 
     if (session && !interp_quit_requested(in)) {
-        interp_set_interactive(in, 1);
+        display = terminal_display();
+        interp_set_display(in, &display);
         repl_run(in);
     }
 

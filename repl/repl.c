@@ -178,9 +178,7 @@ static char *read_line(Session *s)
         }
         if (got_resize) {
             got_resize = 0;
-            rl_resize_terminal();
-            /* The interpreter sizes pictures to the terminal. */
-            interp_set_interactive(s->in, 1);
+            rl_resize_terminal();   /* pictures measure it when drawn */
         }
         if (got_continue) {
             got_continue = 0;
