@@ -137,6 +137,8 @@ ValueStatus value_topo(Value *root, ValueList *out);
 /* The interrupt flag (e.g. set by a SIGINT handler); long traversals poll
  * it and return VALUE_INTERRUPTED. May be NULL. */
 void value_set_interrupt_flag(volatile sig_atomic_t *flag);
+/* True while the interrupt flag is raised (for loops of many traversals). */
+int value_interrupt_pending(void);
 
 /* Called by value_backward_trace for each gradient contribution:
  * child->grad += parent->grad * local, after which child->grad == total. */

@@ -226,9 +226,12 @@ static int cmd_check(Interp *in, const Ast *s)
     Value *root = graph_argument(in, s->kids[0]);
     if (!root)
         return 1;
-    ViewResult r = view_check(stdout, root, &in->style);
+    char message[VIEW_MESSAGE_MAX] = "";
+    ViewResult r = view_check(stdout, root, &in->style, message, sizeof message);
     value_release(root);
-    return view_failed(in, s, r);
+    if (r == VIEW_DECLINED)
+        interp_error(in, s, "%s", message);
+    return r == VIEW_DECLINED || view_failed(in, s, r);
 }
 
 static int range_bound(Interp *in, const Ast *e, double *out)
@@ -275,10 +278,14 @@ static int cmd_plot(Interp *in, const Ast *s)
         return 1;
     value_retain(x);
     interp_refresh_style(in);
-    ViewResult r = view_plot(stdout, e, x, lo, hi, &in->style);
+    char message[VIEW_MESSAGE_MAX] = "";
+    ViewResult r = view_plot(stdout, e, x, lo, hi, &in->style, message,
+                             sizeof message);
     value_release(x);
     value_release(e);
-    return view_failed(in, s, r);
+    if (r == VIEW_DECLINED)
+        interp_error(in, s, "%s", message);
+    return r == VIEW_DECLINED || view_failed(in, s, r);
 }
 
 /* ---- session ------------------------------------------------------------------ */
@@ -458,8 +465,9 @@ const Command interp_commands[] = {
     {"check", 1, 1, cmd_check, "check L",
      "Gradient check: for each named leaf of L's graph, the gradient backward\n"
      "finds beside a central finite difference (L(x+h) - L(x-h))/2h, their\n"
-     "relative error and a verdict: ok, FAIL, kink (relu or abs at 0), or\n"
-     "undefined nearby. Data and gradients are left as they were."},
+     "relative error and a verdict: ok, FAIL, kink (relu or abs at 0),\n"
+     "inconclusive (the difference cannot resolve it) or undefined nearby.\n"
+     "Data and gradients are left as they were."},
     {"plot", 2, 2, cmd_plot, "plot e, x = lo..hi",
      "Plots e as the leaf x runs from lo to hi, one sample per column, with\n"
      "de/dx (found by backward at each point, not by differences) beside it on\n"
