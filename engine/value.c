@@ -67,6 +67,11 @@ void value_set_interrupt_flag(volatile sig_atomic_t *flag)
     interrupt_flag = flag;
 }
 
+int value_interrupt_pending(void)
+{
+    return interrupt_flag && *interrupt_flag;
+}
+
 /* ---- memory ----------------------------------------------------------------- */
 
 /* Asks for the pages of fresh memory in one call, where the system can:

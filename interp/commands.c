@@ -276,9 +276,13 @@ static int cmd_check(Interp *in, const CommandCall *call)
     Value *root = interp_graph_arg(in, call, 0);
     if (!root)
         return 1;
-    ViewResult r = view_check(in->out, root, &in->style);
+    char message[VIEW_MESSAGE_MAX] = "";
+    ViewResult r = view_check(in->out, root, &in->style, message,
+                              sizeof message);
     value_release(root);
-    return view_failed(in, r);
+    if (r == VIEW_DECLINED)
+        interp_error(in, "%s", message);
+    return r == VIEW_DECLINED || view_failed(in, r);
 }
 
 static int cmd_plot(Interp *in, const CommandCall *call)
@@ -328,10 +332,14 @@ static int cmd_plot(Interp *in, const CommandCall *call)
         return 1;
     value_retain(x);
     interp_refresh_style(in);
-    ViewResult r = view_plot(in->out, e, x, range->lo, range->hi, &in->style);
+    char message[VIEW_MESSAGE_MAX] = "";
+    ViewResult r = view_plot(in->out, e, x, range->lo, range->hi, &in->style,
+                             message, sizeof message);
     value_release(x);
     value_release(e);
-    return view_failed(in, r);
+    if (r == VIEW_DECLINED)
+        interp_error(in, "%s", message);
+    return r == VIEW_DECLINED || view_failed(in, r);
 }
 
 /* ---- session ------------------------------------------------------------------ */
@@ -529,8 +537,9 @@ const Command interp_commands[] = {
     {"check", 1, 1, cmd_check, "check L",
      "Gradient check: for each named leaf of L's graph, the gradient backward\n"
      "finds beside a central finite difference (L(x+h) - L(x-h))/2h, their\n"
-     "relative error and a verdict: ok, FAIL, kink (relu or abs at 0), or\n"
-     "undefined nearby. Data and gradients are left as they were."},
+     "relative error and a verdict: ok, FAIL, kink (relu or abs at 0),\n"
+     "inconclusive (the difference cannot resolve it) or undefined nearby.\n"
+     "Data and gradients are left as they were."},
     {"plot", 2, 2, cmd_plot, "plot e, x = lo..hi",
      "Plots e as the leaf x runs from lo to hi, one sample per column, with\n"
      "de/dx (found by backward at each point, not by differences) beside it on\n"

@@ -1,7 +1,6 @@
 /*
  * view/common.c — pieces every view uses: how one node reads as text,
- * colour, the interrupt poll, and saving a graph's numbers so that views
- * which run forward or backward can leave the graph as they found it.
+ * colour, the interrupt poll, and a map from nodes to numbers.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -127,37 +126,4 @@ void view_map_free(ViewMap *m)
     free(m->keys);
     free(m->values);
     memset(m, 0, sizeof *m);
-}
-
-int view_save(ViewSaved *s, Value *root)
-{
-    memset(s, 0, sizeof *s);
-    if (value_topo(root, &s->nodes) != VALUE_OK) {
-        value_list_free(&s->nodes);
-        return -1;
-    }
-    size_t n = s->nodes.count;
-    s->data = mem_malloc(n * sizeof *s->data);
-    s->grad = mem_malloc(n * sizeof *s->grad);
-    for (size_t i = 0; i < n; i++) {
-        s->data[i] = s->nodes.items[i]->data;
-        s->grad[i] = s->nodes.items[i]->grad;
-    }
-    return 0;
-}
-
-void view_restore(const ViewSaved *s)
-{
-    for (size_t i = 0; i < s->nodes.count; i++) {
-        s->nodes.items[i]->data = s->data[i];
-        s->nodes.items[i]->grad = s->grad[i];
-    }
-}
-
-void view_saved_free(ViewSaved *s)
-{
-    value_list_free(&s->nodes);
-    free(s->data);
-    free(s->grad);
-    memset(s, 0, sizeof *s);
 }

@@ -76,8 +76,8 @@ static void put_node(FILE *out, const Value *v, const ViewStyle *style)
     put_escaped(out, view_op_symbol(v), 0);
     fprintf(out, "\"];\n  n%lluop -> n%llu;\n", (unsigned long long)v->id,
             (unsigned long long)v->id);
-    /* which operand is which matters for - / ^ */
-    int ordered = v->child[1] && v->op != OP_ADD && v->op != OP_MUL;
+    /* which operand is which matters unless the op is commutative */
+    int ordered = v->child[1] && !value_op_info((OpKind)v->op)->commutative;
     for (int i = 0; i < 2 && v->child[i]; i++) {
         fprintf(out, "  n%llu -> n%lluop", (unsigned long long)v->child[i]->id,
                 (unsigned long long)v->id);

@@ -1,8 +1,7 @@
 /*
  * view/internal.h — what the view files share and the interpreter does not
  * need: name limits, the look of one node as text, colour, the interrupt
- * poll, and saving and restoring a graph's numbers around views that run
- * the engine (explain, check, plot).
+ * poll and a map from nodes to numbers.
  */
 #ifndef MGRAD_VIEW_INTERNAL_H
 #define MGRAD_VIEW_INTERNAL_H
@@ -60,16 +59,5 @@ void view_map_put(ViewMap *m, const Value *key, size_t value);
 /* The value stored for key, or 0 when there is none. */
 size_t view_map_get(const ViewMap *m, const Value *key);
 void view_map_free(ViewMap *m);
-
-/* The data and grad of every node in a graph, to put back afterwards. */
-typedef struct ViewSaved {
-    ValueList nodes;   /* topological order, root last */
-    double *data, *grad;
-} ViewSaved;
-/* Takes root's topological order and remembers its numbers. Returns 0, or
- * -1 (with nothing to free) when the traversal was interrupted. */
-int view_save(ViewSaved *s, Value *root);
-void view_restore(const ViewSaved *s);
-void view_saved_free(ViewSaved *s);
 
 #endif

@@ -3,9 +3,10 @@
  * explain, check, plot, and the number and label formatting that every
  * printed value shares.
  *
- * Views only read the graph (explain, check and plot run the engine's own
- * backward and forward, and leave data and gradients as backward would, or
- * as they found them). The engine does not know views exist.
+ * Views only read the graph: explain runs the engine's backward (and leaves
+ * the gradients backward leaves); check and plot call the engine's calculus
+ * (engine/calculus.h), which moves leaves and puts every number back, and
+ * put its results into words. The engine does not know views exist.
  */
 #ifndef MGRAD_VIEW_VIEW_H
 #define MGRAD_VIEW_VIEW_H
@@ -54,9 +55,17 @@ ViewResult view_dot_file(Value *root, const ViewStyle *style, const char *path,
                          char *message, size_t message_size);
 ViewResult view_explain(FILE *out, Value *root, const ViewStyle *style,
                         long max_lines /* < 0: no limit */);
-ViewResult view_check(FILE *out, Value *root, const ViewStyle *style);
+/* Room for a view's message to the user. */
+#define VIEW_MESSAGE_MAX 1280
+
+/* check and plot decline what they cannot do (no named leaf to check, no
+ * finite value to plot) with VIEW_DECLINED and a message for the user in
+ * message, printing nothing. */
+ViewResult view_check(FILE *out, Value *root, const ViewStyle *style,
+                      char *message, size_t message_size);
 ViewResult view_plot(FILE *out, Value *expr, Value *x, double lo, double hi,
-                     const ViewStyle *style);
+                     const ViewStyle *style, char *message,
+                     size_t message_size);
 
 /* The flag a SIGINT handler raises (may be NULL). Long views poll it and
  * return VIEW_ERROR when it is set, leaving it set for the caller to report

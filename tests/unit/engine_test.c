@@ -22,20 +22,8 @@
 #include <time.h>
 
 #include "util/mem.h"
+#include "test_labels.h"
 
-/* Test labels are C strings the node holds: freed through the label hook. */
-static void free_label(const Value *v)
-{
-    free((void *)v->label);
-}
-
-static void set_text_label(Value *v, char *text, int named)
-{
-    if (v->flags & VALUE_HELD)
-        free_label(v);
-    value_set_label(v, text, 0, 0,
-                    (text ? VALUE_HELD : 0) | (named ? VALUE_NAMED : 0));
-}
 
 /* ---- test protocol ---------------------------------------------------------- */
 
@@ -1420,7 +1408,7 @@ static void run_in_small_stack(void *(*fn)(void *))
 
 int main(void)
 {
-    value_set_label_hook(free_label);
+    test_labels_init();
     const char *size = getenv("MGRAD_TEST_CHAIN");
     if (size && atol(size) >= 300)
         big_size = (size_t)atol(size);

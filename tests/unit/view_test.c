@@ -21,31 +21,8 @@
 #include "engine/value.h"
 #include "util/mem.h"
 #include "view/view.h"
+#include "test_labels.h"
 
-/* Test labels are C strings the node holds: freed through the label hook. */
-static void free_label(const Value *v)
-{
-    free((void *)v->label);
-}
-
-static void set_text_label(Value *v, char *text, int named)
-{
-    if (v->flags & VALUE_HELD)
-        free_label(v);
-    value_set_label(v, text, 0, 0,
-                    (text ? VALUE_HELD : 0) | (named ? VALUE_NAMED : 0));
-}
-
-static size_t text_labeller(const Value *v, char *buf, size_t size)
-{
-    size_t n = strlen(v->label);
-    if (size) {
-        size_t copy = n < size - 1 ? n : size - 1;
-        memcpy(buf, v->label, copy);
-        buf[copy] = '\0';
-    }
-    return n;
-}
 
 static ViewStyle style = {6, 0, 0, 80, 24};
 
@@ -129,7 +106,8 @@ static ViewResult draw_explain(FILE *out, Value *root, void *ctx)
 static ViewResult draw_check(FILE *out, Value *root, void *ctx)
 {
     (void)ctx;
-    return view_check(out, root, &style);
+    char message[VIEW_MESSAGE_MAX];
+    return view_check(out, root, &style, message, sizeof message);
 }
 
 /* ---- formatting ------------------------------------------------------------ */
@@ -367,6 +345,86 @@ static void test_random(void)
            first);
 }
 
+/* ---- check at every magnitude ---------------------------------------------- */
+
+/* Leaf values from the smallest normal magnitudes to the largest, both
+ * signs: check must never call backward's (correct) gradient a FAIL where
+ * the function is defined and finite. */
+static const double magnitudes[] = {1e-300, 1e-100, 1e-8, 1e-5, 0.3, 1, 7,
+                                    1e5, 1e8, 1e15, 1e100, 1e300};
+
+/* Builds op(a, b) over leaves a and b (b a constant exponent for POWC);
+ * NULL where the operation is undefined or not finite there. */
+static Value *single_op(OpKind op, double a, double b)
+{
+    const OpInfo *info = value_op_info(op);
+    Value *x = leaf(a, "a"), *y = NULL;
+    if (info->arity == 2)
+        y = op == OP_POWC ? value_constant(b) : leaf(b, "b");
+    Value *L = apply(op, x, y, "L");
+    if (L && !isfinite(L->data)) {
+        value_release(L);
+        L = NULL;
+    }
+    return L;
+}
+
+static void test_check_magnitudes(void)
+{
+    static const double exponents[] = {2, 3, -1, 0.5, -2.5, 1.7};
+    static const double partners[] = {0.75, -1.25, 3};
+    int checked = 0, failed = 0;
+    char first[400] = "";
+    for (int op = OP_ADD; op < OP_COUNT; op++) {
+        const OpInfo *info = value_op_info((OpKind)op);
+        for (size_t m = 0; m < sizeof magnitudes / sizeof *magnitudes; m++) {
+            for (int sign = -1; sign <= 1; sign += 2) {
+                double x = sign * magnitudes[m];
+                /* (a, b) pairs: the leaf at this magnitude against a
+                 * moderate partner, each way round, and both at it */
+                double pairs[16][2];
+                int n = 0;
+                if (info->arity == 1) {
+                    pairs[n][0] = x, pairs[n][1] = 0, n++;
+                } else if (op == OP_POWC) {
+                    for (size_t k = 0; k < 6; k++)
+                        pairs[n][0] = x, pairs[n][1] = exponents[k], n++;
+                } else {
+                    for (size_t k = 0; k < 3; k++) {
+                        pairs[n][0] = x, pairs[n][1] = partners[k], n++;
+                        pairs[n][0] = partners[k], pairs[n][1] = x, n++;
+                    }
+                    pairs[n][0] = x, pairs[n][1] = x, n++;
+                    pairs[n][0] = x, pairs[n][1] = -x, n++;
+                }
+                for (int i = 0; i < n; i++) {
+                    Value *L = single_op((OpKind)op, pairs[i][0], pairs[i][1]);
+                    if (!L)
+                        continue;
+                    ViewResult r;
+                    char *text = capture(draw_check, L, NULL, &r);
+                    checked++;
+                    if (strstr(text, "FAIL") && failed++ == 0) {
+                        snprintf(first, sizeof first, "%s(%.17g, %.17g): %s",
+                                 info->name, pairs[i][0], pairs[i][1], text);
+                        for (char *c = first; *c; c++)
+                            if (*c == '\n')
+                                *c = '/';
+                    }
+                    free(text);
+                    value_release(L);
+                }
+            }
+        }
+    }
+    char name[80];
+    snprintf(name, sizeof name, "check calls no correct gradient a FAIL "
+             "(%d graphs)", checked);
+    char why[500];
+    snprintf(why, sizeof why, "%d FAILs; the first: %s", failed, first);
+    result(failed == 0, name, why);
+}
+
 /* ---- plot leaves the graph as it was ---------------------------------------- */
 
 static void test_plot_restores(void)
@@ -383,8 +441,8 @@ static void test_plot_restores(void)
         before[2 * i + 1] = list.items[i]->grad;
     }
     FILE *sink = fopen("/dev/null", "w");
-    ViewResult r = view_plot(sink, e, x, -5, 5, &style);
-    fclose(sink);
+    char message[VIEW_MESSAGE_MAX] = "";
+    ViewResult r = view_plot(sink, e, x, -5, 5, &style, message, sizeof message);
     int same = r == VIEW_OK;
     for (size_t i = 0; i < list.count; i++)
         if (list.items[i]->data != before[2 * i] ||
@@ -392,6 +450,26 @@ static void test_plot_restores(void)
             same = 0;
     result(same && marks_clear(e), "plot restores data and grads (with gaps)",
            "the graph changed");
+
+    /* Ctrl-C while every sample fails (log of a positive x*w) is an
+     * interruption, not "no finite value" */
+    static volatile sig_atomic_t flag;
+    value_set_interrupt_flag(&flag);
+    view_set_interrupt_flag(&flag);
+    flag = 1;
+    message[0] = 0;
+    r = view_plot(sink, e, x, 1, 5, &style, message, sizeof message);
+    flag = 0;
+    value_set_interrupt_flag(NULL);
+    view_set_interrupt_flag(NULL);
+    result(r == VIEW_ERROR && !message[0] && x->data == -3,
+           "an interrupt stops plot as an interruption", message);
+    r = view_plot(sink, e, x, 1, 5, &style, message, sizeof message);
+    result(r == VIEW_DECLINED &&
+           strcmp(message, "plot: log(x*w) has no finite value for x from 1 "
+                  "to 5") == 0,
+           "plot declines a range with no finite value, naming x", message);
+    fclose(sink);
     free(before);
     value_list_free(&list);
     value_release(e);
@@ -498,11 +576,11 @@ static void test_deep(void)
 
 int main(void)
 {
-    value_set_label_hook(free_label);
-    view_set_labeller(text_labeller);
+    test_labels_init();
     test_format();
     test_every_operation();
     test_random();
+    test_check_magnitudes();
     test_plot_restores();
     test_big();
     test_deep();
