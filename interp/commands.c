@@ -358,15 +358,22 @@ static int cmd_print(Interp *in, const CommandCall *call)
             text = str->text;
             n = str->length;
         } else {
-            Value *v = interp_graph_arg(in, call, i);
-            if (!v) {
+            const Datum *d = call->args[i].kind == DATUM_RANGE
+                                 ? NULL : interp_resolve_arg(in, call, i);
+            double x;
+            if (!d || !datum_scalar(d, &x)) {
+                if (d)
+                    interp_arg_error(in, call, i, "print: cannot print %s",
+                                     datum_kind_name((DatumKind)d->kind));
+                else if (call->args[i].kind == DATUM_RANGE)
+                    interp_arg_error(in, call, i, "expected a value (an "
+                                     "expression such as L), found a range");
                 free(line);
                 return 1;
             }
-            text = view_format_number(number, sizeof number, v->data,
+            text = view_format_number(number, sizeof number, x,
                                       in->style.digits);
             n = strlen(text);
-            value_release(v);
         }
         while (len + n + 2 > cap)
             line = mem_realloc(line, cap *= 2);

@@ -38,4 +38,19 @@ awk 'BEGIN { for (k = 0; k < 2; k++) { print "x = 0.5;";
              for (i = 0; i < 20000; i++) print "x = x*0.5 + 1;";
              print "backward x;"; print "del x" } }' > "$tmp/chain.mg"
 check "del frees a 20000-deep chain" "$tmp/chain.mg" 160000 80010
+# Arithmetic on numbers is arithmetic: 100 000 statements of it make no
+# node at all, and binding a number makes exactly one.
+awk 'BEGIN { for (i = 0; i < 100000; i++)
+    printf "print (%d + 0.5) * 2 - tanh(1) / 3 ^ 2;\n", i % 7
+    print "x = 2 * 3 + 1;" }' > "$tmp/numbers.mg"
+if MGRAD_STATS=1 "$MGRAD" "$tmp/numbers.mg" >/dev/null 2>"$tmp/stats"; then
+    created=$(sed -n 's/.*stats: \([0-9]*\) nodes created.*/\1/p' "$tmp/stats")
+    if [ "$created" = 1 ]; then
+        echo "ok - number arithmetic makes no node (1 node for 100001 statements)"
+    else
+        echo "not ok - number arithmetic makes no node: $created nodes created"
+    fi
+else
+    echo "not ok - number arithmetic makes no node: mgrad failed"
+fi
 exit 0
