@@ -238,34 +238,30 @@ char *view_node_name(char *buf, size_t size, const Value *v, int digits)
     return buf;
 }
 
-char *view_name(char *buf, size_t size, const ViewNames *names,
-                const Value *v)
+/* prefix and what v is called in the picture: "a₁" or "da₁". */
+static char *called(char *buf, size_t size, const ViewNames *names,
+                    const Value *v, const char *prefix)
 {
     size_t mark = view_map_get(&names->marks, v);
     char base[VIEW_NAME_MAX];
-    return compose(buf, size, "",
+    return compose(buf, size, prefix,
                    base_name(base, sizeof base, v, names->style, names->cut,
                              (int)(mark & 1)),
                    mark >> 1, names->style->ascii);
 }
 
-static void put_differential(char *buf, size_t size, const ViewNames *names,
-                             const Value *v)
+char *view_name(char *buf, size_t size, const ViewNames *names,
+                const Value *v)
 {
-    size_t mark = view_map_get(&names->marks, v);
-    char base[VIEW_NAME_MAX];
-    compose(buf, size, "d",
-            base_name(base, sizeof base, v, names->style, names->cut,
-                      (int)(mark & 1)),
-            mark >> 1, names->style->ascii);
+    return called(buf, size, names, v, "");
 }
 
 char *view_derivative_name(char *buf, size_t size, const ViewNames *names,
                            const Value *root, const Value *v)
 {
     char top[VIEW_NAME_MAX + 32], bottom[VIEW_NAME_MAX + 32];
-    put_differential(top, sizeof top, names, root);
-    put_differential(bottom, sizeof bottom, names, v);
+    called(top, sizeof top, names, root, "d");
+    called(bottom, sizeof bottom, names, v, "d");
     snprintf(buf, size, "%s/%s", top, bottom);
     return buf;
 }

@@ -122,7 +122,8 @@ static void print_legend(FILE *out, const ViewStyle *style, const Glyphs *g,
 {
     char name[VIEW_NAME_MAX], slope[2 * VIEW_NAME_MAX + 80];
     ViewNames names;
-    view_names_init(&names, expr, style, VIEW_LABEL_KEEP); /* plain if interrupted */
+    /* interrupted, it leaves every node its plain name */
+    view_names_init(&names, expr, style, VIEW_LABEL_KEEP);
     view_name(name, sizeof name, &names, expr);
     view_derivative_name(slope, sizeof slope, &names, expr, x);
     view_names_free(&names);

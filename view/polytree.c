@@ -338,12 +338,14 @@ static void draw_blocks(FILE *out, const Layout *l, size_t from, size_t to,
                 continue;   /* no trailing blanks */
             any = 1;
             pad(out, &col, e->x);
+            int note = e->kind != DRAWN;
             if (line == 0) {
-                view_color(out, style, VIEW_COLOR_NAME);
+                view_color(out, style, note && l->form->one_line_notes
+                                           ? VIEW_COLOR_NOTE : VIEW_COLOR_NAME);
                 put(out, &col, b.t.head);
             } else {
-                view_color(out, style, e->kind == DRAWN ? VIEW_COLOR_GRAD
-                                                        : VIEW_COLOR_NOTE);
+                view_color(out, style,
+                           note ? VIEW_COLOR_NOTE : VIEW_COLOR_GRAD);
                 put(out, &col, b.second);
             }
             view_color_end(out, style);

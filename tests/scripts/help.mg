@@ -25,6 +25,8 @@ help values
 # expect: a label. A literal is a constant leaf; an expression of literals alone
 # expect: folds into one leaf. name = expr labels the node with the name unless it
 # expect: has one. Rebinding a name makes a new node; graphs built earlier keep the
-# expect: old one. x.data and x.grad are plain numbers: no gradient flows through
-# expect: them. A value shows as name = data, and name = data  (grad g) once its
-# expect: gradient is not zero.
+# expect: old one. Views tell apart the nodes one name meant, oldest plain: a, a#1,
+# expect: a#2 (subscripts in UTF-8); vars adds [a#2] to a binding whose node is one
+# expect: of several so called in its graph. x.data and x.grad are plain numbers:
+# expect: no gradient flows through them. A value shows as name = data, and
+# expect: name = data  (grad g) once its gradient is not zero.
