@@ -109,72 +109,6 @@ static int interrupted(Interp *in, ValueStatus status)
 
 /* ---- backward and zero ----------------------------------------------------- */
 
-static const char *label_text(const Value *v)
-{
-    return (const char *)v->label;   /* a named node's label is its name */
-}
-
-static int by_label_then_newest(const void *a, const void *b)
-{
-    const Value *x = *(Value *const *)a, *y = *(Value *const *)b;
-    int c = strcmp(label_text(x), label_text(y));
-    if (c)
-        return c;
-    return (x->id < y->id) - (x->id > y->id);
-}
-
-static int by_id(const void *a, const void *b)
-{
-    const Value *x = *(Value *const *)a, *y = *(Value *const *)b;
-    return (x->id > y->id) - (x->id < y->id);
-}
-
-/* dL/dx for every named node in root's graph but root, in creation order.
- * A name carried by several nodes (after c += 1) is reported once, for the
- * newest node that carries it: the one the name meant last. */
-static void report_gradients(Interp *in, Value *root)
-{
-    ValueList topo = {0};
-    if (value_topo(root, &topo) != VALUE_OK) {
-        value_list_free(&topo);
-        return;
-    }
-    ValueList named = {0};
-    for (size_t i = 0; i < topo.count; i++) {
-        Value *v = topo.items[i];
-        if (v->flags & VALUE_NAMED)
-            value_list_push(&named, v);
-    }
-    if (named.count > 1)
-        qsort(named.items, named.count, sizeof *named.items,
-              by_label_then_newest);
-    size_t kept = 0;
-    for (size_t i = 0; i < named.count; i++)
-        if (i == 0 || strcmp(label_text(named.items[i]),
-                             label_text(named.items[kept - 1])))
-            named.items[kept++] = named.items[i];
-    named.count = kept;
-    /* The root is not reported, nor older nodes that carry its name. */
-    kept = 0;
-    for (size_t i = 0; i < named.count; i++)
-        if (!(root->flags & VALUE_NAMED) ||
-            strcmp(label_text(named.items[i]), label_text(root)))
-            named.items[kept++] = named.items[i];
-    named.count = kept;
-    if (named.count > 1)
-        qsort(named.items, named.count, sizeof *named.items, by_id);
-    for (size_t i = 0; i < named.count; i++) {
-        char dname[160], grad[40];
-        view_derivative_name(dname, sizeof dname, root, named.items[i],
-                             in->style.digits);
-        view_format_number(grad, sizeof grad, named.items[i]->grad,
-                           in->style.digits);
-        fprintf(in->out, "%s = %s\n", dname, grad);
-    }
-    value_list_free(&named);
-    value_list_free(&topo);
-}
-
 static int cmd_backward(Interp *in, const CommandCall *call)
 {
     Value *root = interp_graph_arg(in, call, 0);
@@ -183,7 +117,7 @@ static int cmd_backward(Interp *in, const CommandCall *call)
     ValueStatus status = value_backward(root);
     int failed = interrupted(in, status);
     if (!failed && !call->silent)
-        report_gradients(in, root);
+        failed = view_failed(in, view_gradients(in->out, root, &in->style));
     value_release(root);
     return failed;
 }
@@ -224,9 +158,13 @@ static int cmd_polytree(Interp *in, const CommandCall *call)
     if (!root)
         return 1;
     interp_refresh_style(in);
-    ViewResult r = view_polytree(in->out, root, &in->style);
+    char message[VIEW_MESSAGE_MAX] = "";
+    ViewResult r = view_polytree(in->out, root, &in->style, message,
+                                 sizeof message);
     value_release(root);
-    return view_failed(in, r);
+    if (r == VIEW_DECLINED)
+        interp_error(in, "%s", message);
+    return r == VIEW_DECLINED || view_failed(in, r);
 }
 
 static int cmd_dot(Interp *in, const CommandCall *call)
@@ -410,11 +348,29 @@ static int cmd_vars(Interp *in, const CommandCall *call)
         if (in->globals[i].kind != DATUM_UNBOUND)
             list[n++] = &in->globals[i];
     qsort(list, n, sizeof *list, by_binding_order);
-    for (size_t i = 0; i < n; i++)
-        interp_show_binding(in, interp_name(in, (uint32_t)(list[i] - in->globals)),
-                            list[i]);
+    /* Runs of nodes go to the view together (it names each node in its
+     * own graph); other values are shown here. */
+    const char **names = mem_malloc(n * sizeof *names);
+    Value **nodes = mem_malloc(n * sizeof *nodes);
+    int failed = 0;
+    for (size_t i = 0; i < n && !failed;) {
+        size_t k = 0;
+        for (; i < n && list[i]->kind == DATUM_NODE; i++, k++) {
+            names[k] = interp_name(in, (uint32_t)(list[i] - in->globals));
+            nodes[k] = list[i]->as.node;
+        }
+        if (k)
+            failed = view_failed(in, view_bindings(in->out, names, nodes, k,
+                                                   &in->style));
+        for (; i < n && list[i]->kind != DATUM_NODE; i++)
+            interp_show_binding(in, interp_name(in, (uint32_t)(list[i] -
+                                                               in->globals)),
+                                list[i]);
+    }
+    free(names);
+    free(nodes);
     free(list);
-    return 0;
+    return failed;
 }
 
 static int cmd_del(Interp *in, const CommandCall *call)
@@ -484,20 +440,37 @@ static int cmd_set(Interp *in, const CommandCall *call)
         interp_refresh_style(in);
         return 0;
     }
+    if (call->count == 2 && what && strcmp(what, "width") == 0) {
+        const char *w = word_of(in, call, 1);
+        long width = 0;
+        if (!(w && strcmp(w, "auto") == 0) &&
+            whole_number(in, call, 1, "width", 20, 100000, &width))
+            return 1;
+        in->width_setting = (int)width;
+        interp_refresh_style(in);
+        return 0;
+    }
     if (call->count == 1 && what && (strcmp(what, "digits") == 0 ||
                                      strcmp(what, "ascii") == 0 ||
-                                     strcmp(what, "color") == 0)) {
+                                     strcmp(what, "color") == 0 ||
+                                     strcmp(what, "width") == 0)) {
         /* `set digits` alone shows the setting. */
         if (strcmp(what, "digits") == 0)
             fprintf(in->out, "digits %d\n", in->style.digits);
         else if (strcmp(what, "ascii") == 0)
             fprintf(in->out, "ascii %s\n", in->style.ascii ? "on" : "off");
-        else
+        else if (strcmp(what, "color") == 0)
             fprintf(in->out, "color %s\n", in->style.color ? "on" : "off");
+        else if (in->width_setting > 0)
+            fprintf(in->out, "width %d\n", in->width_setting);
+        else {
+            interp_refresh_style(in);
+            fprintf(in->out, "width auto (%d now)\n", in->style.width);
+        }
         return 0;
     }
     interp_arg_error(in, call, 0, "set takes digits N (1 to 17), ascii "
-                     "on|off or color on|off");
+                     "on|off, color on|off or width N|auto");
     return 1;
 }
 
@@ -529,7 +502,8 @@ const Command interp_commands[] = {
      "Draws L's graph top-down: L on top, each node's operands side by side\n"
      "below it, joined by a line carrying the operation; each node shows\n"
      "\"name = data\" over \"grad g\". A shared node is drawn once and referred\n"
-     "to where it recurs. Too wide for the screen: it says so and suggests tree."},
+     "to where it recurs. Too wide for the screen: an error that says how many\n"
+     "columns it needs (see set width) and suggests tree."},
     {"dot", 1, 2, cmd_dot, "dot L [\"file\"]",
      "Graphviz DOT of L's graph: a record { name | data | grad } per value and\n"
      "a small node per operation. A file name ending .dot (or .gv) gets the DOT\n"
@@ -563,10 +537,13 @@ const Command interp_commands[] = {
     {"load", 1, 1, cmd_load, "load \"file.mg\"",
      "Runs a script in this session. A relative name is looked up next to the\n"
      "script that loads it (in the REPL: the current directory)."},
-    {"set", 1, 2, cmd_set, "set digits N | set ascii on|off | set color on|off",
+    {"set", 1, 2, cmd_set,
+     "set digits N | set ascii on|off | set color on|off | set width N|auto",
      "digits: significant digits of printed numbers (1 to 17; default 6, 17\n"
      "round-trips). ascii: draw pictures with ASCII instead of box drawing.\n"
-     "color: colour on or off. `set digits` alone shows the setting."},
+     "color: colour on or off. width: columns pictures may take (20 to\n"
+     "100000; auto: the terminal's, or 80 when output is not a terminal).\n"
+     "`set digits` alone shows the setting."},
     {"help", 0, 1, interp_help, "help [topic]",
      "help alone lists the topics; help NAME explains a command, a function or\n"
      "one of: syntax, operators, functions, values."},

@@ -41,9 +41,11 @@ static const Topic topics[] = {
      "a label. A literal is a constant leaf; an expression of literals alone\n"
      "folds into one leaf. name = expr labels the node with the name unless it\n"
      "has one. Rebinding a name makes a new node; graphs built earlier keep the\n"
-     "old one. x.data and x.grad are plain numbers: no gradient flows through\n"
-     "them. A value shows as name = data, and name = data  (grad g) once its\n"
-     "gradient is not zero."},
+     "old one. Views tell apart the nodes one name meant, oldest plain: a, a#1,\n"
+     "a#2 (subscripts in UTF-8); vars adds [a#2] to a binding whose node is one\n"
+     "of several so called in its graph. x.data and x.grad are plain numbers:\n"
+     "no gradient flows through them. A value shows as name = data, and\n"
+     "name = data  (grad g) once its gradient is not zero."},
     {NULL, NULL}
 };
 

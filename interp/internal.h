@@ -23,6 +23,7 @@ struct Interp {
     ViewStyle style;       /* digits, ascii, colour, picture size */
     InterpDisplay display; /* as the program's edge set it */
     int color_setting;     /* -1 as the display says, 0 off, 1 on */
+    int width_setting;     /* set width: columns, or 0 for the display's */
     int quit;
     int load_depth;
     FILE *out;             /* where results go */

@@ -31,9 +31,10 @@ static int by_creation(const void *a, const void *b)
     return (x->leaf->id > y->leaf->id) - (x->leaf->id < y->leaf->id);
 }
 
-static void print_table(FILE *out, const ViewStyle *style, const Row *rows,
+static void print_table(FILE *out, const ViewNames *names, const Row *rows,
                         size_t n)
 {
+    const ViewStyle *style = names->style;
     char (*cells)[4][VIEW_NAME_MAX] = mem_malloc((n + 1) * sizeof *cells);
     static const char *const heads[4] = {"leaf", "autograd", "numeric",
                                          "rel. error"};
@@ -44,7 +45,7 @@ static void print_table(FILE *out, const ViewStyle *style, const Row *rows,
     }
     for (size_t r = 0; r < n; r++) {
         char (*row)[VIEW_NAME_MAX] = cells[r + 1];
-        view_node_name(row[0], VIEW_NAME_MAX, rows[r].leaf, style->digits);
+        view_name(row[0], VIEW_NAME_MAX, names, rows[r].leaf);
         view_format_number(row[1], VIEW_NAME_MAX, rows[r].grad, style->digits);
         if (rows[r].verdict == CALCULUS_UNDEFINED || isnan(rows[r].numeric)) {
             snprintf(row[2], VIEW_NAME_MAX, "-");
@@ -140,10 +141,16 @@ ViewResult view_check(FILE *out, Value *root, const ViewStyle *style,
         if (v->op == OP_LEAF && (v->flags & VALUE_NAMED) && v != root)
             count++;
     }
+    ViewNames names;
+    if (view_names_init(&names, root, style, VIEW_LABEL_KEEP) != 0) {
+        value_list_free(&nodes);
+        return VIEW_ERROR;
+    }
     char name[VIEW_NAME_MAX];
-    view_node_name(name, sizeof name, root, style->digits);
+    view_name(name, sizeof name, &names, root);
     if (count == 0) {
         value_list_free(&nodes);
+        view_names_free(&names);
         snprintf(message, message_size, "check: %s has no named leaves to check",
                  name);
         return VIEW_DECLINED;
@@ -164,9 +171,10 @@ ViewResult view_check(FILE *out, Value *root, const ViewStyle *style,
     else {
         fprintf(out, "gradient check of %s: autograd against central "
                 "differences\n", name);
-        print_table(out, style, rows, count);
+        print_table(out, &names, rows, count);
         print_summary(out, rows, count);
     }
+    view_names_free(&names);
     free(rows);
     return result;
 }

@@ -1,8 +1,8 @@
 /*
- * view/format.c — how numbers, node names and derivative names look on
- * screen. Every printed value (the interpreter's echo, backward's report
- * and every view) goes through these, so one setting of `set digits`
- * changes them all alike.
+ * view/format.c — how numbers look on screen. Every printed value (the
+ * interpreter's echo, backward's report and every view) goes through
+ * view_format_number, so one setting of `set digits` changes them all
+ * alike. (What nodes are called is view/common.c's.)
  */
 #include <math.h>
 #include <stdio.h>
@@ -42,12 +42,13 @@ int view_has_label(const Value *v)
     return v->label != NULL && labeller != NULL;
 }
 
-char *view_node_name(char *buf, size_t size, const Value *v, int digits)
+char *view_label_text(char *buf, size_t size, const Value *v)
 {
     if (size == 0)
         return buf;
-    if (!view_has_label(v) || labeller(v, buf, size) == 0)
-        view_format_number(buf, size, v->data, digits);
+    buf[0] = '\0';
+    if (view_has_label(v))
+        labeller(v, buf, size);
     return buf;
 }
 
@@ -61,29 +62,4 @@ int view_is_identifier(const char *s)
               (*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9')))
             return 0;
     return 1;
-}
-
-/* "d" followed by the name, parenthesised when it is not a plain name, so
- * that "dL/da*b" can never be read as (dL/da)*b. */
-static void put_differential(char *buf, size_t size, const Value *v,
-                             int digits)
-{
-    char name[VIEW_NAME_MAX];
-    view_node_name(name, sizeof name, v, digits);
-    if (view_is_identifier(name))
-        snprintf(buf, size, "d%s", name);
-    else
-        snprintf(buf, size, "d(%s)", name);
-}
-
-char *view_derivative_name(char *buf, size_t size, const Value *root,
-                           const Value *v, int digits)
-{
-    char top[VIEW_NAME_MAX + 4], bottom[VIEW_NAME_MAX + 4];
-    if (size == 0)
-        return buf;
-    put_differential(top, sizeof top, root, digits);
-    put_differential(bottom, sizeof bottom, v, digits);
-    snprintf(buf, size, "%s/%s", top, bottom);
-    return buf;
 }

@@ -122,9 +122,13 @@ static void put_cut(FILE *out, const char *s, size_t width)
 static void print_legend(FILE *out, const ViewStyle *style, const Glyphs *g,
                          Value *expr, Value *x, int width)
 {
-    char name[VIEW_NAME_MAX], slope[2 * VIEW_NAME_MAX + 16];
-    view_node_name(name, sizeof name, expr, style->digits);
-    view_derivative_name(slope, sizeof slope, expr, x, style->digits);
+    char name[VIEW_NAME_MAX], slope[2 * VIEW_NAME_MAX + 80];
+    ViewNames names;
+    /* interrupted, it leaves every node its plain name */
+    view_names_init(&names, expr, style, VIEW_LABEL_KEEP);
+    view_name(name, sizeof name, &names, expr);
+    view_derivative_name(slope, sizeof slope, &names, expr, x);
+    view_names_free(&names);
     size_t room = width > 12 ? (size_t)(width - 12) / 2 : 1;
     fputs("  ", out);
     view_color(out, style, VIEW_COLOR_CURVE);
