@@ -125,6 +125,51 @@ for n in 100000 1000000; do
     }'
 done
 
+# micrograd's own algorithm on the same chain, for the per-step ratio
+# (bench/micrograd_chain.py restates it; it needs only python3).
+if command -v python3 >/dev/null 2>&1; then
+    n=100000
+    py=$(python3 bench/micrograd_chain.py "$n" 2>"$out/stderr")
+    r=$(best "$out/chain-$n.mg")
+    secs=$(seconds_of "$r")
+    if [ -n "$py" ] && [ "$(status_of "$r")" = 0 ]; then
+        awk -v p="$py" -v s="$secs" -v n="$n" 'BEGIN {
+            printf "micrograd, the same chain N=%d: %.2f s (%.1f us per step)\n",
+                   n, p, p / n * 1e6
+            printf "  mgrad %.3f s: %.0f times faster per step (target >= 150)\n",
+                   s, p / (s > 0 ? s : 1e-9)
+        }'
+    else
+        echo "micrograd comparison: python3 failed; skipped"
+    fi
+else
+    echo "micrograd comparison: skipped (no python3)"
+fi
+
+# Long input that is not nested: a flat sum of 100 000 terms, and one
+# token of 16 MB (a comment, a string, a name), scanned in one pass.
+repeat() {
+    awk -v n="$1" -v s="$2" 'BEGIN {
+        out = ""
+        while (n > 0) { if (n % 2) out = out s; s = s s; n = int(n / 2) }
+        printf "%s", out
+    }'
+}
+{ printf 'a = 0.5\nL = a'; repeat 99999 " + a"; printf '\nbackward L;\n'; } \
+    >"$out/sum.mg"
+big=16777216
+{ printf 'x = 1 # '; repeat $big c; printf '\nprint x\n'; } >"$out/comment.mg"
+{ printf 'print "'; repeat $big s; printf '";\n'; } >"$out/string.mg"
+{ repeat $big n; printf ' = 3;\n'; } >"$out/name.mg"
+echo "long input, one pass over the text:"
+for f in sum comment string name; do
+    r=$(best "$out/$f.mg")
+    awk -v s="$(seconds_of "$r")" -v f="$f" -v st="$(status_of "$r")" 'BEGIN {
+        what = f == "sum" ? "sum of 100000 terms + backward" : "16 MB " f
+        printf "  %-32s %.3f s%s\n", what ":", s, st == 0 ? "" : " (FAILED)"
+    }'
+done
+
 echo
 n=40000
 base=$out/view-base.mg

@@ -6,7 +6,13 @@
  * an operand was look at that code: a lone INS_GLOBAL is a bare name (an
  * assignment's target, a command's word), a lone INS_NUMBER a literal (so
  * `-3` becomes the number -3 at once). The stack depth is followed as code
- * is added, so the machine sizes its stack once per program.
+ * is added, so the machine sizes its stack once per program or function.
+ *
+ * Jumps are relative, so a block of code can be moved whole: that is how a
+ * comprehension, written element first, runs its loop first. Until
+ * compile_resolve(), an instruction names a name by the name's offset in
+ * the text; that is also how a function's body finds its local names when
+ * the function ends.
  */
 #include "compile.h"
 
@@ -23,10 +29,48 @@ void compile_init(Compiler *c, Program *prog, Names *names)
     c->names = names;
 }
 
+static void forget_loops(Compiler *c)
+{
+    for (uint32_t i = 0; i < c->loop_count; i++)
+        free(c->loops[i].breaks);
+    c->loop_count = 0;
+}
+
+static void forget_scope(Compiler *c)
+{
+    if (c->scope) {
+        free(c->scope->locals);
+        c->scope->locals = NULL;
+        c->depth = c->scope->outer_depth;
+        c->max_depth = c->scope->outer_max;
+        c->scope = NULL;
+    }
+}
+
 void compile_free(Compiler *c)
 {
+    forget_loops(c);
+    forget_scope(c);
     free(c->arg_spans);
+    free(c->targets);
+    free(c->loops);
+    free(c->comps);
     c->arg_spans = NULL;
+}
+
+/* Grows an array of `item` bytes to hold one more than *count. */
+static void *room(void *items, uint32_t count, uint32_t *capacity, size_t item)
+{
+    if (count < *capacity)
+        return items;
+    *capacity = *capacity ? 2 * *capacity : 8;
+    return mem_realloc(items, (size_t)*capacity * item);
+}
+
+static void note_max(Compiler *c)
+{
+    if (!c->scope && (uint32_t)c->max_depth > c->prog->max_stack)
+        c->prog->max_stack = (uint32_t)c->max_depth;
 }
 
 static void stack_effect(Compiler *c, int effect)
@@ -34,7 +78,7 @@ static void stack_effect(Compiler *c, int effect)
     c->depth += effect;
     if (c->depth > c->max_depth) {
         c->max_depth = c->depth;
-        c->prog->max_stack = (uint32_t)c->max_depth;
+        note_max(c);
     }
 }
 
@@ -43,6 +87,12 @@ static uint32_t emit(Compiler *c, Opcode op, uint16_t aux, uint32_t arg,
 {
     stack_effect(c, effect);
     return program_emit(c->prog, op, aux, arg, at.start, at.end);
+}
+
+/* Points jump at target. */
+static void set_jump(Compiler *c, uint32_t jump, uint32_t target)
+{
+    c->prog->code[jump].arg = (uint32_t)((int32_t)target - (int32_t)jump);
 }
 
 /* The one instruction of an operand whose code is exactly one, else NULL. */
@@ -59,6 +109,26 @@ static uint32_t intern_span(Compiler *c, SrcSpan at)
 {
     (void)c;
     return at.start;
+}
+
+static uint32_t name_length(const char *name)
+{
+    uint32_t n = 0;
+    while (name[n] == '_' || (name[n] >= 'a' && name[n] <= 'z') ||
+           (name[n] >= 'A' && name[n] <= 'Z') ||
+           (name[n] >= '0' && name[n] <= '9'))
+        n++;
+    return n;
+}
+
+/* Whether the names at offsets a and b of the text are the same name. */
+static int same_name(const Compiler *c, uint32_t a, uint32_t b)
+{
+    if (a == b)
+        return 1;
+    const char *text = c->prog->src->text;
+    uint32_t n = name_length(text + a);
+    return n == name_length(text + b) && memcmp(text + a, text + b, n) == 0;
 }
 
 /* ---- expressions ---------------------------------------------------------- */
@@ -111,7 +181,7 @@ void gen_logic_end(Compiler *c, uint32_t begin, SrcSpan at)
 {
     /* The right operand decides: as a number, 1 or 0. */
     emit(c, INS_TRUTH, 0, 0, at, 0);
-    c->prog->code[begin].arg = c->prog->count;
+    set_jump(c, begin, c->prog->count);
 }
 
 void gen_call(Compiler *c, SrcSpan name, uint32_t nargs, int method,
@@ -148,17 +218,175 @@ void gen_attribute(Compiler *c, SrcSpan name, SrcSpan at)
         which = ATTR_DATA;
     else if (length == 4 && memcmp(text, "grad", 4) == 0)
         which = ATTR_GRAD;
+    else if (length == 5 && memcmp(text, "label", 5) == 0)
+        which = ATTR_LABEL;
     emit(c, INS_ATTR, (uint16_t)which, intern_span(c, name), at, 0);
 }
 
+uint32_t gen_list(Compiler *c, uint32_t count, SrcSpan at)
+{
+    return emit(c, INS_MAKE_LIST, 0, count, at, 1 - (int)count);
+}
+
+void gen_index(Compiler *c, SrcSpan at)
+{
+    emit(c, INS_INDEX, 0, 0, at, -1);
+}
+
+/* ---- comprehensions ------------------------------------------------------------ */
+
+/* A fresh local slot: of the function being compiled, or of the top
+ * level. A comprehension's variable gets its own slot even when the
+ * function has a local of the same name. */
+static uint32_t fresh_slot(Compiler *c, uint32_t name)
+{
+    if (c->scope) {
+        CompileScope *s = c->scope;
+        s->locals = room(s->locals, s->local_count, &s->local_capacity,
+                         sizeof *s->locals);
+        s->locals[s->local_count] = name;
+        return s->local_count++;
+    }
+    (void)name;
+    return c->prog->locals++;
+}
+
+uint32_t gen_comp_begin(Compiler *c, uint32_t element)
+{
+    c->comps = room(c->comps, c->comp_count, &c->comp_capacity,
+                    sizeof *c->comps);
+    CompileComp *k = &c->comps[c->comp_count++];
+    memset(k, 0, sizeof *k);
+    k->element = element;
+    k->targets = c->target_count;
+    /* the stack as the element's code began, and the most since */
+    k->depth = c->depth - 1;
+    k->max_depth = c->max_depth;
+    return element;
+}
+
+void gen_comp_iterable(Compiler *c)
+{
+    CompileComp *k = &c->comps[c->comp_count - 1];
+    k->iterable = c->prog->count;
+    k->target_count = c->target_count - k->targets;
+}
+
+void gen_comp_condition(Compiler *c)
+{
+    c->comps[c->comp_count - 1].condition = c->prog->count;
+}
+
+/* In code[from, to), the name at offset `name` read as a global becomes
+ * local slot `slot`. */
+static void localize(Compiler *c, uint32_t from, uint32_t to, uint32_t name,
+                     uint32_t slot)
+{
+    for (uint32_t k = from; k < to; k++) {
+        Instr *i = &c->prog->code[k];
+        if ((i->op == INS_GLOBAL || i->op == INS_WORD) &&
+            same_name(c, i->arg, name)) {
+            i->op = INS_LOCAL;
+            i->arg = slot;
+        }
+    }
+}
+
+static void put(Instr *code, uint32_t *n, Opcode op, uint16_t aux,
+                uint32_t arg, SrcSpan at)
+{
+    Instr *i = &code[(*n)++];
+    i->op = (uint8_t)op;
+    i->flags = 0;
+    i->aux = aux;
+    i->arg = arg;
+    i->start = at.start;
+    i->end = at.end;
+}
+
+static uint32_t rel(uint32_t from, uint32_t to)
+{
+    return (uint32_t)((int32_t)to - (int32_t)from);
+}
+
+/* [e for x in xs if c] was compiled e, xs, c. It runs as
+ *     list; xs; ITER; L: NEXT exit; bind x; c; JUMP_FALSE L; e; APPEND;
+ *     JUMP L; exit:
+ * so the parts are moved into that order, whole: their own jumps are
+ * relative and stay right. */
+void gen_comp_end(Compiler *c, uint32_t element, SrcSpan at)
+{
+    Program *p = c->prog;
+    CompileComp k = c->comps[--c->comp_count];
+    uint32_t e0 = element, x0 = k.iterable;
+    uint32_t k0 = k.condition ? k.condition : p->count, end = p->count;
+    uint32_t n = k.target_count;
+    uint32_t slots[16];
+    if (n > 16)
+        n = 16;
+    const SrcSpan *names = c->targets + k.targets;
+    for (uint32_t t = 0; t < n; t++) {
+        slots[t] = fresh_slot(c, UINT32_MAX);
+        localize(c, e0, x0, names[t].start, slots[t]);
+        localize(c, k0, end, names[t].start, slots[t]);
+    }
+    c->target_count = k.targets;
+
+    Instr *code = mem_malloc((end - e0 + 8 + n) * sizeof *code);
+    uint32_t m = 0;
+    put(code, &m, INS_MAKE_LIST, 0, 0, at);
+    memcpy(code + m, p->code + x0, (k0 - x0) * sizeof *code);
+    m += k0 - x0;
+    put(code, &m, INS_ITER, 0, 0, at);
+    uint32_t loop = m;
+    put(code, &m, INS_NEXT, 0, 0, at);
+    if (n > 1)
+        put(code, &m, INS_UNPACK, 0, n, at);
+    for (uint32_t t = 0; t < n; t++) {
+        put(code, &m, INS_BIND_LOCAL, 0, slots[t], at);
+        code[m - 1].flags |= INS_SILENT;
+    }
+    if (k.condition) {
+        memcpy(code + m, p->code + k0, (end - k0) * sizeof *code);
+        m += end - k0;
+        put(code, &m, INS_JUMP_FALSE, 0, 0, at);
+        code[m - 1].arg = rel(m - 1, loop);
+    }
+    memcpy(code + m, p->code + e0, (x0 - e0) * sizeof *code);
+    m += x0 - e0;
+    put(code, &m, INS_APPEND, 0, 1, at);
+    put(code, &m, INS_JUMP, 0, 0, at);
+    code[m - 1].arg = rel(m - 1, loop);
+    code[loop].arg = rel(loop, m);
+
+    p->count = e0;
+    while (p->capacity < e0 + m) {
+        program_emit(p, INS_END, 0, 0, 0, 0);   /* grows the array */
+        p->count = e0;
+    }
+    memcpy(p->code + e0, code, m * sizeof *code);
+    p->count = e0 + m;
+    free(code);
+    /* The element now runs with the list and the iterator below it. */
+    int most = c->max_depth + 2;
+    c->depth = k.depth + 1;
+    c->max_depth = most > k.max_depth ? most : k.max_depth;
+    note_max(c);
+}
+
 /* ---- assignment ------------------------------------------------------------- */
+
+void gen_bind(Compiler *c, SrcSpan name, SrcSpan at)
+{
+    c->silent_from = emit(c, INS_BIND, 0, intern_span(c, name), at, -1);
+}
 
 int gen_assign_begin(Compiler *c, uint32_t target, BinaryOp op)
 {
     Program *p = c->prog;
     Instr *name = lone(c, target, INS_GLOBAL);
+    c->assign_attribute = c->assign_index = 0;
     if (name) {
-        c->assign_attribute = 0;
         c->assign_name = name->arg;
         c->assign_load = target;
         if (op == BIN_NONE) {
@@ -178,14 +406,28 @@ int gen_assign_begin(Compiler *c, uint32_t target, BinaryOp op)
         c->assign_name = attr->arg;
         return 0;
     }
+    if (p->count > target && p->code[p->count - 1].op == INS_INDEX) {
+        /* xs[i] = e: the list and the index stay on the stack */
+        Instr *index = &p->code[--p->count];
+        stack_effect(c, 1);
+        c->assign_index = 1;
+        c->assign_load = index->end;
+        return 0;
+    }
     return -1;
 }
 
 void gen_assign_end(Compiler *c, BinaryOp op, SrcSpan at)
 {
     if (c->assign_attribute) {
-        emit(c, INS_SET_ATTR, (uint16_t)(c->assign_which | (op << 8)),
-             c->assign_name, at, -2);
+        c->silent_from = emit(c, INS_SET_ATTR,
+                              (uint16_t)(c->assign_which | (op << 8)),
+                              c->assign_name, at, -2);
+        return;
+    }
+    if (c->assign_index) {
+        c->silent_from = emit(c, INS_SET_INDEX, (uint16_t)op, c->assign_load,
+                              at, -3);
         return;
     }
     if (op != BIN_NONE) {
@@ -194,12 +436,41 @@ void gen_assign_end(Compiler *c, BinaryOp op, SrcSpan at)
         load->end = at.end;
         emit(c, INS_BINARY, (uint16_t)op, 0, at, -1);
     }
-    emit(c, INS_BIND, 0, c->assign_name, at, -1);
+    c->silent_from = emit(c, INS_BIND, 0, c->assign_name, at, -1);
 }
 
-void gen_bind(Compiler *c, SrcSpan name, SrcSpan at)
+void gen_target(Compiler *c, SrcSpan name)
 {
-    emit(c, INS_BIND, 0, intern_span(c, name), at, -1);
+    c->targets = room(c->targets, c->target_count, &c->target_capacity,
+                      sizeof *c->targets);
+    c->targets[c->target_count++] = name;
+}
+
+/* Binds the last n targets to the n values on the stack, first on top. */
+static void bind_targets(Compiler *c, uint32_t n, SrcSpan at, int silent)
+{
+    uint32_t first = c->target_count - n;
+    for (uint32_t t = 0; t < n; t++) {
+        uint32_t i = emit(c, INS_BIND, 0, c->targets[first + t].start, at, -1);
+        if (t == 0)
+            c->silent_from = i;
+        if (silent)     /* a for loop's names */
+            c->prog->code[i].flags |= INS_SILENT | INS_RAW;
+    }
+    c->target_count = first;
+}
+
+int gen_unpack(Compiler *c, uint32_t names, uint32_t values, SrcSpan at)
+{
+    if (values != 1 && values != names) {
+        c->target_count -= names;
+        return 0;
+    }
+    if (values > 1)
+        gen_list(c, values, at);
+    emit(c, INS_UNPACK, 0, names, at, (int)names - 1);
+    bind_targets(c, names, at, 0);
+    return 1;
 }
 
 /* ---- statements ------------------------------------------------------------------ */
@@ -207,7 +478,7 @@ void gen_bind(Compiler *c, SrcSpan name, SrcSpan at)
 void gen_show(Compiler *c, uint32_t expression, SrcSpan at)
 {
     Instr *name = lone(c, expression, INS_GLOBAL);
-    emit(c, INS_SHOW, 0, name ? name->arg + 1 : 0, at, -1);
+    c->silent_from = emit(c, INS_SHOW, 0, name ? name->arg + 1 : 0, at, -1);
 }
 
 static void add_arg_span(Compiler *c, SrcSpan at)
@@ -256,14 +527,262 @@ void gen_command(Compiler *c, int command, SrcSpan at)
     if (n)
         memcpy(c->prog->spans + spans + 1, c->arg_spans,
                2 * n * sizeof *c->arg_spans);
-    emit(c, INS_COMMAND, (uint16_t)command, spans, at, -(int)n);
+    c->silent_from = emit(c, INS_COMMAND, (uint16_t)command, spans, at,
+                          -(int)n);
     c->args = 0;
 }
 
+/* ---- control flow ---------------------------------------------------------------- */
+
+uint32_t gen_jump_false(Compiler *c, SrcSpan at)
+{
+    return emit(c, INS_JUMP_FALSE, 0, 0, at, -1);
+}
+
+uint32_t gen_else(Compiler *c, uint32_t jump_false, SrcSpan at)
+{
+    uint32_t jump = emit(c, INS_JUMP, 0, 0, at, 0);
+    set_jump(c, jump_false, c->prog->count);
+    return jump;
+}
+
+void gen_if_end(Compiler *c, uint32_t jump)
+{
+    if (c->prog->count == jump + 1)
+        c->prog->count--;         /* no else: nothing to jump over */
+    else
+        set_jump(c, jump, c->prog->count);
+    c->silent_from = c->prog->count;
+}
+
+static CompileLoop *push_loop(Compiler *c, LoopKind kind, uint32_t again)
+{
+    c->loops = room(c->loops, c->loop_count, &c->loop_capacity,
+                    sizeof *c->loops);
+    CompileLoop *l = &c->loops[c->loop_count++];
+    memset(l, 0, sizeof *l);
+    l->kind = kind;
+    l->again = again;
+    return l;
+}
+
+/* Ends the innermost loop: its breaks go to `out`. */
+static void pop_loop(Compiler *c, uint32_t out)
+{
+    CompileLoop *l = &c->loops[--c->loop_count];
+    for (uint32_t i = 0; i < l->break_count; i++)
+        set_jump(c, l->breaks[i], out);
+    free(l->breaks);
+    c->silent_from = c->prog->count;
+}
+
+static void jump_back(Compiler *c, uint32_t target, SrcSpan at)
+{
+    uint32_t jump = emit(c, INS_JUMP, 0, 0, at, 0);
+    set_jump(c, jump, target);
+}
+
+uint32_t gen_loop_begin(Compiler *c, LoopKind kind)
+{
+    push_loop(c, kind, c->prog->count);
+    return c->prog->count;
+}
+
+void gen_while_end(Compiler *c, uint32_t start, uint32_t jump_false,
+                   SrcSpan at)
+{
+    jump_back(c, start, at);
+    set_jump(c, jump_false, c->prog->count);
+    pop_loop(c, c->prog->count);
+}
+
+uint32_t gen_for_begin(Compiler *c, uint32_t targets, SrcSpan at)
+{
+    emit(c, INS_ITER, 0, 0, at, 0);
+    uint32_t next = emit(c, INS_NEXT, 0, 0, at, 1);
+    if (targets > 1)
+        emit(c, INS_UNPACK, 0, targets, at, (int)targets - 1);
+    bind_targets(c, targets, at, 1);
+    push_loop(c, LOOP_FOR, next);
+    return next;
+}
+
+/* A for or repeat loop keeps its iterator or count on the stack: a break
+ * lands on the INS_POP that drops it; the loop's own end jumps past. */
+static void counted_end(Compiler *c, uint32_t next, SrcSpan at)
+{
+    jump_back(c, next, at);
+    uint32_t out = emit(c, INS_POP, 0, 0, at, -1);
+    set_jump(c, next, c->prog->count);
+    pop_loop(c, out);
+}
+
+void gen_for_end(Compiler *c, uint32_t next, SrcSpan at)
+{
+    counted_end(c, next, at);
+}
+
+uint32_t gen_repeat_begin(Compiler *c, SrcSpan at)
+{
+    emit(c, INS_REPEAT, 0, 0, at, 0);
+    uint32_t next = emit(c, INS_REPEAT_NEXT, 0, 0, at, 0);
+    push_loop(c, LOOP_REPEAT, next);
+    return next;
+}
+
+void gen_repeat_end(Compiler *c, uint32_t next, SrcSpan at)
+{
+    counted_end(c, next, at);
+}
+
+int gen_break(Compiler *c, SrcSpan at)
+{
+    if (!c->loop_count)
+        return -1;
+    CompileLoop *l = &c->loops[c->loop_count - 1];
+    l->breaks = room(l->breaks, l->break_count, &l->break_capacity,
+                     sizeof *l->breaks);
+    l->breaks[l->break_count++] = emit(c, INS_JUMP, 0, 0, at, 0);
+    c->silent_from = c->prog->count;
+    return 0;
+}
+
+int gen_continue(Compiler *c, SrcSpan at)
+{
+    if (!c->loop_count)
+        return -1;
+    jump_back(c, c->loops[c->loop_count - 1].again, at);
+    c->silent_from = c->prog->count;
+    return 0;
+}
+
+/* ---- functions ---------------------------------------------------------------------- */
+
+int gen_def_begin(Compiler *c, SrcSpan name, SrcSpan at)
+{
+    if (c->scope)
+        return -1;
+    CompileScope *s = &c->function;
+    memset(s, 0, sizeof *s);
+    s->name = name;
+    s->jump = emit(c, INS_JUMP, 0, 0, at, 0);
+    s->entry = c->prog->count;
+    s->outer_depth = c->depth;
+    s->outer_max = c->max_depth;
+    c->depth = c->max_depth = 0;
+    c->scope = s;
+    /* a loop outside does not reach into the body */
+    s->outer_loops = c->loop_count;
+    c->loop_count = 0;
+    return 0;
+}
+
+/* The slot of local name `name`, or -1. */
+static int local_slot(const Compiler *c, uint32_t name)
+{
+    const CompileScope *s = c->scope;
+    for (uint32_t i = 0; i < s->local_count; i++)
+        if (s->locals[i] != UINT32_MAX && same_name(c, s->locals[i], name))
+            return (int)i;
+    return -1;
+}
+
+void gen_param(Compiler *c, SrcSpan name)
+{
+    CompileScope *s = c->scope;
+    if (local_slot(c, name.start) >= 0)
+        return;     /* def f(x, x): the second is the first */
+    s->locals = room(s->locals, s->local_count, &s->local_capacity,
+                     sizeof *s->locals);
+    s->locals[s->local_count++] = name.start;
+    s->params++;
+}
+
+int gen_return(Compiler *c, int with_value, SrcSpan at)
+{
+    if (!c->scope)
+        return -1;
+    emit(c, with_value ? INS_RETURN : INS_RETURN_NONE, 0, 0, at,
+         with_value ? -1 : 0);
+    c->silent_from = c->prog->count;
+    return 0;
+}
+
+/* At a function's end: the names it assigns are its locals (as in
+ * Python), and every use of them in its body becomes a slot. */
+void gen_def_end(Compiler *c, SrcSpan at)
+{
+    CompileScope *s = c->scope;
+    Program *p = c->prog;
+    emit(c, INS_RETURN_NONE, 0, 0, at, 0);
+    for (uint32_t k = s->entry; k < p->count; k++) {
+        const Instr *i = &p->code[k];
+        if (i->op == INS_BIND && local_slot(c, i->arg) < 0) {
+            s->locals = room(s->locals, s->local_count, &s->local_capacity,
+                             sizeof *s->locals);
+            s->locals[s->local_count++] = i->arg;
+        }
+    }
+    for (uint32_t k = s->entry; k < p->count; k++) {
+        Instr *i = &p->code[k];
+        if (i->op != INS_GLOBAL && i->op != INS_WORD && i->op != INS_BIND)
+            continue;
+        int slot = local_slot(c, i->arg);
+        if (slot < 0)
+            continue;
+        i->op = i->op == INS_BIND ? INS_BIND_LOCAL : INS_LOCAL;
+        i->arg = (uint32_t)slot;
+    }
+    FunctionProto proto;
+    memset(&proto, 0, sizeof proto);
+    proto.name = s->name.start;
+    proto.entry = s->entry;
+    proto.params = (uint16_t)s->params;
+    proto.locals = (uint16_t)s->local_count;
+    proto.max_stack = (uint32_t)c->max_depth;
+    proto.local_names = s->locals;     /* offsets until resolved */
+    s->locals = NULL;
+    uint32_t index = program_function(p, proto);
+    c->loop_count = s->outer_loops;
+    c->depth = s->outer_depth;
+    c->max_depth = s->outer_max;
+    c->scope = NULL;
+    set_jump(c, s->jump, p->count);
+    emit(c, INS_FUNCTION, 0, index, at, 1);
+    uint32_t bind = emit(c, INS_BIND, 0, s->name.start, at, -1);
+    p->code[bind].flags |= INS_SILENT;
+    c->silent_from = p->count;
+}
+
+/* ---- ends ------------------------------------------------------------------------------ */
+
 void gen_silent(Compiler *c)
 {
-    if (c->prog->count)
-        c->prog->code[c->prog->count - 1].flags |= INS_SILENT;
+    for (uint32_t k = c->silent_from; k < c->prog->count; k++) {
+        Instr *i = &c->prog->code[k];
+        switch ((Opcode)i->op) {
+        case INS_BIND: case INS_BIND_LOCAL: case INS_SHOW: case INS_SET_ATTR:
+        case INS_SET_INDEX: case INS_COMMAND:
+            i->flags |= INS_SILENT;
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+void gen_recover(Compiler *c)
+{
+    c->args = 0;
+    c->target_count = 0;
+    c->comp_count = 0;
+}
+
+void gen_recover_all(Compiler *c)
+{
+    forget_loops(c);
+    forget_scope(c);
+    c->depth = 0;
 }
 
 void gen_end(Compiler *c, SrcSpan at)
@@ -288,29 +807,27 @@ static int names_something(const Instr *i)
     }
 }
 
-static uint32_t name_length(const char *name)
-{
-    uint32_t n = 0;
-    while (name[n] == '_' || (name[n] >= 'a' && name[n] <= 'z') ||
-           (name[n] >= 'A' && name[n] <= 'Z') ||
-           (name[n] >= '0' && name[n] <= '9'))
-        n++;
-    return n;
-}
-
 enum { AHEAD = 16 };   /* names hashed and prefetched before they are needed */
 
 typedef struct PendingName {
-    Instr *instr;
+    uint32_t *slot;        /* where the number goes */
+    uint32_t plus;         /* added to it (INS_SHOW: 1) */
     const char *text;
     uint32_t length, hash;
 } PendingName;
+
+static uint32_t intern_now(Compiler *c, uint32_t offset)
+{
+    const char *text = c->prog->src->text + offset;
+    names_reserve(c->names, 1);
+    return names_intern(c->names, text, name_length(text));
+}
 
 static void resolve_one(Compiler *c, const PendingName *n)
 {
     names_reserve(c->names, 1);
     uint32_t id = names_intern_hashed(c->names, n->text, n->length, n->hash);
-    n->instr->arg = n->instr->op == INS_SHOW ? id + 1 : id;
+    *n->slot = id + n->plus;
 }
 
 /* A script of millions of statements names millions of globals: looking
@@ -327,15 +844,16 @@ void compile_resolve(Compiler *c)
         Instr *i = &p->code[k];
         if (!names_something(i))
             continue;
-        uint32_t offset = i->op == INS_SHOW ? i->arg - 1 : i->arg;
+        uint32_t plus = i->op == INS_SHOW ? 1 : 0;
         if (count == AHEAD) {
             resolve_one(c, &ring[head]);
             head = (head + 1) % AHEAD;
             count--;
         }
         PendingName *n = &ring[(head + count) % AHEAD];
-        n->instr = i;
-        n->text = text + offset;
+        n->slot = &i->arg;
+        n->plus = plus;
+        n->text = text + (i->arg - plus);
         n->length = name_length(n->text);
         n->hash = names_hash(n->text, n->length);
         if (c->names->table_size)
@@ -345,4 +863,13 @@ void compile_resolve(Compiler *c)
     for (; count > 0; count--, head = (head + 1) % AHEAD)
         resolve_one(c, &ring[head]);
     c->resolved = p->count;
+    /* functions: their names and their slots' names */
+    for (uint32_t f = c->functions_resolved; f < p->function_count; f++) {
+        FunctionProto *fn = &p->functions[f];
+        fn->name = intern_now(c, fn->name);
+        for (uint32_t l = 0; l < fn->locals; l++)
+            if (fn->local_names[l] != UINT32_MAX)
+                fn->local_names[l] = intern_now(c, fn->local_names[l]);
+    }
+    c->functions_resolved = p->function_count;
 }

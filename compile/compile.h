@@ -5,7 +5,10 @@
  * builder knows what its operands were (a bare name, a number...).
  *
  * Names become numbers here (compile/names.h), so the machine never looks
- * a string up. A text's Program runs only when the whole text has parsed.
+ * a string up. A name is local to a function when the function assigns it
+ * (or it is a parameter), as in Python; every other name is global. A
+ * comprehension's variables are local to it. A text's Program runs only
+ * when the whole text has parsed.
  */
 #ifndef MGRAD_COMPILE_COMPILE_H
 #define MGRAD_COMPILE_COMPILE_H
@@ -13,6 +16,38 @@
 #include <stdint.h>
 #include "program.h"
 #include "names.h"
+
+typedef enum LoopKind { LOOP_WHILE, LOOP_FOR, LOOP_REPEAT } LoopKind;
+
+/* A loop being compiled: where continue goes, the breaks to patch. */
+typedef struct CompileLoop {
+    LoopKind kind;
+    uint32_t again;          /* continue's target */
+    uint32_t *breaks;
+    uint32_t break_count, break_capacity;
+} CompileLoop;
+
+/* A function being compiled (at most one: no def inside a def). */
+typedef struct CompileScope {
+    SrcSpan name;
+    uint32_t jump;           /* the jump over its body */
+    uint32_t entry;
+    uint32_t params;
+    uint32_t *locals;        /* name offsets of its slots */
+    uint32_t local_count, local_capacity;
+    int outer_depth, outer_max;   /* the stack outside it */
+    uint32_t outer_loops;         /* loops outside it */
+} CompileScope;
+
+/* A comprehension being compiled: where its parts start. */
+typedef struct CompileComp {
+    uint32_t element;        /* [e for ...: e's code */
+    uint32_t iterable;       /* ... in xs: xs's code */
+    uint32_t condition;      /* ... if c: c's code, or 0 */
+    uint32_t targets;        /* where its names start on the target stack */
+    uint32_t target_count;
+    int depth, max_depth;    /* the stack when it began, and since */
+} CompileComp;
 
 typedef struct Compiler {
     Program *prog;
@@ -22,11 +57,23 @@ typedef struct Compiler {
     uint32_t *arg_spans;     /* their spans, start and end */
     uint32_t arg_capacity;
     /* the assignment being compiled */
-    int assign_attribute;    /* x.attr = e, else name = e */
+    int assign_attribute;    /* x.attr = e */
+    int assign_index;        /* xs[i] = e */
     uint16_t assign_which;   /* the Attribute */
     uint32_t assign_name;    /* the name assigned, or the attribute's name */
     uint32_t assign_load;    /* where name's old value is loaded (+= etc.) */
     uint32_t resolved;       /* instructions whose names are numbers */
+    uint32_t functions_resolved;
+    uint32_t silent_from;    /* the statement's first echoing instruction */
+    /* names waiting for their code: a, b = ..., for x, y in ... */
+    SrcSpan *targets;
+    uint32_t target_count, target_capacity;
+    CompileLoop *loops;
+    uint32_t loop_count, loop_capacity;
+    CompileComp *comps;
+    uint32_t comp_count, comp_capacity;
+    CompileScope *scope;     /* the function being compiled, or NULL */
+    CompileScope function;
 } Compiler;
 
 void compile_init(Compiler *c, Program *prog, Names *names);
@@ -46,32 +93,73 @@ void gen_logic_end(Compiler *c, uint32_t begin, SrcSpan at);
 void gen_call(Compiler *c, SrcSpan name, uint32_t nargs, int method,
               SrcSpan at);
 void gen_attribute(Compiler *c, SrcSpan name, SrcSpan at);
+uint32_t gen_list(Compiler *c, uint32_t count, SrcSpan at);
+void gen_index(Compiler *c, SrcSpan at);
+/* [e for x in xs if c]: _begin at `for` (given e's code), _iterable at
+ * `in`, _condition at `if`, _end after it all. */
+uint32_t gen_comp_begin(Compiler *c, uint32_t element);
+void gen_comp_iterable(Compiler *c);
+void gen_comp_condition(Compiler *c);
+void gen_comp_end(Compiler *c, uint32_t element, SrcSpan at);
 
 /* name = e, once e's code is in place. */
 void gen_bind(Compiler *c, SrcSpan name, SrcSpan at);
 
 /* Assignment: called once the target's code and the operator are seen,
  * before the value's code. Returns 0 when the target can be assigned to
- * (a name or x.data/x.grad), -1 when not. */
+ * (a name, x.data/x.grad/x.label, xs[i]), -1 when not. */
 int gen_assign_begin(Compiler *c, uint32_t target, BinaryOp op);
 void gen_assign_end(Compiler *c, BinaryOp op, SrcSpan at);
+
+/* A name waiting for its value: targets of a, b = ... and of for. */
+void gen_target(Compiler *c, SrcSpan name);
+/* a, b, c = values: names names from the target stack, `values` values on
+ * the stack (one: a list to unpack). Returns 0 when the counts disagree. */
+int gen_unpack(Compiler *c, uint32_t names, uint32_t values, SrcSpan at);
 
 /* Statements. */
 void gen_show(Compiler *c, uint32_t expression, SrcSpan at);
 /* A command's argument whose code starts at `code` (a bare name in it
  * becomes a word, unevaluated). */
 void gen_command_arg(Compiler *c, uint32_t code, SrcSpan at);
-/* A word pushed as it is (`help tree`, the x of a range). */
+/* A word pushed as it is (`help tree`, the x of a range, a keyword). */
 uint32_t gen_word(Compiler *c, SrcSpan at);
 /* x = lo..hi, after the word x and the code of lo and hi. */
 void gen_range(Compiler *c, SrcSpan lo, SrcSpan hi, SrcSpan at);
 void gen_command(Compiler *c, int command, SrcSpan at);
+
+/* Control flow. Placeholders are returned and patched by the _end. */
+uint32_t gen_jump_false(Compiler *c, SrcSpan at);
+uint32_t gen_else(Compiler *c, uint32_t jump_false, SrcSpan at);
+void gen_if_end(Compiler *c, uint32_t jump);
+uint32_t gen_loop_begin(Compiler *c, LoopKind kind);
+void gen_while_end(Compiler *c, uint32_t start, uint32_t jump_false,
+                   SrcSpan at);
+uint32_t gen_for_begin(Compiler *c, uint32_t targets, SrcSpan at);
+void gen_for_end(Compiler *c, uint32_t next, SrcSpan at);
+uint32_t gen_repeat_begin(Compiler *c, SrcSpan at);
+void gen_repeat_end(Compiler *c, uint32_t next, SrcSpan at);
+/* -1 outside a loop. */
+int gen_break(Compiler *c, SrcSpan at);
+int gen_continue(Compiler *c, SrcSpan at);
+
+/* def name(params) = e  or  def name(params) { ... }. _begin returns -1
+ * inside another function; gen_return -1 outside one. */
+int gen_def_begin(Compiler *c, SrcSpan name, SrcSpan at);
+void gen_param(Compiler *c, SrcSpan name);
+void gen_def_end(Compiler *c, SrcSpan at);
+int gen_return(Compiler *c, int with_value, SrcSpan at);
+
 /* Turns the names of the code compiled since the last call into their
  * numbers (until then an instruction names a name by its offset). */
 void compile_resolve(Compiler *c);
 
 /* The statement just compiled ended with ';'. */
 void gen_silent(Compiler *c);
+/* After a syntax error: forget what the statement left half done. */
+void gen_recover(Compiler *c);
+/* The same at the top level: no loop or function is open any more. */
+void gen_recover_all(Compiler *c);
 void gen_end(Compiler *c, SrcSpan at);
 
 #endif

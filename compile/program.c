@@ -32,6 +32,9 @@ void program_release(Program *p)
     free(p->code);
     free(p->numbers);
     free(p->spans);
+    for (uint32_t i = 0; i < p->function_count; i++)
+        free(p->functions[i].local_names);
+    free(p->functions);
     source_release(p->src);
     free(p);
 }
@@ -87,6 +90,15 @@ uint32_t program_spans(Program *p, uint32_t n)
     uint32_t at = p->span_count;
     p->span_count += n;
     return at;
+}
+
+uint32_t program_function(Program *p, FunctionProto proto)
+{
+    if (p->function_count == p->function_capacity)
+        p->functions = grow(p->functions, &p->function_capacity,
+                            sizeof *p->functions, 4);
+    p->functions[p->function_count] = proto;
+    return p->function_count++;
 }
 
 size_t program_bytes(const Program *p)

@@ -23,15 +23,19 @@ typedef enum Opcode {
     INS_NUMBER,      /* push numbers[arg] */
     INS_STRING,      /* push strings[arg] */
     INS_GLOBAL,      /* push global arg; an error when it is unbound */
+    INS_LOCAL,       /* push local slot arg of the running frame */
     INS_WORD,        /* push the bare name arg, unevaluated (a command's
                         argument: `del a`, `set digits 8`, `backward L`) */
     INS_BIND,        /* pop and bind to global arg; shows name = value */
+    INS_BIND_LOCAL,  /* pop and bind to local slot arg; shows it the same */
     INS_NEG,         /* -x */
     INS_NOT,         /* not x: a number */
     INS_TRUTH,       /* x to the number 1 or 0 (the right side of and/or) */
     INS_BINARY,      /* aux: BinaryOp; pops b and a, pushes a op b */
     INS_APPLY,       /* aux: OpKind; arg: arguments given (+ APPLY_METHOD) */
-    INS_CALL,        /* arg: the callee's name; aux: arguments given */
+    INS_CALL,        /* arg: the callee's name; aux: values given (a
+                        keyword argument is two: its name as INS_WORD, then
+                        its value) */
     INS_ATTR,        /* aux: Attribute; arg: its name (for messages) */
     INS_SET_ATTR,    /* pops value and object; aux: the Attribute, and in
                         its high byte the BinaryOp of a compound assignment
@@ -39,10 +43,28 @@ typedef enum Opcode {
     INS_DUP,         /* push the top again */
     INS_POP,
     INS_SHOW,        /* pop and show; arg: name + 1 when it was a bare name */
-    INS_JUMP,        /* to arg */
-    INS_JUMP_FALSE,  /* pop; to arg when false */
-    INS_AND,         /* false on top: replace by 0, jump to arg; else pop */
-    INS_OR,          /* true on top: replace by 1, jump to arg; else pop */
+    /* Jumps: arg is the distance to the target, as a signed number of
+     * instructions, so a block of code can be moved whole. */
+    INS_JUMP,
+    INS_JUMP_FALSE,  /* pop; jump when false */
+    INS_AND,         /* false on top: replace by 0 and jump; else pop */
+    INS_OR,          /* true on top: replace by 1 and jump; else pop */
+    INS_MAKE_LIST,   /* pop arg values, push the list of them */
+    INS_INDEX,       /* pop index and list, push the item */
+    INS_SET_INDEX,   /* pop value, index, list: list[index] = value (aux:
+                        BinaryOp of += etc.); arg: where the target's text
+                        ends, for the echo */
+    INS_UNPACK,      /* pop a list of arg items, push them last first */
+    INS_ITER,        /* the list on top becomes an iterator over it */
+    INS_NEXT,        /* the iterator on top: push its next item, or pop it
+                        and jump (arg) when it is done */
+    INS_REPEAT,      /* the count on top must be a whole number >= 0 */
+    INS_REPEAT_NEXT, /* count on top: decrease it, or pop it and jump when
+                        it is 0 */
+    INS_APPEND,      /* pop a value, append it to the list arg + 1 below */
+    INS_FUNCTION,    /* push a new function of functions[arg] */
+    INS_RETURN,      /* pop the result and return it from the frame */
+    INS_RETURN_NONE, /* return none */
     INS_RANGE,       /* pop hi, lo, word: push plot's range x = lo..hi;
                         arg: the spans of lo and hi in spans[] */
     INS_COMMAND,     /* aux: command; arg: its argument spans in spans[] */
@@ -54,7 +76,10 @@ typedef enum Opcode {
 enum {
     INS_SILENT = 1u << 0,   /* the statement it ends was followed by ';' */
     INS_COMPOUND = 1u << 1, /* INS_GLOBAL: the old value of a += and the like */
-    INS_METHOD = 1u << 2    /* INS_CALL: written x.f(...) */
+    INS_METHOD = 1u << 2,   /* INS_CALL: written x.f(...) */
+    INS_RAW = 1u << 3       /* INS_BIND: bind as it is (a for loop's name):
+                               a number stays a number, a node keeps its
+                               label */
 };
 
 enum { APPLY_METHOD = 1u << 16 };  /* written x.f(...) */
@@ -65,7 +90,7 @@ typedef enum BinaryOp {
     BIN_LT, BIN_LE, BIN_GT, BIN_GE, BIN_EQ, BIN_NE
 } BinaryOp;
 
-typedef enum Attribute { ATTR_UNKNOWN, ATTR_DATA, ATTR_GRAD } Attribute;
+typedef enum Attribute { ATTR_UNKNOWN, ATTR_DATA, ATTR_GRAD, ATTR_LABEL } Attribute;
 
 typedef struct Instr {
     uint8_t op;        /* Opcode */
@@ -81,6 +106,16 @@ typedef struct ProgramString {
     size_t length;
 } ProgramString;
 
+/* A function defined by def: its code is code[entry, ...) of the program
+ * it was compiled in. */
+typedef struct FunctionProto {
+    uint32_t name;           /* the name's number */
+    uint32_t entry;
+    uint16_t params, locals; /* slots: the parameters first */
+    uint32_t max_stack;      /* beyond its locals */
+    uint32_t *local_names;   /* the name of each slot */
+} FunctionProto;
+
 typedef struct Program {
     size_t refs;
     Source *src;
@@ -95,6 +130,9 @@ typedef struct Program {
     uint32_t *spans;
     uint32_t span_count, span_capacity;
     uint32_t max_stack;    /* the most values the code keeps on the stack */
+    uint32_t locals;       /* slots of the top level (comprehensions') */
+    FunctionProto *functions;
+    uint32_t function_count, function_capacity;
 } Program;
 
 Program *program_new(Source *src);
@@ -108,6 +146,9 @@ uint32_t program_number(Program *p, double x);
 uint32_t program_string(Program *p, char *text, size_t length);  /* owns text */
 /* Reserves n words of the span table; returns the index of the first. */
 uint32_t program_spans(Program *p, uint32_t n);
+
+/* Adds a function; returns its index. The program owns local_names. */
+uint32_t program_function(Program *p, FunctionProto proto);
 
 /* Bytes the program occupies (for the memory figures). */
 size_t program_bytes(const Program *p);

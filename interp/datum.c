@@ -11,6 +11,8 @@
 #include <string.h>
 
 #include "../util/mem.h"
+#include "../view/view.h"
+#include "model.h"
 
 String *datum_string_new(const char *text, size_t length)
 {
@@ -81,6 +83,9 @@ void datum_free_object(Object *first)
             free(l->items);
         } else if (o->kind == DATUM_FUNCTION) {
             program_release(((Function *)o)->program);
+        } else if (o->kind == DATUM_MODEL) {
+            model_free((Model *)o);
+            o = NULL;           /* model_free freed it */
         }
         free(o);
         if (!count)
@@ -118,4 +123,75 @@ int datum_scalar(const Datum *d, double *out)
         return 1;
     }
     return 0;
+}
+
+/* One scalar or atom, as datum_print shows it. */
+static void print_atom(FILE *out, const Datum *d, int digits, int quote)
+{
+    char number[40];
+    double x;
+    switch ((DatumKind)d->kind) {
+    case DATUM_NUMBER:
+    case DATUM_NODE:
+        datum_scalar(d, &x);
+        fputs(view_format_number(number, sizeof number, x, digits), out);
+        return;
+    case DATUM_STRING: {
+        const String *s = (const String *)d->as.object;
+        if (quote)
+            fputc('"', out);
+        fwrite(s->text, 1, s->length, out);
+        if (quote)
+            fputc('"', out);
+        return;
+    }
+    case DATUM_MODEL:
+        model_print(out, (const Model *)d->as.object);
+        return;
+    case DATUM_FUNCTION: {
+        fputs("<function>", out);
+        return;
+    }
+    case DATUM_NONE:
+        fputs("none", out);
+        return;
+    default:
+        fprintf(out, "<%s>", datum_kind_name((DatumKind)d->kind));
+        return;
+    }
+}
+
+void datum_print(FILE *out, const Datum *d, int digits, int quote)
+{
+    if (d->kind != DATUM_LIST) {
+        print_atom(out, d, digits, quote);
+        return;
+    }
+    /* Nested lists without recursion: a stack of (list, next index). */
+    struct Place { const List *list; uint32_t next; } stack[DATUM_PRINT_DEPTH];
+    int depth = 0;
+    stack[0].list = (const List *)d->as.object;
+    stack[0].next = 0;
+    fputc('[', out);
+    while (depth >= 0) {
+        struct Place *at = &stack[depth];
+        if (at->next >= at->list->count) {
+            fputc(']', out);
+            depth--;
+            continue;
+        }
+        if (at->next > 0)
+            fputs(", ", out);
+        const Datum *item = &at->list->items[at->next++];
+        if (item->kind != DATUM_LIST) {
+            print_atom(out, item, digits, 1);
+        } else if (depth + 1 >= DATUM_PRINT_DEPTH) {
+            fputs("[...]", out);
+        } else {
+            depth++;
+            stack[depth].list = (const List *)item->as.object;
+            stack[depth].next = 0;
+            fputc('[', out);
+        }
+    }
 }

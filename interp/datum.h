@@ -19,6 +19,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include "../engine/value.h"
 #include "../compile/program.h"
 
@@ -32,7 +33,9 @@ typedef enum DatumKind {
     DATUM_FUNCTION,
     DATUM_MODEL,
     DATUM_WORD,       /* a command's bare-word argument; aux is the name */
-    DATUM_RANGE       /* plot's x = lo..hi */
+    DATUM_RANGE,      /* plot's x = lo..hi */
+    DATUM_ITER        /* a for loop's place in its list (the list, and aux
+                         the next index): only on the machine's stack */
 } DatumKind;
 
 typedef struct Object {
@@ -63,15 +66,16 @@ typedef struct List {
     Datum *items;
 } List;
 
-/* A function defined by def: its code is items [entry, ...) of program,
- * running with params + locals slots in its frame. */
+/* A function defined by def: program->functions[proto] says where its
+ * code is and what its frame holds. */
 typedef struct Function {
     Object header;
-    uint32_t name;
-    uint16_t params, locals;
-    Program *program;
-    uint32_t entry;
+    Program *program;       /* held */
+    uint32_t proto;
 } Function;
+
+/* A model: neuron, layer or mlp (interp/model.c). */
+typedef struct Model Model;
 
 /* x = lo..hi: the leaf named by name over [lo, hi]. */
 typedef struct Range {
@@ -121,12 +125,18 @@ static inline void datum_retain(const Datum *d)
 
 void datum_free_object(Object *o);
 
+static inline void datum_release_object(Object *o)
+{
+    if (--o->refs == 0)
+        datum_free_object(o);
+}
+
 static inline void datum_release(Datum *d)
 {
     if (d->kind == DATUM_NODE)
         value_release(d->as.node);
-    else if (datum_is_object(d) && --d->as.object->refs == 0)
-        datum_free_object(d->as.object);
+    else if (datum_is_object(d))
+        datum_release_object(d->as.object);
     d->kind = DATUM_UNBOUND;
 }
 
@@ -142,5 +152,12 @@ const char *datum_kind_name(DatumKind kind);
 /* The number a datum stands for in arithmetic and truth: a number, or a
  * node's data. Returns 0 when it has none (a list, a string...). */
 int datum_scalar(const Datum *d, double *out);
+
+/* Writes d as a value is shown: numbers and nodes' data with `digits`
+ * significant digits, lists as [a, b, c] (strings in them quoted), a model
+ * as micrograd's repr, a function as <function f>. quote: quote a string
+ * itself too. Nesting deeper than DATUM_PRINT_DEPTH shows as [...]. */
+enum { DATUM_PRINT_DEPTH = 64 };
+void datum_print(FILE *out, const Datum *d, int digits, int quote);
 
 #endif

@@ -12,6 +12,7 @@
 #include "../engine/value.h"
 #include "../view/view.h"
 #include "../util/diag.h"
+#include "model.h"
 
 #define INTERP_MAX_LOAD_DEPTH 32
 
@@ -95,5 +96,50 @@ int interp_load_file(Interp *in, const CommandCall *call, uint32_t at,
 /* Binding and unbinding globals. bind takes over the caller's reference. */
 void interp_bind(Interp *in, uint32_t name, Datum value);
 int interp_unbind(Interp *in, uint32_t name);
+/* Room for a global of every name interned so far. */
+void interp_grow_globals(Interp *in);
+/* What `name = d` binds: a number becomes a new leaf, and a node without
+ * a name takes this one. */
+Datum interp_as_variable(Interp *in, uint32_t name, Datum d);
+/* Gives node the name text as its label (x.label = "e", Value(label=)). */
+void interp_label_node(Interp *in, Value *node, const char *text,
+                       size_t length);
+/* A file name as load and csv find it: next to the running script. The
+ * caller frees the result. */
+char *interp_resolve_path(const Interp *in, const char *path);
+/* Shows an expression statement's value. */
+void interp_show_value(Interp *in, const Datum *d);
+
+/* Runs a compiled program (interp/machine.c); 0 when it all ran. */
+int interp_run_program(Interp *in, Program *p);
+
+/* The operators (interp/operate.c). Each leaves its result in its first
+ * operand, reports its own errors and returns nonzero after one. */
+int interp_apply(Interp *in, OpKind op, Datum *args, int arity);
+int interp_binary(Interp *in, BinaryOp op, Datum *a, Datum *b);
+int interp_truth(Interp *in, const Datum *d, int *out);
+int interp_call_operation(Interp *in, OpKind op, uint32_t given,
+                          Datum *args);
+int interp_get_attribute(Interp *in, const Instr *i, Datum *d);
+int interp_set_attribute(Interp *in, const Instr *i, Datum *object,
+                         Datum *value);
+int interp_index(Interp *in, Datum *list, Datum *index);
+int interp_set_index(Interp *in, const Instr *i, Datum *list, Datum *index,
+                     Datum *value);
+
+/* The built-in functions (interp/builtins.c), one row each. A function
+ * borrows its n arguments (a keyword argument is a DATUM_WORD and its
+ * value) and leaves its result in *out. */
+typedef struct Builtin {
+    const char *name;
+    int (*run)(Interp *in, Datum *args, uint32_t n, Datum *out);
+    const char *usage;
+    const char *help;
+} Builtin;
+extern const Builtin interp_builtins[];
+int interp_builtin(const char *name);
+/* m(x): a model applied to a list of inputs. */
+int interp_model_call(Interp *in, const Model *m, Datum *args, uint32_t n,
+                      Datum *out);
 
 #endif

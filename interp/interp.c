@@ -310,7 +310,7 @@ void interp_refresh_style(Interp *in)
 
 /* ---- globals -------------------------------------------------------------- */
 
-static void grow_globals(Interp *in)
+void interp_grow_globals(Interp *in)
 {
     uint32_t need = in->names.count;
     if (need <= in->global_count)
@@ -326,7 +326,7 @@ static void grow_globals(Interp *in)
 
 /* A number bound to a name is a variable: a new leaf. A node takes the
  * name as its label unless it has one. */
-static Datum as_variable(Interp *in, uint32_t name, Datum d)
+Datum interp_as_variable(Interp *in, uint32_t name, Datum d)
 {
     if (d.kind == DATUM_NUMBER)
         d = datum_node(value_leaf(d.as.number));
@@ -343,9 +343,20 @@ static Datum as_variable(Interp *in, uint32_t name, Datum d)
     return d;
 }
 
+void interp_label_node(Interp *in, Value *node, const char *text,
+                       size_t length)
+{
+    names_reserve(&in->names, 1);
+    uint32_t name = names_intern(&in->names, text, length);
+    if (node->flags & VALUE_HELD)
+        release_label(node);
+    value_set_label(node, names_text(&in->names, name), 0, 0, VALUE_NAMED);
+    node->flags &= (uint8_t)~VALUE_CONST;
+}
+
 void interp_bind(Interp *in, uint32_t name, Datum value)
 {
-    grow_globals(in);
+    interp_grow_globals(in);
     Datum *slot = &in->globals[name];
     uint32_t order = slot->kind == DATUM_UNBOUND ? in->next_order++ : slot->aux;
     datum_release(slot);
@@ -373,561 +384,18 @@ void interp_show_binding(Interp *in, const char *name, const Datum *d)
         view_format_number(data, sizeof data, x, in->style.digits);
         fprintf(in->out, "%s = %s\n", name, data);
     } else {
-        fprintf(in->out, "%s = <%s>\n", name,
-                datum_kind_name((DatumKind)d->kind));
-    }
-}
-
-static void show_value(Interp *in, const Datum *d)
-{
-    char data[40];
-    double x = 0;
-    if (datum_scalar(d, &x)) {
-        fprintf(in->out, "%s\n",
-                view_format_number(data, sizeof data, x, in->style.digits));
-    } else if (d->kind == DATUM_STRING) {
-        const String *s = (const String *)d->as.object;
-        fwrite(s->text, 1, s->length, in->out);
+        fprintf(in->out, "%s = ", name);
+        datum_print(in->out, d, in->style.digits, 1);
         fputc('\n', in->out);
-    } else if (d->kind != DATUM_NONE) {
-        fprintf(in->out, "<%s>\n", datum_kind_name((DatumKind)d->kind));
     }
 }
 
-/* ---- operations ----------------------------------------------------------- */
-
-static const char *status_message(ValueStatus status)
+void interp_show_value(Interp *in, const Datum *d)
 {
-    switch (status) {
-    case VALUE_DIV_ZERO:    return "division by zero";
-    case VALUE_LOG_DOMAIN:  return "log of a number that is not positive";
-    case VALUE_SQRT_DOMAIN: return "sqrt of a negative number";
-    case VALUE_POW_DOMAIN:  return "negative number to a non-integer power";
-    case VALUE_OVERFLOW:    return "overflow";
-    case VALUE_INTERRUPTED: return "interrupted";
-    case VALUE_NO_MEMORY:   return "out of memory";
-    default:                return "error";
-    }
-}
-
-/* Explains a failed operation: what it was and the numbers involved. */
-static void operation_error(Interp *in, OpKind op, double a, double b,
-                            int arity, ValueStatus status)
-{
-    char x[32], y[32];
-    const OpInfo *info = value_op_info(op);
-    view_format_number(x, sizeof x, a, in->style.digits);
-    if (arity == 2)
-        view_format_number(y, sizeof y, b, in->style.digits);
-    switch (op) {
-    case OP_DIV:
-        interp_error(in, "division by zero: %s / %s", x, y);
+    if (d->kind == DATUM_NONE)
         return;
-    case OP_POW: case OP_POWC:
-        if (status == VALUE_DIV_ZERO)
-            interp_error(in, "pow: zero to a negative power: %s ^ %s", x, y);
-        else
-            interp_error(in, "pow: negative number to a non-integer power: "
-                         "%s ^ %s", x, y);
-        return;
-    default:
-        interp_error(in, "%s: %s (%s)", info->name, status_message(status), x);
-    }
-}
-
-/* The node for an operand: a node as it is, a number as a constant leaf.
- * Takes over d's reference. */
-static Value *operand_node(Datum d)
-{
-    if (d.kind == DATUM_NODE)
-        return d.as.node;
-    return value_constant(d.as.number);
-}
-
-static int type_error(Interp *in, const char *verb, const Datum *a,
-                      const Datum *b)
-{
-    interp_error(in, "cannot %s %s and %s", verb,
-                 datum_kind_name((DatumKind)a->kind),
-                 datum_kind_name((DatumKind)b->kind));
-    return 1;
-}
-
-static int is_scalar(const Datum *d)
-{
-    return d->kind == DATUM_NUMBER || d->kind == DATUM_NODE;
-}
-
-/* Applies op to the operands in args[0..arity), leaving the result in
- * args[0]. Numbers give a number; a node operand gives a node labelled
- * with the instruction's span. Returns nonzero after reporting. */
-static int apply(Interp *in, OpKind op, Datum *args, int arity)
-{
-    const OpInfo *info = value_op_info(op);
-    Datum *a = &args[0], *b = arity == 2 ? &args[1] : NULL;
-    if (!is_scalar(a) || (b && !is_scalar(b))) {
-        const Datum *bad = is_scalar(a) ? b : a;
-        interp_error(in, "%s needs numbers or values, not %s", info->name,
-                     datum_kind_name((DatumKind)bad->kind));
-        return 1;
-    }
-    if (op == OP_POW && b->kind == DATUM_NUMBER)
-        op = OP_POWC;
-    ValueStatus status = VALUE_OK;
-    if (a->kind == DATUM_NUMBER && (!b || b->kind == DATUM_NUMBER)) {
-        double out = 0;
-        status = info->forward(a->as.number, b ? b->as.number : 0.0, &out);
-        if (status != VALUE_OK && status != VALUE_OVERFLOW) {
-            operation_error(in, op, a->as.number, b ? b->as.number : 0, arity,
-                            status);
-            return 1;
-        }
-        if (status == VALUE_OVERFLOW)
-            interp_warning(in, "%s overflowed to %s", info->name,
-                           out > 0 ? "inf" : "-inf");
-        a->as.number = out;
-        return 0;
-    }
-    double x = 0, y = 0;
-    datum_scalar(a, &x);
-    if (b)
-        datum_scalar(b, &y);
-    Value *va = operand_node(*a);
-    Value *vb = b ? operand_node(*b) : NULL;
-    a->kind = DATUM_UNBOUND;
-    if (b)
-        b->kind = DATUM_UNBOUND;
-    Value *out = value_apply(op, va, vb, &status);
-    value_release(va);
-    if (vb)
-        value_release(vb);
-    if (!out) {
-        operation_error(in, op, x, y, arity, status);
-        return 1;
-    }
-    if (status == VALUE_OVERFLOW)
-        interp_warning(in, "%s overflowed to %s", info->name,
-                       out->data > 0 ? "inf" : "-inf");
-    value_set_label(out, source_retain(in->prog->src), in->at->start,
-                    in->at->end, VALUE_SPAN | VALUE_HELD);
-    *a = datum_node(out);
-    return 0;
-}
-
-static OpKind arithmetic_op(BinaryOp op)
-{
-    switch (op) {
-    case BIN_ADD: return OP_ADD;
-    case BIN_SUB: return OP_SUB;
-    case BIN_MUL: return OP_MUL;
-    case BIN_DIV: return OP_DIV;
-    case BIN_POW: return OP_POW;
-    default:      return OP_LEAF;
-    }
-}
-
-static const char *binary_verb(BinaryOp op)
-{
-    switch (op) {
-    case BIN_ADD: return "add";
-    case BIN_SUB: return "subtract";
-    case BIN_MUL: return "multiply";
-    case BIN_DIV: return "divide";
-    case BIN_POW: return "raise";
-    default:      return "compare";
-    }
-}
-
-/* a op b into a; b is consumed. */
-static int binary(Interp *in, BinaryOp op, Datum *a, Datum *b)
-{
-    OpKind kind = arithmetic_op(op);
-    if (kind != OP_LEAF) {
-        if (!is_scalar(a) || !is_scalar(b))
-            return type_error(in, binary_verb(op), a, b);
-        return apply(in, kind, a, 2);
-    }
-    double x, y, r = 0;
-    if (!datum_scalar(a, &x) || !datum_scalar(b, &y))
-        return type_error(in, "compare", a, b);
-    switch (op) {
-    case BIN_LT: r = x < y; break;
-    case BIN_LE: r = x <= y; break;
-    case BIN_GT: r = x > y; break;
-    case BIN_GE: r = x >= y; break;
-    case BIN_EQ: r = x == y; break;
-    case BIN_NE: r = x != y; break;
-    default: break;
-    }
-    datum_release(a);
-    datum_release(b);
-    *a = datum_number(r);
-    return 0;
-}
-
-static int truth(Interp *in, const Datum *d, int *out)
-{
-    double x;
-    if (datum_scalar(d, &x)) {
-        *out = x != 0;
-        return 0;
-    }
-    if (d->kind == DATUM_LIST) {
-        *out = ((const List *)d->as.object)->count != 0;
-        return 0;
-    }
-    if (d->kind == DATUM_STRING) {
-        *out = ((const String *)d->as.object)->length != 0;
-        return 0;
-    }
-    interp_error(in, "%s has no truth value", datum_kind_name((DatumKind)d->kind));
-    return 1;
-}
-
-/* f(args) for an engine operation, with micrograd's method form. */
-static int call_operation(Interp *in, OpKind op, uint32_t given, Datum *args)
-{
-    const OpInfo *info = value_op_info(op);
-    int method = (given & APPLY_METHOD) != 0;
-    uint32_t n = given & ~(uint32_t)APPLY_METHOD;
-    if ((int)n != info->arity) {
-        if (method && info->arity == 1)
-            interp_error(in, "x.%s() passes x as %s's one argument, so the "
-                         "parentheses stay empty", info->name, info->name);
-        else if (method)
-            interp_error(in, "x.%s(y) passes x as the first of %s's %d "
-                         "arguments, so give %d inside the parentheses, not %u",
-                         info->name, info->name, info->arity, info->arity - 1,
-                         n - 1);
-        else
-            interp_error(in, "%s takes %d argument%s, not %u", info->name,
-                         info->arity, info->arity == 1 ? "" : "s", n);
-        return 1;
-    }
-    return apply(in, op, args, (int)n);
-}
-
-static int call_unknown(Interp *in, const Instr *i)
-{
-    const char *name = interp_name(in, i->arg);
-    if (interp_command(name))
-        interp_error(in, "'%s' is a command, not a function: write `%s ...` "
-                     "as a statement", name, name);
-    else if (strcmp(name, "data") == 0 || strcmp(name, "grad") == 0)
-        interp_error(in, "'%s' is an attribute, not a method: write x.%s",
-                     name, name);
-    else
-        interp_error(in, "unknown function '%s' (try help functions)", name);
-    return 1;
-}
-
-static int get_attribute(Interp *in, const Instr *i, Datum *d)
-{
-    if (i->aux == ATTR_UNKNOWN) {
-        interp_error(in, "unknown attribute '.%s': a value has .data and .grad",
-                     interp_name(in, i->arg));
-        return 1;
-    }
-    double x;
-    if (d->kind == DATUM_NODE)
-        x = i->aux == ATTR_DATA ? d->as.node->data : d->as.node->grad;
-    else if (d->kind == DATUM_NUMBER)
-        x = i->aux == ATTR_DATA ? d->as.number : 0.0;
-    else {
-        interp_error(in, "%s has no .%s", datum_kind_name((DatumKind)d->kind),
-                     interp_name(in, i->arg));
-        return 1;
-    }
-    datum_release(d);
-    *d = datum_number(x);
-    return 0;
-}
-
-/* x.data = e, x.grad += e, ... */
-static int set_attribute(Interp *in, const Instr *i, Datum *object,
-                         Datum *value)
-{
-    Attribute which = (Attribute)(i->aux & 0xFF);
-    BinaryOp op = (BinaryOp)(i->aux >> 8);
-    const char *attr = interp_name(in, i->arg);
-    if (which == ATTR_UNKNOWN) {
-        interp_error(in, "unknown attribute '.%s': a value has .data and "
-                     ".grad", attr);
-        return 1;
-    }
-    if (object->kind != DATUM_NODE) {
-        interp_error(in, "cannot set .%s of %s", attr,
-                     datum_kind_name((DatumKind)object->kind));
-        return 1;
-    }
-    Value *target = object->as.node;
-    char name[64];
-    view_node_name(name, sizeof name, target, in->style.digits);
-    if (which == ATTR_DATA && target->op != OP_LEAF) {
-        interp_error(in, "cannot set .data of '%s': it is computed by %s; "
-                     "only a leaf's data can be set", name,
-                     value_op_info((OpKind)target->op)->name);
-        return 1;
-    }
-    double x;
-    if (!datum_scalar(value, &x)) {
-        interp_error(in, "cannot set .%s to %s", attr,
-                     datum_kind_name((DatumKind)value->kind));
-        return 1;
-    }
-    double *field = which == ATTR_DATA ? &target->data : &target->grad;
-    switch (op) {
-    case BIN_ADD: x = *field + x; break;
-    case BIN_SUB: x = *field - x; break;
-    case BIN_MUL: x = *field * x; break;
-    case BIN_DIV:
-        if (x == 0) {
-            interp_error(in, "division by zero: %s.%s /= 0", name, attr);
-            return 1;
-        }
-        x = *field / x;
-        break;
-    default: break;
-    }
-    *field = x;
-    if (!(i->flags & INS_SILENT)) {
-        char number[40];
-        view_format_number(number, sizeof number, x, in->style.digits);
-        fprintf(in->out, "%s.%s = %s\n", name, attr, number);
-    }
-    return 0;
-}
-
-static int unbound_name(Interp *in, const Instr *i)
-{
-    const char *name = interp_name(in, i->arg);
-    if (i->flags & INS_COMPOUND)
-        interp_error(in, "undefined name '%s' (a compound assignment needs a "
-                     "value to start from)", name);
-    else if (value_op_by_name(name) >= 0)
-        interp_error(in, "'%s' is a function: call it as %s(x) or x.%s()",
-                     name, name, name);
-    else
-        interp_error(in, "undefined name '%s'", name);
-    return 1;
-}
-
-static int command(Interp *in, const Instr *i, Datum *args)
-{
-    const Command *c = &interp_commands[i->aux];
-    const uint32_t *spans = in->prog->spans + i->arg;
-    CommandCall call = {spans[0], args, spans + 1,
-                        (i->flags & INS_SILENT) != 0};
-    if ((int)call.count < c->min_args || (int)call.count > c->max_args) {
-        interp_error(in, "%s: wrong number of arguments; usage: %s", c->name,
-                     c->usage);
-        return 1;
-    }
-    return c->run(in, &call);
-}
-
-/* ---- the machine ---------------------------------------------------------- */
-
-/* Runs p from its first instruction to INS_END. Returns 0 when everything
- * ran, 1 after an error (reported) stopped it. */
-static int run_program(Interp *in, Program *p)
-{
-    Datum *stack = mem_malloc(((size_t)p->max_stack + 1) * sizeof *stack);
-    Datum *sp = stack;      /* the next free slot */
-    const double *numbers = p->numbers;
-    int failed = 0;
-    grow_globals(in);
-    Datum *globals = in->globals;
-    for (const Instr *i = p->code;; i++) {
-        in->at = i;
-        switch ((Opcode)i->op) {
-        case INS_NUMBER:
-            *sp++ = datum_number(numbers[i->arg]);
-            break;
-        case INS_STRING: {
-            const ProgramString *s = &p->strings[i->arg];
-            *sp++ = datum_object(&datum_string_new(s->text, s->length)->header);
-            break;
-        }
-        case INS_GLOBAL: {
-            const Datum *g = &globals[i->arg];
-            if (g->kind == DATUM_UNBOUND) {
-                failed = unbound_name(in, i);
-                goto done;
-            }
-            *sp = *g;
-            sp->aux = 0;
-            datum_retain(sp++);
-            break;
-        }
-        case INS_WORD:
-            sp->kind = DATUM_WORD;
-            sp->aux = i->arg;
-            sp->as.number = 0;
-            sp++;
-            break;
-        case INS_BIND: {
-            Datum d = as_variable(in, i->arg, *--sp);
-            interp_bind(in, i->arg, d);
-            if (!(i->flags & INS_SILENT))
-                interp_show_binding(in, interp_name(in, i->arg),
-                                    &globals[i->arg]);
-            if (interp_interrupted)
-                goto interrupted;
-            break;
-        }
-        case INS_NEG: {
-            Datum *a = sp - 1;
-            if (a->kind == DATUM_NUMBER)
-                a->as.number = -a->as.number;
-            else if ((failed = call_operation(in, OP_NEG, 1, a)))
-                goto done;
-            break;
-        }
-        case INS_NOT: {
-            int t;
-            if ((failed = truth(in, sp - 1, &t)))
-                goto done;
-            datum_release(sp - 1);
-            sp[-1] = datum_number(!t);
-            break;
-        }
-        case INS_TRUTH: {
-            int t;
-            if ((failed = truth(in, sp - 1, &t)))
-                goto done;
-            datum_release(sp - 1);
-            sp[-1] = datum_number(t);
-            break;
-        }
-        case INS_BINARY:
-            sp--;
-            failed = binary(in, (BinaryOp)i->aux, sp - 1, sp);
-            datum_release(sp);
-            if (failed)
-                goto done;
-            break;
-        case INS_APPLY: {
-            uint32_t n = i->arg & ~(uint32_t)APPLY_METHOD;
-            Datum *args = sp - n;
-            if ((failed = call_operation(in, (OpKind)i->aux, i->arg, args)))
-                goto done;
-            for (uint32_t k = 1; k < n; k++)
-                datum_release(&args[k]);
-            sp = args + 1;
-            break;
-        }
-        case INS_CALL:
-            failed = call_unknown(in, i);
-            goto done;
-        case INS_ATTR:
-            if ((failed = get_attribute(in, i, sp - 1)))
-                goto done;
-            break;
-        case INS_SET_ATTR:
-            failed = set_attribute(in, i, sp - 2, sp - 1);
-            datum_release(--sp);
-            datum_release(--sp);
-            if (failed)
-                goto done;
-            if (interp_interrupted)
-                goto interrupted;
-            break;
-        case INS_DUP:
-            *sp = sp[-1];
-            datum_retain(sp++);
-            break;
-        case INS_POP:
-            datum_release(--sp);
-            break;
-        case INS_SHOW:
-            sp--;
-            if (!(i->flags & INS_SILENT)) {
-                if (i->arg)
-                    interp_show_binding(in, interp_name(in, i->arg - 1), sp);
-                else
-                    show_value(in, sp);
-            }
-            datum_release(sp);
-            if (interp_interrupted)
-                goto interrupted;
-            break;
-        case INS_JUMP:
-            i = p->code + i->arg - 1;
-            break;
-        case INS_JUMP_FALSE: {
-            int t;
-            if ((failed = truth(in, sp - 1, &t)))
-                goto done;
-            datum_release(--sp);
-            if (!t)
-                i = p->code + i->arg - 1;
-            break;
-        }
-        case INS_AND:
-        case INS_OR: {
-            int t;
-            if ((failed = truth(in, sp - 1, &t)))
-                goto done;
-            datum_release(--sp);
-            if (t == (i->op == INS_OR)) {
-                *sp++ = datum_number(t);
-                i = p->code + i->arg - 1;
-            }
-            break;
-        }
-        case INS_RANGE: {
-            Datum *word = sp - 3, *lo = sp - 2, *hi = sp - 1;
-            const uint32_t *s = p->spans + i->arg;
-            double bounds[2];
-            for (int k = 0; k < 2; k++) {
-                if (!datum_scalar(k ? hi : lo, &bounds[k])) {
-                    interp_error_at(in, s[2 * k], s[2 * k + 1],
-                                    "plot: the range must be numbers");
-                    failed = 1;
-                    goto done;
-                }
-            }
-            Range *r = datum_range_new(word->aux, bounds[0], bounds[1]);
-            r->lo_start = s[0];
-            r->lo_end = s[1];
-            r->hi_start = s[2];
-            r->hi_end = s[3];
-            datum_release(lo);
-            datum_release(hi);
-            sp = word;
-            *sp++ = datum_object(&r->header);
-            break;
-        }
-        case INS_COMMAND: {
-            uint32_t n = p->spans[i->arg];
-            Datum *args = sp - n;
-            failed = command(in, i, args);
-            while (sp > args)
-                datum_release(--sp);
-            /* a load may have grown the globals */
-            globals = in->globals;
-            in->prog = p;
-            if (failed || in->quit)
-                goto done;
-            if (interp_interrupted)
-                goto interrupted;
-            break;
-        }
-        case INS_END:
-            goto done;
-        case INS_COUNT:
-            break;
-        }
-    }
-interrupted:
-    interp_error(in, "interrupted");
-    failed = 1;
-done:
-    while (sp > stack)
-        datum_release(--sp);
-    free(stack);
-    return failed;
+    datum_print(in->out, d, in->style.digits, 0);
+    fputc('\n', in->out);
 }
 
 /* ---- running texts ---------------------------------------------------------- */
@@ -958,13 +426,28 @@ int interp_run_source(Interp *in, const Source *src)
     } else {
         in->prog = p;
         in->at = NULL;
-        failed = run_program(in, p);
+        failed = interp_run_program(in, p);
     }
     fflush(in->out);
     program_release(p);
     in->prog = outer;
     in->at = outer_at;
     return failed;
+}
+
+char *interp_resolve_path(const Interp *in, const char *path)
+{
+    /* A relative path is taken from the directory of the running script. */
+    const char *name = in->prog ? in->prog->src->name : NULL;
+    if (path[0] != '/' && name && name[0] != '<' && strchr(name, '/')) {
+        size_t dir = (size_t)(strrchr(name, '/') - name);
+        char *resolved = mem_malloc(dir + strlen(path) + 2);
+        memcpy(resolved, name, dir);
+        resolved[dir] = '/';
+        strcpy(resolved + dir + 1, path);
+        return resolved;
+    }
+    return mem_strdup(path);
 }
 
 int interp_load_file(Interp *in, const CommandCall *call, uint32_t at,
@@ -975,20 +458,11 @@ int interp_load_file(Interp *in, const CommandCall *call, uint32_t at,
                          "a script load itself?)", INTERP_MAX_LOAD_DEPTH);
         return 1;
     }
-    /* A relative path is taken from the directory of the loading script. */
-    char *resolved = NULL;
-    const char *name = in->prog ? in->prog->src->name : NULL;
-    if (path[0] != '/' && name && name[0] != '<' && strchr(name, '/')) {
-        size_t dir = (size_t)(strrchr(name, '/') - name);
-        resolved = mem_malloc(dir + strlen(path) + 2);
-        memcpy(resolved, name, dir);
-        resolved[dir] = '/';
-        strcpy(resolved + dir + 1, path);
-    }
-    Source *src = source_from_file(resolved ? resolved : path);
+    char *resolved = interp_resolve_path(in, path);
+    Source *src = source_from_file(resolved);
     if (!src) {
         interp_arg_error(in, call, at, "load: cannot read '%s': %s",
-                         resolved ? resolved : path, strerror(errno));
+                         resolved, strerror(errno));
         free(resolved);
         return 1;
     }

@@ -27,6 +27,7 @@ typedef struct LexState {
     LexerCommandFn command;   /* may be NULL: no command words */
     void *scanner;       /* the Flex scanner reading it */
     int depth;           /* open ( and [: newlines inside them are skipped */
+    int braces;          /* open { of blocks: the REPL reads on */
     SrcSpan open[LEXER_BRACKETS_KEPT];  /* where the innermost ones opened */
     int quiet;           /* scan only: report nothing */
     int hush;            /* an error was reported in this statement: report

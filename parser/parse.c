@@ -138,5 +138,5 @@ int parse_needs_more(const char *text, size_t length)
     free(copy);
     /* A text with a lexical error is complete: parsing it says what is
      * wrong, where more lines would not help. */
-    return lex.errors == 0 && lex.depth > 0;
+    return lex.errors == 0 && (lex.depth > 0 || lex.braces > 0);
 }

@@ -27,7 +27,7 @@ ParseResult parse_program(const Source *src, Compiler *c,
                           LexerCommandFn command,
                           volatile sig_atomic_t *interrupt);
 
-/* For the REPL: nonzero when text ends inside an open ( or [ or an
+/* For the REPL: nonzero when text ends inside an open ( [ or { or an
  * unterminated string, so that more lines should be read before parsing. */
 int parse_needs_more(const char *text, size_t length);
 

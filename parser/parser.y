@@ -88,8 +88,19 @@ typedef struct ParseContext {
 static void yyerror(const SrcSpan *loc, yyscan_t scanner, ParseContext *ctx,
                     const char *message);
 static void report(ParseContext *ctx, SrcSpan loc, const char *message);
+static void mismatch(ParseContext *ctx, uint32_t names, uint32_t values,
+                     SrcSpan at)
+{
+    char message[96];
+    snprintf(message, sizeof message, "%u names but %u values to give them",
+             names, values);
+    report(ctx, at, message);
+}
+
 static void cannot_assign(ParseContext *ctx, SrcSpan target);
 static ParseCall call_head(uint32_t code, uint32_t args, SrcSpan name);
+static void mismatch(ParseContext *ctx, uint32_t names, uint32_t values,
+                     SrcSpan at);
 }
 
 %define api.pure full
@@ -106,6 +117,7 @@ static ParseCall call_head(uint32_t code, uint32_t args, SrcSpan name);
     double number;
     int command;
     uint32_t code;           /* where an expression's code starts */
+    uint32_t count;          /* targets, values or arguments */
     ParseString string;
     ParseCall call;
     BinaryOp op;
@@ -116,6 +128,7 @@ static ParseCall call_head(uint32_t code, uint32_t args, SrcSpan name);
 %token <number> NUMBER "number"
 %token NAME "name"
 %token <command> CMD "command"
+%token <command> CMD_CALL "command call"
 %token <string> STRING "string"
 %token NEWLINE "end of line"
 %token AND "and" OR "or" NOT "not"
@@ -126,10 +139,13 @@ static ParseCall call_head(uint32_t code, uint32_t args, SrcSpan name);
 %token DIV_ASSIGN "/="
 %token LT "<" LE "<=" GT ">" GE ">=" EQ "==" NE "!="
 %token SEMICOLON ";"
+%token IF "if" ELSE "else" WHILE "while" FOR "for" IN "in" REPEAT "repeat"
+%token BREAK "break" CONTINUE "continue" DEF "def" RETURN "return"
 
 %type <code> expr arith postfix arg simple_arg range
-%type <call> call_head method_head
+%type <call> call_head method_head list_items
 %type <op> assign_op
+%type <count> targets for_targets tuple_values
 
 %destructor { free($$.text); } <string>
 
@@ -171,8 +187,24 @@ lines
                                     if (ctx->interrupt && *ctx->interrupt)
                                         STOP;
                                 }
-    | lines error NEWLINE       { yyerrok; C->args = 0; }
-    | lines error ";"           { yyerrok; C->args = 0; }
+    | lines error NEWLINE       { yyerrok; gen_recover(C); gen_recover_all(C); }
+    | lines error ";"           { yyerrok; gen_recover(C); gen_recover_all(C); }
+    ;
+
+ /* { ... }: statements on one line or many; the last needs no terminator. */
+block
+    : "{" block_lines "}"
+    | "{" block_lines statement "}"
+    ;
+
+block_lines
+    : %empty
+    | block_lines NEWLINE
+    | block_lines ";"
+    | block_lines statement NEWLINE
+    | block_lines statement ";" { gen_silent(C); }
+    | block_lines error NEWLINE { yyerrok; gen_recover(C); }
+    | block_lines error ";"     { yyerrok; gen_recover(C); }
     ;
 
 statement
@@ -185,12 +217,104 @@ statement
                                     }
                                 }
       expr                      { gen_assign_end(C, $2, @$); }
+    | targets "=" tuple_values  {
+                                    if (!gen_unpack(C, $1, $3, @$)) {
+                                        mismatch(ctx, $1, $3, @3);
+                                        YYERROR;
+                                    }
+                                }
     | postfix "." CMD "(" ")"   {
                                     gen_command_arg(C, $1, @1);
                                     gen_command(C, $3, @$);
                                 }
     | CMD                       { gen_command(C, $1, @$); }
     | CMD command_args          { gen_command(C, $1, @$); }
+    | CMD_CALL "(" ")"          { gen_command(C, $1, @$); }
+    | CMD_CALL "(" call_args ")"
+                                { gen_command(C, $1, @$); }
+    | if_statement
+    | WHILE                     { $<code>$ = gen_loop_begin(C, LOOP_WHILE); }
+      expr                      { $<code>$ = gen_jump_false(C, @3); }
+      block                     { gen_while_end(C, $<code>2, $<code>4, @$); }
+    | FOR for_targets IN expr   { $<code>$ = gen_for_begin(C, $2, @4); }
+      block                     { gen_for_end(C, $<code>5, @$); }
+    | REPEAT expr               { $<code>$ = gen_repeat_begin(C, @2); }
+      block                     { gen_repeat_end(C, $<code>3, @$); }
+    | BREAK                     {
+                                    if (gen_break(C, @$) != 0) {
+                                        report(ctx, @$, "'break' outside a loop");
+                                        YYERROR;
+                                    }
+                                }
+    | CONTINUE                  {
+                                    if (gen_continue(C, @$) != 0) {
+                                        report(ctx, @$, "'continue' outside a loop");
+                                        YYERROR;
+                                    }
+                                }
+    | DEF NAME "("              {
+                                    if (gen_def_begin(C, @2, @$) != 0) {
+                                        report(ctx, @1, "a function cannot "
+                                               "be defined inside another");
+                                        YYERROR;
+                                    }
+                                }
+      params ")" def_body       { gen_def_end(C, @$); }
+    | RETURN                    {
+                                    if (gen_return(C, 0, @$) != 0) {
+                                        report(ctx, @$, "'return' outside a function");
+                                        YYERROR;
+                                    }
+                                }
+    | RETURN expr               {
+                                    if (gen_return(C, 1, @$) != 0) {
+                                        report(ctx, @1, "'return' outside a function");
+                                        YYERROR;
+                                    }
+                                }
+    ;
+
+if_statement
+    : IF expr                   { $<code>$ = gen_jump_false(C, @2); }
+      block                     { $<code>$ = gen_else(C, $<code>3, @4); }
+      else_part                 { gen_if_end(C, $<code>5); }
+    ;
+
+else_part
+    : %empty
+    | ELSE block
+    | ELSE if_statement
+    ;
+
+ /* a, b, c = ... : two names or more (one is an ordinary assignment) */
+targets
+    : NAME "," NAME             { gen_target(C, @1); gen_target(C, @3); $$ = 2; }
+    | targets "," NAME          { gen_target(C, @3); $$ = $1 + 1; }
+    ;
+
+for_targets
+    : NAME                      { gen_target(C, @1); $$ = 1; }
+    | targets
+    ;
+
+tuple_values
+    : expr                      { $$ = 1; }
+    | tuple_values "," expr     { $$ = $1 + 1; }
+    ;
+
+params
+    : %empty
+    | param_list
+    ;
+
+param_list
+    : NAME                      { gen_param(C, @1); }
+    | param_list "," NAME       { gen_param(C, @3); }
+    ;
+
+def_body
+    : "=" expr                  { gen_return(C, 1, @2); }
+    | block
     ;
 
 assign_op
@@ -209,12 +333,14 @@ command_args
     | command_args simple_arg
     ;
 
+ /* print(a, "b"): a command called as in Python */
+call_args
+    : expr                      { gen_command_arg(C, $1, @1); }
+    | call_args "," expr        { gen_command_arg(C, $3, @3); }
+    ;
+
 arg
     : expr                      { gen_command_arg(C, $1, @1); }
-    | STRING                    {
-                                    $$ = gen_string(C, $1.text, $1.length, @1);
-                                    gen_command_arg(C, $$, @1);
-                                }
     | CMD                       { $$ = gen_word(C, @1); gen_command_arg(C, $$, @1); }
     | range                     { gen_command_arg(C, $1, @1); }
     ;
@@ -263,18 +389,47 @@ arith
 
 postfix
     : NUMBER                    { $$ = gen_number(C, $1, @$); }
+    | STRING                    { $$ = gen_string(C, $1.text, $1.length, @$); }
     | NAME %prec NAME_ALONE     { $$ = gen_name(C, @1); }
     | NAME "(" ")"              { $$ = C->prog->count; gen_call(C, @1, 0, 0, @$); }
     | call_head ")"             { gen_call(C, $1.name, $1.args, 0, @$); $$ = $1.code; }
+    | NAME "(" expr FOR         { $<code>$ = gen_comp_begin(C, $3); }
+      for_targets IN            { gen_comp_iterable(C); }
+      expr comp_if ")"          {
+                                    gen_comp_end(C, $<code>5, @$);
+                                    gen_call(C, @1, 1, 0, @$);
+                                    $$ = $<code>5;
+                                }
     | "(" expr ")"              { $$ = $2; /* the inner span labels it */ }
+    | "[" "]"                   { $$ = gen_list(C, 0, @$); }
+    | "[" list_items "]"        { gen_list(C, $2.args, @$); $$ = $2.code; }
+    | "[" expr FOR              { $<code>$ = gen_comp_begin(C, $2); }
+      for_targets IN            { gen_comp_iterable(C); }
+      expr comp_if "]"          { gen_comp_end(C, $<code>4, @$); $$ = $<code>4; }
+    | postfix "[" expr "]"      { gen_index(C, @$); $$ = $1; }
     | postfix "." NAME          { gen_attribute(C, @3, @$); $$ = $1; }
     | postfix "." NAME "(" ")"  { gen_call(C, @3, 1, 1, @$); $$ = $1; }
     | method_head ")"           { gen_call(C, $1.name, $1.args, 1, @$); $$ = $1.code; }
     ;
 
+list_items
+    : expr                      { $$ = call_head($1, 1, @1); }
+    | list_items "," expr       { $$ = $1; $$.args++; }
+    ;
+
+comp_if
+    : %empty
+    | IF                        { gen_comp_condition(C); }
+      expr
+    ;
+
 call_head
     : NAME "(" expr             { $$ = call_head($3, 1, @1); }
+    | NAME "(" NAME "="         { $<code>$ = gen_word(C, @3); }
+      expr                      { $$ = call_head($<code>5, 2, @1); }
     | call_head "," expr        { $$ = $1; $$.args++; }
+    | call_head "," NAME "="    { gen_word(C, @3); }
+      expr                      { $$ = $1; $$.args += 2; }
     ;
 
 method_head
@@ -319,6 +474,15 @@ static void snippet(char *out, size_t size, const ParseContext *ctx,
 }
 
 /* name = value, name op= value, x.attr = value, x.attr op= value. */
+static void mismatch(ParseContext *ctx, uint32_t names, uint32_t values,
+                     SrcSpan at)
+{
+    char message[96];
+    snprintf(message, sizeof message, "%u names but %u values to give them",
+             names, values);
+    report(ctx, at, message);
+}
+
 static void cannot_assign(ParseContext *ctx, SrcSpan target)
 {
     char what[48], message[96];

@@ -1,0 +1,574 @@
+/*
+ * interp/machine.c — the machine: runs a compiled Program on an explicit
+ * stack of Datums. The loop below is the only evaluator: no expression's
+ * shape, however long or deep, uses the C stack, and a call of a function
+ * defined by def is a new frame on the machine's own stack of frames, so
+ * recursion is limited by MACHINE_MAX_CALLS, not by C.
+ *
+ * Frames: the top level of a program, then one per call. A frame's local
+ * slots (parameters first) sit on the value stack at its base; the values
+ * it works with go above them.
+ */
+#include "internal.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/mem.h"
+
+enum { MACHINE_MAX_CALLS = 1000 };
+
+typedef struct Frame {
+    Program *prog;            /* the code it runs */
+    const Instr *back;        /* the caller's instruction (the call) */
+    size_t base;              /* stack index of its slot 0 */
+    Function *fn;             /* NULL at the top level; held */
+} Frame;
+
+typedef struct Machine {
+    Interp *in;
+    Datum *stack;
+    size_t capacity;
+    Frame *frames;
+    uint32_t depth, frame_capacity;
+} Machine;
+
+static int unbound_name(Interp *in, const Instr *i)
+{
+    const char *name = interp_name(in, i->arg);
+    if (i->flags & INS_COMPOUND)
+        interp_error(in, "undefined name '%s' (a compound assignment needs a "
+                     "value to start from)", name);
+    else if (value_op_by_name(name) >= 0)
+        interp_error(in, "'%s' is a function: call it as %s(x) or x.%s()",
+                     name, name, name);
+    else if (interp_builtin(name) >= 0)
+        interp_error(in, "'%s' is a function: call it as %s(...)", name, name);
+    else
+        interp_error(in, "undefined name '%s'", name);
+    return 1;
+}
+
+static int unbound_local(Interp *in, const Frame *f, uint32_t slot)
+{
+    uint32_t name = f->fn ? f->fn->program->functions[f->fn->proto]
+                                .local_names[slot] : UINT32_MAX;
+    if (name == UINT32_MAX)
+        interp_error(in, "a variable used before it has a value");
+    else
+        interp_error(in, "local variable '%s' used before it has a value",
+                     interp_name(in, name));
+    return 1;
+}
+
+static int call_unknown(Interp *in, const Instr *i)
+{
+    const char *name = interp_name(in, i->arg);
+    if (interp_command(name))
+        interp_error(in, "'%s' is a command, not a function: write `%s ...` "
+                     "as a statement", name, name);
+    else if (strcmp(name, "data") == 0 || strcmp(name, "grad") == 0)
+        interp_error(in, "'%s' is an attribute, not a method: write x.%s",
+                     name, name);
+    else
+        interp_error(in, "unknown function '%s' (try help functions)", name);
+    return 1;
+}
+
+static int command(Interp *in, const Instr *i, Datum *args)
+{
+    const Command *c = &interp_commands[i->aux];
+    const uint32_t *spans = in->prog->spans + i->arg;
+    CommandCall call = {spans[0], args, spans + 1,
+                        (i->flags & INS_SILENT) != 0};
+    if ((int)call.count < c->min_args || (int)call.count > c->max_args) {
+        interp_error(in, "%s: wrong number of arguments; usage: %s", c->name,
+                     c->usage);
+        return 1;
+    }
+    return c->run(in, &call);
+}
+
+/* Room on the value stack for `more` values above sp; keeps sp and base
+ * pointing at the same values when the stack moves. */
+static void reserve(Machine *m, Datum **sp, Datum **base, size_t more)
+{
+    size_t used = (size_t)(*sp - m->stack);
+    if (used + more <= m->capacity)
+        return;
+    size_t b = (size_t)(*base - m->stack);
+    size_t capacity = m->capacity * 2 > used + more ? m->capacity * 2
+                                                    : used + more + 64;
+    m->stack = mem_realloc(m->stack, capacity * sizeof *m->stack);
+    m->capacity = capacity;
+    *sp = m->stack + used;
+    *base = m->stack + b;
+}
+
+static Frame *push_frame(Machine *m)
+{
+    if (m->depth == m->frame_capacity) {
+        m->frame_capacity = m->frame_capacity ? 2 * m->frame_capacity : 16;
+        m->frames = mem_realloc(m->frames,
+                                m->frame_capacity * sizeof *m->frames);
+    }
+    return &m->frames[m->depth++];
+}
+
+/* Where the calls that led to an error were made, innermost first. */
+static void report_calls(Machine *m)
+{
+    Interp *in = m->in;
+    for (uint32_t d = m->depth; d-- > 1;) {
+        const Frame *f = &m->frames[d];
+        const Frame *caller = &m->frames[d - 1];
+        SrcLoc loc = source_locate(caller->prog->src, f->back->start,
+                                   f->back->end);
+        diag_report(DIAG_NOTE, caller->prog->src, loc, "in the call of %s",
+                    interp_name(in, f->fn->program->functions[f->fn->proto]
+                                        .name));
+    }
+}
+
+/* The truth of the top of the stack, popped. */
+#define POP_TRUTH(t)                                                      \
+    do {                                                                  \
+        if ((failed = interp_truth(in, sp - 1, &(t))))                    \
+            goto done;                                                    \
+        datum_release(--sp);                                              \
+    } while (0)
+
+#define JUMP(i) ((i) += (int32_t)(i)->arg - 1)
+
+int interp_run_program(Interp *in, Program *top)
+{
+    Machine m = {in, NULL, 0, NULL, 0, 0};
+    m.capacity = (size_t)top->locals + top->max_stack + 16;
+    m.stack = mem_malloc(m.capacity * sizeof *m.stack);
+    Frame *frame = push_frame(&m);
+    frame->prog = top;
+    frame->back = NULL;
+    frame->base = 0;
+    frame->fn = NULL;
+    Datum *base = m.stack;              /* the frame's slot 0 */
+    for (uint32_t k = 0; k < top->locals; k++)
+        base[k].kind = DATUM_UNBOUND;
+    Datum *sp = base + top->locals;     /* the next free slot */
+    Program *p = top;
+    const double *numbers = p->numbers;
+    int failed = 0;
+    interp_grow_globals(in);
+    const Instr *i = p->code;
+    for (;; i++) {
+        in->at = i;
+        switch ((Opcode)i->op) {
+        case INS_NUMBER:
+            *sp++ = datum_number(numbers[i->arg]);
+            break;
+        case INS_STRING: {
+            const ProgramString *s = &p->strings[i->arg];
+            *sp++ = datum_object(&datum_string_new(s->text, s->length)->header);
+            break;
+        }
+        case INS_GLOBAL: {
+            const Datum *g = &in->globals[i->arg];
+            if (g->kind == DATUM_UNBOUND) {
+                failed = unbound_name(in, i);
+                goto done;
+            }
+            *sp = *g;
+            sp->aux = 0;
+            datum_retain(sp++);
+            break;
+        }
+        case INS_LOCAL: {
+            const Datum *l = &base[i->arg];
+            if (l->kind == DATUM_UNBOUND) {
+                failed = unbound_local(in, frame, i->arg);
+                goto done;
+            }
+            *sp = *l;
+            datum_retain(sp++);
+            break;
+        }
+        case INS_WORD:
+            sp->kind = DATUM_WORD;
+            sp->aux = i->arg;
+            sp->as.number = 0;
+            sp++;
+            break;
+        case INS_BIND: {
+            Datum d = *--sp;
+            if (!(i->flags & INS_RAW))
+                d = interp_as_variable(in, i->arg, d);
+            interp_bind(in, i->arg, d);
+            if (!(i->flags & INS_SILENT))
+                interp_show_binding(in, interp_name(in, i->arg),
+                                    &in->globals[i->arg]);
+            if (interp_interrupted)
+                goto interrupted;
+            break;
+        }
+        case INS_BIND_LOCAL: {
+            Datum *slot = &base[i->arg];
+            datum_release(slot);
+            *slot = *--sp;
+            if (!(i->flags & INS_SILENT) && frame->fn) {
+                const FunctionProto *fp =
+                    &frame->fn->program->functions[frame->fn->proto];
+                interp_show_binding(in, interp_name(in,
+                                                    fp->local_names[i->arg]),
+                                    slot);
+            }
+            break;
+        }
+        case INS_NEG: {
+            Datum *a = sp - 1;
+            if (a->kind == DATUM_NUMBER)
+                a->as.number = -a->as.number;
+            else if ((failed = interp_call_operation(in, OP_NEG, 1, a)))
+                goto done;
+            break;
+        }
+        case INS_NOT:
+        case INS_TRUTH: {
+            int t;
+            if ((failed = interp_truth(in, sp - 1, &t)))
+                goto done;
+            datum_release(sp - 1);
+            sp[-1] = datum_number(i->op == INS_NOT ? !t : t);
+            break;
+        }
+        case INS_BINARY:
+            sp--;
+            failed = interp_binary(in, (BinaryOp)i->aux, sp - 1, sp);
+            datum_release(sp);
+            if (failed)
+                goto done;
+            break;
+        case INS_APPLY: {
+            uint32_t n = i->arg & ~(uint32_t)APPLY_METHOD;
+            Datum *args = sp - n;
+            if ((failed = interp_call_operation(in, (OpKind)i->aux, i->arg,
+                                                args)))
+                goto done;
+            for (uint32_t k = 1; k < n; k++)
+                datum_release(&args[k]);
+            sp = args + 1;
+            break;
+        }
+        case INS_CALL: {
+            uint32_t n = i->aux;
+            Datum *args = sp - n;
+            const Datum *callee = &in->globals[i->arg];
+            if (callee->kind == DATUM_FUNCTION) {
+                Function *fn = (Function *)callee->as.object;
+                const FunctionProto *fp = &fn->program->functions[fn->proto];
+                if (n != fp->params) {
+                    interp_error(in, "%s takes %u argument%s, not %u",
+                                 interp_name(in, fp->name), fp->params,
+                                 fp->params == 1 ? "" : "s", n);
+                    failed = 1;
+                    goto done;
+                }
+                for (uint32_t k = 0; k < n; k++)
+                    if (args[k].kind == DATUM_WORD) {
+                        interp_error(in, "%s takes no keyword arguments",
+                                     interp_name(in, fp->name));
+                        failed = 1;
+                        goto done;
+                    }
+                if (m.depth > MACHINE_MAX_CALLS) {
+                    interp_error(in, "calls nested more than %d deep (does "
+                                 "%s call itself without end?)",
+                                 MACHINE_MAX_CALLS, interp_name(in, fp->name));
+                    failed = 1;
+                    goto done;
+                }
+                reserve(&m, &sp, &base, (size_t)fp->locals + fp->max_stack + 1);
+                args = sp - n;
+                fn->header.refs++;
+                Frame *f = push_frame(&m);
+                f->prog = fn->program;
+                f->back = i;
+                f->base = (size_t)(args - m.stack);
+                f->fn = fn;
+                frame = f;
+                base = args;
+                for (uint32_t k = n; k < fp->locals; k++)
+                    base[k].kind = DATUM_UNBOUND;
+                sp = base + fp->locals;
+                p = fn->program;
+                numbers = p->numbers;
+                in->prog = p;
+                i = p->code + fp->entry - 1;
+                if (interp_interrupted)
+                    goto interrupted;
+                break;
+            }
+            Datum result = datum_none();
+            if (callee->kind == DATUM_MODEL) {
+                failed = interp_model_call(in, (Model *)callee->as.object,
+                                           args, n, &result);
+            } else if (callee->kind != DATUM_UNBOUND) {
+                interp_error(in, "'%s' is %s, not a function",
+                             interp_name(in, i->arg),
+                             datum_kind_name((DatumKind)callee->kind));
+                failed = 1;
+            } else {
+                int b = interp_builtin(interp_name(in, i->arg));
+                if (b < 0)
+                    failed = call_unknown(in, i);
+                else
+                    failed = interp_builtins[b].run(in, args, n, &result);
+            }
+            while (sp > args)
+                datum_release(--sp);
+            if (failed)
+                goto done;
+            *sp++ = result;
+            break;
+        }
+        case INS_ATTR:
+            if ((failed = interp_get_attribute(in, i, sp - 1)))
+                goto done;
+            break;
+        case INS_SET_ATTR:
+            failed = interp_set_attribute(in, i, sp - 2, sp - 1);
+            datum_release(--sp);
+            datum_release(--sp);
+            if (failed)
+                goto done;
+            break;
+        case INS_DUP:
+            *sp = sp[-1];
+            datum_retain(sp++);
+            break;
+        case INS_POP:
+            datum_release(--sp);
+            break;
+        case INS_SHOW:
+            sp--;
+            if (!(i->flags & INS_SILENT)) {
+                if (i->arg)
+                    interp_show_binding(in, interp_name(in, i->arg - 1), sp);
+                else
+                    interp_show_value(in, sp);
+            }
+            datum_release(sp);
+            if (interp_interrupted)
+                goto interrupted;
+            break;
+        case INS_JUMP:
+            /* a loop: Ctrl-C stops it here, every binding kept */
+            if ((int32_t)i->arg < 0 && interp_interrupted)
+                goto interrupted;
+            JUMP(i);
+            break;
+        case INS_JUMP_FALSE: {
+            int t;
+            POP_TRUTH(t);
+            if (!t)
+                JUMP(i);
+            break;
+        }
+        case INS_AND:
+        case INS_OR: {
+            int t;
+            POP_TRUTH(t);
+            if (t == (i->op == INS_OR)) {
+                *sp++ = datum_number(t);
+                JUMP(i);
+            }
+            break;
+        }
+        case INS_MAKE_LIST: {
+            List *l = datum_list_new(i->arg);
+            Datum *items = sp - i->arg;
+            for (uint32_t k = 0; k < i->arg; k++) {
+                items[k].aux = 0;
+                l->items[k] = items[k];
+            }
+            l->count = i->arg;
+            sp = items;
+            *sp++ = datum_object(&l->header);
+            break;
+        }
+        case INS_INDEX:
+            sp--;
+            failed = interp_index(in, sp - 1, sp);
+            if (failed) {
+                datum_release(sp);
+                goto done;
+            }
+            break;
+        case INS_SET_INDEX:
+            failed = interp_set_index(in, i, sp - 3, sp - 2, sp - 1);
+            for (int k = 0; k < 3; k++)
+                datum_release(--sp);
+            if (failed)
+                goto done;
+            break;
+        case INS_UNPACK: {
+            Datum list = *--sp;
+            if (list.kind != DATUM_LIST ||
+                ((const List *)list.as.object)->count != i->arg) {
+                if (list.kind == DATUM_LIST)
+                    interp_error(in, "cannot unpack a list of %u into %u "
+                                 "names", ((const List *)list.as.object)->count,
+                                 i->arg);
+                else
+                    interp_error(in, "cannot unpack %s into %u names",
+                                 datum_kind_name((DatumKind)list.kind), i->arg);
+                datum_release(&list);
+                failed = 1;
+                goto done;
+            }
+            const List *l = (const List *)list.as.object;
+            for (uint32_t k = l->count; k-- > 0;) {
+                *sp = l->items[k];
+                sp->aux = 0;
+                datum_retain(sp++);
+            }
+            datum_release(&list);
+            break;
+        }
+        case INS_ITER: {
+            Datum *top_item = sp - 1;
+            if (top_item->kind != DATUM_LIST) {
+                interp_error(in, "cannot loop over %s (a list is needed: "
+                             "range(n) makes one)",
+                             datum_kind_name((DatumKind)top_item->kind));
+                failed = 1;
+                goto done;
+            }
+            top_item->kind = DATUM_ITER;
+            top_item->aux = 0;
+            break;
+        }
+        case INS_NEXT: {
+            Datum *it = sp - 1;
+            const List *l = (const List *)it->as.object;
+            if (it->aux < l->count) {
+                *sp = l->items[it->aux++];
+                sp->aux = 0;
+                datum_retain(sp++);
+            } else {
+                datum_release(--sp);
+                JUMP(i);
+            }
+            break;
+        }
+        case INS_REPEAT: {
+            double x;
+            if (!datum_scalar(sp - 1, &x) || !(x >= 0) || x != floor(x)) {
+                interp_error(in, "repeat needs a whole number of times, not "
+                             "%s", datum_scalar(sp - 1, &x)
+                                 ? "a negative or fractional one"
+                                 : datum_kind_name((DatumKind)sp[-1].kind));
+                failed = 1;
+                goto done;
+            }
+            datum_release(sp - 1);
+            sp[-1] = datum_number(x);
+            break;
+        }
+        case INS_REPEAT_NEXT:
+            if (sp[-1].as.number > 0) {
+                sp[-1].as.number -= 1;
+            } else {
+                sp--;
+                JUMP(i);
+            }
+            break;
+        case INS_APPEND: {
+            Datum item = *--sp;
+            item.aux = 0;
+            datum_list_push((List *)sp[-1 - (int)i->arg].as.object, item);
+            break;
+        }
+        case INS_FUNCTION: {
+            Function *fn = mem_calloc(1, sizeof *fn);
+            fn->header.refs = 1;
+            fn->header.kind = DATUM_FUNCTION;
+            fn->program = program_retain(p);
+            fn->proto = i->arg;
+            *sp++ = datum_object(&fn->header);
+            break;
+        }
+        case INS_RETURN:
+        case INS_RETURN_NONE: {
+            Datum result = i->op == INS_RETURN ? *--sp : datum_none();
+            while (sp > base)
+                datum_release(--sp);
+            Frame done_frame = *frame;
+            m.depth--;
+            frame = &m.frames[m.depth - 1];
+            base = m.stack + frame->base;
+            p = frame->prog;
+            numbers = p->numbers;
+            in->prog = p;
+            i = done_frame.back;
+            datum_release_object(&done_frame.fn->header);
+            *sp++ = result;
+            break;
+        }
+        case INS_RANGE: {
+            Datum *word = sp - 3, *lo = sp - 2, *hi = sp - 1;
+            const uint32_t *s = p->spans + i->arg;
+            double bounds[2];
+            for (int k = 0; k < 2; k++) {
+                if (!datum_scalar(k ? hi : lo, &bounds[k])) {
+                    interp_error_at(in, s[2 * k], s[2 * k + 1],
+                                    "plot: the range must be numbers");
+                    failed = 1;
+                    goto done;
+                }
+            }
+            Range *r = datum_range_new(word->aux, bounds[0], bounds[1]);
+            r->lo_start = s[0];
+            r->lo_end = s[1];
+            r->hi_start = s[2];
+            r->hi_end = s[3];
+            datum_release(lo);
+            datum_release(hi);
+            sp = word;
+            *sp++ = datum_object(&r->header);
+            break;
+        }
+        case INS_COMMAND: {
+            uint32_t n = p->spans[i->arg];
+            Datum *args = sp - n;
+            failed = command(in, i, args);
+            while (sp > args)
+                datum_release(--sp);
+            in->prog = p;       /* a load ran another program */
+            interp_grow_globals(in);
+            if (failed || in->quit)
+                goto done;
+            if (interp_interrupted)
+                goto interrupted;
+            break;
+        }
+        case INS_END:
+            goto done;
+        case INS_COUNT:
+            break;
+        }
+    }
+interrupted:
+    interp_error(in, "interrupted");
+    failed = 1;
+done:
+    if (failed)
+        report_calls(&m);
+    while (sp > m.stack)
+        datum_release(--sp);
+    for (uint32_t d = 1; d < m.depth; d++)
+        datum_release_object(&m.frames[d].fn->header);
+    free(m.frames);
+    free(m.stack);
+    in->prog = top;
+    return failed;
+}

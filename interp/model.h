@@ -1,0 +1,52 @@
+/*
+ * interp/model.h — models as in micrograd's nn: a neuron, a layer of
+ * neurons, an MLP of layers. A model owns its parameters (leaf nodes,
+ * labelled L0.N1.w2 and the like) and applies itself to a list of inputs
+ * by building the same graph micrograd builds, operation for operation,
+ * so the numbers agree to the last bit.
+ */
+#ifndef MGRAD_INTERP_MODEL_H
+#define MGRAD_INTERP_MODEL_H
+
+#include <stdio.h>
+#include "datum.h"
+
+typedef enum Activation { ACT_TANH, ACT_RELU, ACT_LINEAR } Activation;
+typedef enum ModelKind { MODEL_NEURON, MODEL_LAYER, MODEL_MLP } ModelKind;
+
+struct Model {
+    Object header;
+    ModelKind kind;
+    Activation act;        /* as asked: relu in an mlp leaves its last
+                              layer linear, as micrograd's nn.py does */
+    uint32_t layers;       /* 1 for a neuron or a layer */
+    uint32_t *sizes;       /* layers + 1: the inputs, then each layer's
+                              outputs */
+    Value **params;        /* micrograd's order: layer by layer, neuron by
+                              neuron, weights then bias; one reference each */
+    uint32_t param_count;
+};
+
+/* A new model; its weights drawn from uniform(-1, 1) by mgrad's generator,
+ * biases 0. labels(ctx, text) gives each parameter its label (a string
+ * that lives as long as the program). */
+typedef const char *(*ModelLabelFn)(void *ctx, const char *text);
+Model *model_new(ModelKind kind, Activation act, uint32_t layers,
+                 const uint32_t *sizes, ModelLabelFn labels, void *ctx);
+void model_free(Model *m);
+
+/* Applies m to inputs (numbers or nodes, sizes[0] of them): a node when
+ * the last layer has one output, else a list of nodes. */
+Datum model_apply(const Model *m, const Datum *inputs);
+
+/* The same on plain numbers, building nothing (for pictures). */
+void model_evaluate(const Model *m, const double *inputs, double *outputs,
+                    double *scratch);
+/* Room model_evaluate's scratch needs, in doubles. */
+size_t model_scratch_size(const Model *m);
+
+/* micrograd's repr: "MLP of [Layer of [TanhNeuron(2), ...], ...]". */
+void model_print(FILE *out, const Model *m);
+const char *model_kind_name(const Model *m);
+
+#endif

@@ -1,0 +1,505 @@
+/*
+ * interp/operate.c — what the operators and attributes do to values:
+ * arithmetic on numbers is arithmetic; with a node operand it builds a
+ * node through the engine (a number beside it becomes a constant leaf);
+ * lists concatenate with +; comparisons, `not` and truth give numbers;
+ * .data, .grad and .label; indexing.
+ *
+ * Each function reports its own errors at the instruction at work and
+ * returns nonzero after one.
+ */
+#include "internal.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "../util/mem.h"
+
+
+static const char *status_message(ValueStatus status)
+{
+    switch (status) {
+    case VALUE_DIV_ZERO:    return "division by zero";
+    case VALUE_LOG_DOMAIN:  return "log of a number that is not positive";
+    case VALUE_SQRT_DOMAIN: return "sqrt of a negative number";
+    case VALUE_POW_DOMAIN:  return "negative number to a non-integer power";
+    case VALUE_OVERFLOW:    return "overflow";
+    case VALUE_INTERRUPTED: return "interrupted";
+    case VALUE_NO_MEMORY:   return "out of memory";
+    default:                return "error";
+    }
+}
+
+/* Explains a failed operation: what it was and the numbers involved. */
+static void operation_error(Interp *in, OpKind op, double a, double b,
+                            int arity, ValueStatus status)
+{
+    char x[32], y[32];
+    const OpInfo *info = value_op_info(op);
+    view_format_number(x, sizeof x, a, in->style.digits);
+    if (arity == 2)
+        view_format_number(y, sizeof y, b, in->style.digits);
+    switch (op) {
+    case OP_DIV:
+        interp_error(in, "division by zero: %s / %s", x, y);
+        return;
+    case OP_POW: case OP_POWC:
+        if (status == VALUE_DIV_ZERO)
+            interp_error(in, "pow: zero to a negative power: %s ^ %s", x, y);
+        else
+            interp_error(in, "pow: negative number to a non-integer power: "
+                         "%s ^ %s", x, y);
+        return;
+    default:
+        interp_error(in, "%s: %s (%s)", info->name, status_message(status), x);
+    }
+}
+
+/* The node for an operand: a node as it is, a number as a constant leaf.
+ * Takes over d's reference. */
+static Value *operand_node(Datum d)
+{
+    if (d.kind == DATUM_NODE)
+        return d.as.node;
+    return value_constant(d.as.number);
+}
+
+static int type_error(Interp *in, const char *verb, const Datum *a,
+                      const Datum *b)
+{
+    interp_error(in, "cannot %s %s and %s", verb,
+                 datum_kind_name((DatumKind)a->kind),
+                 datum_kind_name((DatumKind)b->kind));
+    return 1;
+}
+
+static int is_scalar(const Datum *d)
+{
+    return d->kind == DATUM_NUMBER || d->kind == DATUM_NODE;
+}
+
+/* Applies op to the operands in args[0..arity), leaving the result in
+ * args[0]. Numbers give a number; a node operand gives a node labelled
+ * with the instruction's span. Returns nonzero after reporting. */
+int interp_apply(Interp *in, OpKind op, Datum *args, int arity)
+{
+    const OpInfo *info = value_op_info(op);
+    Datum *a = &args[0], *b = arity == 2 ? &args[1] : NULL;
+    if (!is_scalar(a) || (b && !is_scalar(b))) {
+        const Datum *bad = is_scalar(a) ? b : a;
+        interp_error(in, "%s needs numbers or values, not %s", info->name,
+                     datum_kind_name((DatumKind)bad->kind));
+        return 1;
+    }
+    if (op == OP_POW && b->kind == DATUM_NUMBER)
+        op = OP_POWC;
+    ValueStatus status = VALUE_OK;
+    if (a->kind == DATUM_NUMBER && (!b || b->kind == DATUM_NUMBER)) {
+        double out = 0;
+        status = info->forward(a->as.number, b ? b->as.number : 0.0, &out);
+        if (status != VALUE_OK && status != VALUE_OVERFLOW) {
+            operation_error(in, op, a->as.number, b ? b->as.number : 0, arity,
+                            status);
+            return 1;
+        }
+        if (status == VALUE_OVERFLOW)
+            interp_warning(in, "%s overflowed to %s", info->name,
+                           out > 0 ? "inf" : "-inf");
+        a->as.number = out;
+        return 0;
+    }
+    double x = 0, y = 0;
+    datum_scalar(a, &x);
+    if (b)
+        datum_scalar(b, &y);
+    Value *va = operand_node(*a);
+    Value *vb = b ? operand_node(*b) : NULL;
+    a->kind = DATUM_UNBOUND;
+    if (b)
+        b->kind = DATUM_UNBOUND;
+    Value *out = value_apply(op, va, vb, &status);
+    value_release(va);
+    if (vb)
+        value_release(vb);
+    if (!out) {
+        operation_error(in, op, x, y, arity, status);
+        return 1;
+    }
+    if (status == VALUE_OVERFLOW)
+        interp_warning(in, "%s overflowed to %s", info->name,
+                       out->data > 0 ? "inf" : "-inf");
+    value_set_label(out, source_retain(in->prog->src), in->at->start,
+                    in->at->end, VALUE_SPAN | VALUE_HELD);
+    *a = datum_node(out);
+    return 0;
+}
+
+static OpKind arithmetic_op(BinaryOp op)
+{
+    switch (op) {
+    case BIN_ADD: return OP_ADD;
+    case BIN_SUB: return OP_SUB;
+    case BIN_MUL: return OP_MUL;
+    case BIN_DIV: return OP_DIV;
+    case BIN_POW: return OP_POW;
+    default:      return OP_LEAF;
+    }
+}
+
+static const char *binary_verb(BinaryOp op)
+{
+    switch (op) {
+    case BIN_ADD: return "add";
+    case BIN_SUB: return "subtract";
+    case BIN_MUL: return "multiply";
+    case BIN_DIV: return "divide";
+    case BIN_POW: return "raise";
+    default:      return "compare";
+    }
+}
+
+/* xs + ys: a new list. */
+static int concatenate(Datum *a, Datum *b)
+{
+    const List *x = (const List *)a->as.object, *y = (const List *)b->as.object;
+    List *out = datum_list_new(x->count + y->count);
+    for (uint32_t i = 0; i < x->count; i++) {
+        datum_retain(&x->items[i]);
+        datum_list_push(out, x->items[i]);
+    }
+    for (uint32_t i = 0; i < y->count; i++) {
+        datum_retain(&y->items[i]);
+        datum_list_push(out, y->items[i]);
+    }
+    datum_release(a);
+    datum_release(b);
+    *a = datum_object(&out->header);
+    return 0;
+}
+
+/* == and != on things that are not numbers: the same object (strings by
+ * their text). */
+static int identity(BinaryOp op, Datum *a, Datum *b)
+{
+    int same = a->kind == b->kind && a->as.object == b->as.object;
+    if (!same && a->kind == DATUM_STRING && b->kind == DATUM_STRING) {
+        const String *x = (const String *)a->as.object;
+        const String *y = (const String *)b->as.object;
+        same = x->length == y->length &&
+               memcmp(x->text, y->text, x->length) == 0;
+    }
+    datum_release(a);
+    datum_release(b);
+    *a = datum_number(op == BIN_EQ ? same : !same);
+    return 0;
+}
+
+/* a op b into a; b is consumed. */
+int interp_binary(Interp *in, BinaryOp op, Datum *a, Datum *b)
+{
+    OpKind kind = arithmetic_op(op);
+    if (op == BIN_ADD && a->kind == DATUM_LIST && b->kind == DATUM_LIST)
+        return concatenate(a, b);
+    if ((op == BIN_EQ || op == BIN_NE) && (!is_scalar(a) || !is_scalar(b)))
+        return identity(op, a, b);
+    if (kind != OP_LEAF) {
+        if (!is_scalar(a) || !is_scalar(b))
+            return type_error(in, binary_verb(op), a, b);
+        return interp_apply(in, kind, a, 2);
+    }
+    double x, y, r = 0;
+    if (!datum_scalar(a, &x) || !datum_scalar(b, &y))
+        return type_error(in, "compare", a, b);
+    switch (op) {
+    case BIN_LT: r = x < y; break;
+    case BIN_LE: r = x <= y; break;
+    case BIN_GT: r = x > y; break;
+    case BIN_GE: r = x >= y; break;
+    case BIN_EQ: r = x == y; break;
+    case BIN_NE: r = x != y; break;
+    default: break;
+    }
+    datum_release(a);
+    datum_release(b);
+    *a = datum_number(r);
+    return 0;
+}
+
+int interp_truth(Interp *in, const Datum *d, int *out)
+{
+    double x;
+    if (datum_scalar(d, &x)) {
+        *out = x != 0;
+        return 0;
+    }
+    if (d->kind == DATUM_LIST) {
+        *out = ((const List *)d->as.object)->count != 0;
+        return 0;
+    }
+    if (d->kind == DATUM_STRING) {
+        *out = ((const String *)d->as.object)->length != 0;
+        return 0;
+    }
+    interp_error(in, "%s has no truth value", datum_kind_name((DatumKind)d->kind));
+    return 1;
+}
+
+/* f(args) for an engine operation, with micrograd's method form. */
+int interp_call_operation(Interp *in, OpKind op, uint32_t given,
+                          Datum *args)
+{
+    const OpInfo *info = value_op_info(op);
+    int method = (given & APPLY_METHOD) != 0;
+    uint32_t n = given & ~(uint32_t)APPLY_METHOD;
+    if ((int)n != info->arity) {
+        if (method && info->arity == 1)
+            interp_error(in, "x.%s() passes x as %s's one argument, so the "
+                         "parentheses stay empty", info->name, info->name);
+        else if (method)
+            interp_error(in, "x.%s(y) passes x as the first of %s's %d "
+                         "arguments, so give %d inside the parentheses, not %u",
+                         info->name, info->name, info->arity, info->arity - 1,
+                         n - 1);
+        else
+            interp_error(in, "%s takes %d argument%s, not %u", info->name,
+                         info->arity, info->arity == 1 ? "" : "s", n);
+        return 1;
+    }
+    return interp_apply(in, op, args, (int)n);
+}
+
+int interp_get_attribute(Interp *in, const Instr *i, Datum *d)
+{
+    if (i->aux == ATTR_UNKNOWN) {
+        interp_error(in, "unknown attribute '.%s': a value has .data, .grad "
+                     "and .label", interp_name(in, i->arg));
+        return 1;
+    }
+    if (i->aux == ATTR_LABEL) {
+        char text[VIEW_LABEL_MAX] = "";
+        if (d->kind == DATUM_NODE)
+            view_node_name(text, sizeof text, d->as.node, in->style.digits);
+        else if (d->kind != DATUM_NUMBER) {
+            interp_error(in, "%s has no .label",
+                         datum_kind_name((DatumKind)d->kind));
+            return 1;
+        }
+        datum_release(d);
+        *d = datum_object(&datum_string_new(text, strlen(text))->header);
+        return 0;
+    }
+    double x;
+    if (d->kind == DATUM_NODE)
+        x = i->aux == ATTR_DATA ? d->as.node->data : d->as.node->grad;
+    else if (d->kind == DATUM_NUMBER)
+        x = i->aux == ATTR_DATA ? d->as.number : 0.0;
+    else {
+        interp_error(in, "%s has no .%s", datum_kind_name((DatumKind)d->kind),
+                     interp_name(in, i->arg));
+        return 1;
+    }
+    datum_release(d);
+    *d = datum_number(x);
+    return 0;
+}
+
+/* x.label = "e": the node is called e, as a name is (micrograd's way of
+ * naming nodes, so backward reports it). */
+static int set_label(Interp *in, const Instr *i, Value *target,
+                     const Datum *value)
+{
+    if (value->kind != DATUM_STRING || (i->aux >> 8) != BIN_NONE) {
+        interp_error(in, "a label is set to a string, as in x.label = \"x\"");
+        return 1;
+    }
+    const String *text = (const String *)value->as.object;
+    if (text->length == 0 || strlen(text->text) != text->length) {
+        interp_error(in, "a label cannot be empty or hold a NUL byte");
+        return 1;
+    }
+    interp_label_node(in, target, text->text, text->length);
+    if (!(i->flags & INS_SILENT))
+        fprintf(in->out, "%s.label = \"%s\"\n", text->text, text->text);
+    return 0;
+}
+
+/* x.data = e, x.grad += e, ... */
+int interp_set_attribute(Interp *in, const Instr *i, Datum *object,
+                         Datum *value)
+{
+    Attribute which = (Attribute)(i->aux & 0xFF);
+    BinaryOp op = (BinaryOp)(i->aux >> 8);
+    const char *attr = interp_name(in, i->arg);
+    if (which == ATTR_UNKNOWN) {
+        interp_error(in, "unknown attribute '.%s': a value has .data, .grad "
+                     "and .label", attr);
+        return 1;
+    }
+    if (object->kind != DATUM_NODE) {
+        interp_error(in, "cannot set .%s of %s", attr,
+                     datum_kind_name((DatumKind)object->kind));
+        return 1;
+    }
+    Value *target = object->as.node;
+    char name[64];
+    view_node_name(name, sizeof name, target, in->style.digits);
+    if (which == ATTR_LABEL)
+        return set_label(in, i, target, value);
+    if (which == ATTR_DATA && target->op != OP_LEAF) {
+        interp_error(in, "cannot set .data of '%s': it is computed by %s; "
+                     "only a leaf's data can be set", name,
+                     value_op_info((OpKind)target->op)->name);
+        return 1;
+    }
+    double x;
+    if (!datum_scalar(value, &x)) {
+        interp_error(in, "cannot set .%s to %s", attr,
+                     datum_kind_name((DatumKind)value->kind));
+        return 1;
+    }
+    double *field = which == ATTR_DATA ? &target->data : &target->grad;
+    switch (op) {
+    case BIN_ADD: x = *field + x; break;
+    case BIN_SUB: x = *field - x; break;
+    case BIN_MUL: x = *field * x; break;
+    case BIN_DIV:
+        if (x == 0) {
+            interp_error(in, "division by zero: %s.%s /= 0", name, attr);
+            return 1;
+        }
+        x = *field / x;
+        break;
+    default: break;
+    }
+    *field = x;
+    if (!(i->flags & INS_SILENT)) {
+        char number[40];
+        view_format_number(number, sizeof number, x, in->style.digits);
+        fprintf(in->out, "%s.%s = %s\n", name, attr, number);
+    }
+    return 0;
+}
+
+
+/* ---- indexing ---------------------------------------------------------------- */
+
+/* The item index n of a list of count, from the end when negative. */
+static int list_position(Interp *in, const Datum *index, uint32_t count,
+                         uint32_t *at)
+{
+    double x;
+    if (!datum_scalar(index, &x) || x != floor(x)) {
+        interp_error(in, "a list index is a whole number, not %s",
+                     index->kind == DATUM_NUMBER || index->kind == DATUM_NODE
+                         ? "a fraction"
+                         : datum_kind_name((DatumKind)index->kind));
+        return 1;
+    }
+    double k = x < 0 ? x + count : x;
+    if (!(k >= 0 && k < count)) {
+        char number[40];
+        view_format_number(number, sizeof number, x, 17);
+        interp_error(in, "index %s is out of range for a list of length %u",
+                     number, count);
+        return 1;
+    }
+    *at = (uint32_t)k;
+    return 0;
+}
+
+int interp_index(Interp *in, Datum *list, Datum *index)
+{
+    if (list->kind != DATUM_LIST) {
+        interp_error(in, "cannot index %s",
+                     datum_kind_name((DatumKind)list->kind));
+        return 1;
+    }
+    const List *l = (const List *)list->as.object;
+    uint32_t at;
+    if (list_position(in, index, l->count, &at))
+        return 1;
+    Datum item = l->items[at];
+    datum_retain(&item);
+    item.aux = 0;
+    datum_release(list);
+    datum_release(index);
+    *list = item;
+    return 0;
+}
+
+/* Whether list holds `inner`, at any depth (lists only hold lists they
+ * were built from, so this is a walk over a tree). */
+static int holds(const List *list, const List *inner)
+{
+    const List **stack = NULL;
+    size_t count = 0, capacity = 0;
+    int found = 0;
+    const List *l = list;
+    for (;;) {
+        for (uint32_t k = 0; k < l->count && !found; k++) {
+            const Datum *d = &l->items[k];
+            if (d->kind != DATUM_LIST)
+                continue;
+            const List *sub = (const List *)d->as.object;
+            if (sub == inner) {
+                found = 1;
+                break;
+            }
+            if (count == capacity) {
+                capacity = capacity ? 2 * capacity : 16;
+                stack = mem_realloc(stack, capacity * sizeof *stack);
+            }
+            stack[count++] = sub;
+        }
+        if (found || !count)
+            break;
+        l = stack[--count];
+    }
+    free(stack);
+    return found;
+}
+
+int interp_set_index(Interp *in, const Instr *i, Datum *list, Datum *index,
+                     Datum *value)
+{
+    if (list->kind != DATUM_LIST) {
+        interp_error(in, "cannot set an item of %s",
+                     datum_kind_name((DatumKind)list->kind));
+        return 1;
+    }
+    List *l = (List *)list->as.object;
+    uint32_t at;
+    if (list_position(in, index, l->count, &at))
+        return 1;
+    if (value->kind == DATUM_LIST &&
+        ((const List *)value->as.object == l ||
+         holds((const List *)value->as.object, l))) {
+        interp_error(in, "a list cannot hold itself");
+        return 1;
+    }
+    BinaryOp op = (BinaryOp)i->aux;
+    Datum result = *value;
+    value->kind = DATUM_UNBOUND;
+    if (op != BIN_NONE) {
+        Datum old = l->items[at];
+        datum_retain(&old);
+        old.aux = 0;
+        if (interp_binary(in, op, &old, &result)) {
+            datum_release(&old);
+            datum_release(&result);
+            return 1;
+        }
+        datum_release(&result);
+        result = old;
+    }
+    datum_release(&l->items[at]);
+    l->items[at] = result;
+    if (!(i->flags & INS_SILENT)) {
+        const char *text = in->prog->src->text + i->start;
+        int length = (int)(i->arg > i->start ? i->arg - i->start : 0);
+        fprintf(in->out, "%.*s = ", length, text);
+        datum_print(in->out, &l->items[at], in->style.digits, 1);
+        fputc('\n', in->out);
+    }
+    return 0;
+}
