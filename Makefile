@@ -29,7 +29,10 @@ endif
 
 WARN      := -Wall -Wextra -Werror -pedantic
 CPPFLAGS  += -D_POSIX_C_SOURCE=200809L -DMGRAD_VERSION='"$(VERSION)"' -I$(BUILD)/gen -I.
-CFLAGS    += -std=c11 $(OPT) $(WARN)
+# No fused multiply-add: each + - * / rounds on its own, so the same
+# arithmetic gives the same bits on every machine (engine/random.c relies
+# on it for the same random numbers everywhere).
+CFLAGS    += -std=c11 -ffp-contract=off $(OPT) $(WARN)
 LDLIBS    += -lreadline -lm -lutil
 LDFLAGS   += $(LDSAN)
 
