@@ -206,3 +206,42 @@ void view_canvas_row(FILE *out, const ViewStyle *style,
         view_color_end(out, style);
     fputc('\n', out);
 }
+
+ViewFrame view_frame(const ViewStyle *style)
+{
+    ViewFrame f;
+    f.width = style->width < 30 ? 30 : style->width > 1000 ? 1000 : style->width;
+    f.height = style->height < 10 ? 10 : style->height > 500 ? 500 : style->height;
+    f.rows = f.height - 4;
+    f.max_cols = f.width - 4; /* a label, a space, the axis, a spare column */
+    return f;
+}
+
+int view_frame_cols(const ViewFrame *f, const ViewYAxis *a)
+{
+    int cols = f->max_cols + 1 - a->label_width;
+    return cols < 10 ? 10 : cols;
+}
+
+void view_zero_line(unsigned char *canvas, int rows, int cols,
+                    const ViewYAxis *a, unsigned char mark)
+{
+    if (a->bottom < 0 && a->top > 0) {
+        int r0 = view_axis_row(0, a->top, a->bottom, rows);
+        memset(canvas + (size_t)r0 * (size_t)cols, mark, (size_t)cols);
+    }
+}
+
+void view_chart_body(FILE *out, const ViewStyle *style, const ViewYAxis *a,
+                     const unsigned char *canvas, int rows, int cols,
+                     const char *const *glyphs, const enum ViewColor *colors,
+                     double lo, double hi, int whole)
+{
+    const ViewAxisGlyphs *g = view_axis_glyphs(style);
+    for (int i = 0; i < rows; i++) {
+        view_y_axis_margin(out, a, i, g);
+        view_canvas_row(out, style, canvas + (size_t)i * (size_t)cols, cols,
+                        glyphs, colors);
+    }
+    view_x_axis(out, g, a->label_width + 1, cols, lo, hi, whole);
+}

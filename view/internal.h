@@ -128,4 +128,26 @@ void view_canvas_row(FILE *out, const ViewStyle *style,
                      const unsigned char *cells, int cols,
                      const char *const *glyphs, const enum ViewColor *colors);
 
+/* A chart's size: the screen clamped to 30..1000 x 10..500; `rows` for the
+ * canvas under a legend line and above the x axis and its numbers (height
+ * - 1 lines in all, leaving the prompt on screen); at most max_cols
+ * columns beside the y axis. */
+typedef struct ViewFrame {
+    int width, height, rows, max_cols;
+} ViewFrame;
+ViewFrame view_frame(const ViewStyle *style);
+/* The canvas columns that fit beside axis a's labels (at least 10). */
+int view_frame_cols(const ViewFrame *f, const ViewYAxis *a);
+
+/* Marks the row of y = 0 with `mark` when 0 is strictly inside a. */
+void view_zero_line(unsigned char *canvas, int rows, int cols,
+                    const ViewYAxis *a, unsigned char mark);
+
+/* Everything under the legend: each canvas row after its y axis margin,
+ * then the x axis for lo..hi (see view_x_axis). */
+void view_chart_body(FILE *out, const ViewStyle *style, const ViewYAxis *a,
+                     const unsigned char *canvas, int rows, int cols,
+                     const char *const *glyphs, const enum ViewColor *colors,
+                     double lo, double hi, int whole);
+
 #endif

@@ -97,10 +97,8 @@ ViewResult view_plot(FILE *out, Value *expr, Value *x, double lo, double hi,
                      size_t message_size)
 {
     const char *const *cells = style->ascii ? ascii_cells : unicode_cells;
-    int width = style->width < 30 ? 30 : style->width > 1000 ? 1000 : style->width;
-    int height = style->height < 10 ? 10 : style->height > 500 ? 500 : style->height;
-    int rows = height - 4;
-    int max_cols = width - 4; /* a label, a space, the axis, a spare column */
+    ViewFrame frame = view_frame(style);
+    int rows = frame.rows, max_cols = frame.max_cols;
 
     if (!isfinite(hi - lo)) {
         snprintf(message, message_size,
@@ -128,10 +126,10 @@ ViewResult view_plot(FILE *out, Value *expr, Value *x, double lo, double hi,
         found = y_axis(&axis, &e, &d, cols, rows);
         if (found != 0)
             break;
-        int fit = max_cols + 1 - axis.label_width;
+        int fit = view_frame_cols(&frame, &axis);
         if (fit == cols || pass > 0)
             break;
-        cols = fit < 10 ? 10 : fit;
+        cols = fit;
     }
     free(samples);
 
@@ -163,21 +161,13 @@ ViewResult view_plot(FILE *out, Value *expr, Value *x, double lo, double hi,
     }
 
     unsigned char *canvas = mem_calloc((size_t)rows * (size_t)cols, 1);
-    if (axis.bottom < 0 && axis.top > 0) {
-        int r0 = view_axis_row(0, axis.top, axis.bottom, rows);
-        memset(canvas + (size_t)r0 * (size_t)cols, ZERO_LINE, (size_t)cols);
-    }
+    view_zero_line(canvas, rows, cols, &axis, ZERO_LINE);
     view_draw_series(canvas, rows, cols, &d, axis.top, axis.bottom, SLOPE);
     view_draw_series(canvas, rows, cols, &e, axis.top, axis.bottom, CURVE);
 
-    const ViewAxisGlyphs *g = view_axis_glyphs(style);
-    print_legend(out, style, cells, expr, x, width);
-    for (int i = 0; i < rows; i++) {
-        view_y_axis_margin(out, &axis, i, g);
-        view_canvas_row(out, style, canvas + (size_t)i * (size_t)cols, cols,
-                        cells, cell_color);
-    }
-    view_x_axis(out, g, axis.label_width + 1, cols, lo, hi, 0);
+    print_legend(out, style, cells, expr, x, frame.width);
+    view_chart_body(out, style, &axis, canvas, rows, cols, cells, cell_color,
+                    lo, hi, 0);
 
     free(canvas);
     view_y_axis_free(&axis);
