@@ -3,9 +3,11 @@
  * points over them: the picture micrograd's moons demo draws with
  * matplotlib's contourf of score > 0 and a scatter of the points.
  *
- * The plane is the points' bounding box with a margin on every side (a
- * third of the larger of its width and height: about the demo's 1 for the
- * moons). Each character cell is one sample, at its centre: the model is
+ * The plane is the points' bounding box with a margin of a third of its
+ * width left and right and a third of its height above and below (the
+ * moons get about the demo's 1 at the sides and 0.6 above and below:
+ * terminal rows are few), the y bounds then rounded out to tick values.
+ * Each character cell is one sample, at its centre: the model is
  * called once per cell, never more, and the cell is shaded where the score
  * is > 0 (as the demo's `score > 0`: a NaN is not). The points go on top,
  * 'o' for a label > 0 and 'x' otherwise, '*' for a cell that holds both.
@@ -118,13 +120,17 @@ ViewResult view_regions(FILE *out, ViewRegionFn score, void *ctx,
         ymin = fmin(ymin, ys[i]);
         ymax = fmax(ymax, ys[i]);
     }
-    double margin = fmax(xmax - xmin, ymax - ymin) / 3;
-    if (margin == 0)
-        margin = 1;
-    double lo = xmin - margin, hi = xmax + margin;
+    /* A third of the spread each way; a line of points borrows the other
+     * axis's, a single point has 1. */
+    double xmargin = (xmax - xmin) / 3, ymargin = (ymax - ymin) / 3;
+    if (xmargin == 0)
+        xmargin = ymargin > 0 ? ymargin : 1;
+    if (ymargin == 0)
+        ymargin = xmargin;
+    double lo = xmin - xmargin, hi = xmax + xmargin;
     ViewYAxis axis = {0};
-    if (!isfinite(margin) || !isfinite(hi - lo) ||
-        view_y_axis(&axis, ymin - margin, ymax + margin, rows) != 0) {
+    if (!isfinite(xmargin) || !isfinite(ymargin) || !isfinite(hi - lo) ||
+        view_y_axis(&axis, ymin - ymargin, ymax + ymargin, rows) != 0) {
         snprintf(message, message_size,
                  "regions: the points spread wider than a double can hold");
         view_y_axis_free(&axis);
