@@ -1,6 +1,7 @@
 /*
  * view/common.c — pieces every view uses: how one node reads as text,
- * colour, the interrupt poll, and a map from nodes to numbers.
+ * text cut to a width, colour, the interrupt poll, and a map from nodes to
+ * numbers.
  */
 #include <stdlib.h>
 #include <string.h>
