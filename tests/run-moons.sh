@@ -10,21 +10,21 @@
 #     bad arguments exit 2;
 #   - engine/random.o uses no C library mathematics but frexp and sqrt
 #     (both exact), so its numbers cannot depend on the library.
-# Environment: BUILD (default build). One ok / not ok line per check, exit
+# Environment: BUILD (default build), and MGRAD as every runner has it
+# (tests/env.sh). One ok / not ok line per check, exit
 # status 0.
 
 BUILD=${BUILD:-build}
 moons=$BUILD/tools/moons
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root" || exit 0
+. tests/env.sh
 
 if [ ! -x "$moons" ]; then
     echo "not ok - moons: $moons is not built (make check builds it)"
     exit 0
 fi
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/mgrad-moons.XXXXXX") || exit 0
-trap 'rm -rf "$tmp"' EXIT
-trap 'exit 130' INT TERM
+runner_start moons
 
 # check NAME CONDITION-STATUS [DETAIL]
 check() {
