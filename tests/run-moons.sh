@@ -11,8 +11,7 @@
 #   - engine/random.o uses no C library mathematics but frexp and sqrt
 #     (both exact), so its numbers cannot depend on the library.
 # Environment: BUILD (default build), and MGRAD as every runner has it
-# (tests/env.sh). One ok / not ok line per check, exit
-# status 0.
+# (tests/env.sh). One ok / not ok line per check, exit status 0.
 
 BUILD=${BUILD:-build}
 moons=$BUILD/tools/moons
