@@ -14,6 +14,7 @@
 
 #include "../util/diag.h"
 #include "../util/mem.h"
+#include "../engine/random.h"
 
 /* ---- argument helpers ------------------------------------------------------ */
 
@@ -122,9 +123,60 @@ static int cmd_backward(Interp *in, const CommandCall *call)
     return failed;
 }
 
+/* The parameters a training command works on: a model's, or a list's
+ * nodes. Sets *nodes (borrowed) and *count; 1 after reporting. */
+static int parameters_of(Interp *in, const CommandCall *call, uint32_t i,
+                         const char *what, Value ***nodes, uint32_t *count)
+{
+    const Datum *d = interp_resolve_arg(in, call, i);
+    if (!d)
+        return 1;
+    if (d->kind == DATUM_MODEL) {
+        const Model *m = (const Model *)d->as.object;
+        *nodes = m->params;
+        *count = m->param_count;
+        return 0;
+    }
+    if (d->kind != DATUM_LIST) {
+        interp_arg_error(in, call, i, "%s: expected a model or a list of "
+                         "values, not %s", what,
+                         datum_kind_name((DatumKind)d->kind));
+        return 1;
+    }
+    const List *l = (const List *)d->as.object;
+    for (uint32_t k = 0; k < l->count; k++)
+        if (l->items[k].kind != DATUM_NODE) {
+            interp_arg_error(in, call, i, "%s: item %u of the list is %s, "
+                             "not a value", what, k,
+                             datum_kind_name((DatumKind)l->items[k].kind));
+            return 1;
+        }
+    /* a list's items are Datums: gather their nodes */
+    *nodes = mem_malloc((l->count + 1) * sizeof **nodes);
+    for (uint32_t k = 0; k < l->count; k++)
+        (*nodes)[k] = l->items[k].as.node;
+    *count = l->count;
+    return -1;    /* the caller frees *nodes */
+}
+
 static int cmd_zero(Interp *in, const CommandCall *call)
 {
     if (call->count == 1) {
+        const Datum *d = interp_resolve_arg(in, call, 0);
+        if (!d)
+            return 1;
+        if (d->kind == DATUM_MODEL || d->kind == DATUM_LIST) {
+            Value **nodes;
+            uint32_t count;
+            int owned = parameters_of(in, call, 0, "zero", &nodes, &count);
+            if (owned > 0)
+                return 1;
+            for (uint32_t k = 0; k < count; k++)
+                nodes[k]->grad = 0;
+            if (owned < 0)
+                free(nodes);
+            return 0;
+        }
         Value *root = interp_graph_arg(in, call, 0);
         if (!root)
             return 1;
@@ -133,6 +185,198 @@ static int cmd_zero(Interp *in, const CommandCall *call)
         return failed;
     }
     return interrupted(in, value_zero_all());
+}
+
+/* ---- training ------------------------------------------------------------------ */
+
+static int cmd_forward(Interp *in, const CommandCall *call)
+{
+    Value *root = interp_graph_arg(in, call, 0);
+    if (!root)
+        return 1;
+    Value *failed_at = NULL;
+    ValueStatus status = value_forward(root, &failed_at);
+    int failed = interrupted(in, status);
+    if (!failed && status != VALUE_OK && status != VALUE_OVERFLOW) {
+        char name[VIEW_LABEL_MAX] = "";
+        if (failed_at)
+            view_node_name(name, sizeof name, failed_at, in->style.digits);
+        interp_error(in, "forward: %s failed at '%s' (data of later nodes is "
+                     "stale)", failed_at ? value_op_info((OpKind)
+                                           failed_at->op)->name : "an operation",
+                     name);
+        failed = 1;
+    }
+    if (!failed && !call->silent) {
+        const Datum *d = &call->args[0];
+        Datum shown = datum_node(root);
+        if (d->kind == DATUM_WORD)
+            interp_show_binding(in, interp_name(in, d->aux), &shown);
+        else
+            interp_show_value(in, &shown);
+    }
+    value_release(root);
+    return failed;
+}
+
+/* step m, lr: p.data -= lr * p.grad for every parameter, micrograd's SGD. */
+static int cmd_step(Interp *in, const CommandCall *call)
+{
+    const Datum *rate = interp_resolve_arg(in, call, 1);
+    double lr;
+    if (!rate)
+        return 1;
+    if (!datum_scalar(rate, &lr) || !isfinite(lr)) {
+        interp_arg_error(in, call, 1, "step: the learning rate must be a "
+                         "finite number");
+        return 1;
+    }
+    Value **nodes;
+    uint32_t count;
+    int owned = parameters_of(in, call, 0, "step", &nodes, &count);
+    if (owned > 0)
+        return 1;
+    for (uint32_t k = 0; k < count; k++)
+        if (nodes[k]->op != OP_LEAF) {
+            char name[VIEW_LABEL_MAX];
+            view_node_name(name, sizeof name, nodes[k], in->style.digits);
+            interp_arg_error(in, call, 0, "step: '%s' is computed by %s; only "
+                             "leaves can be stepped", name,
+                             value_op_info((OpKind)nodes[k]->op)->name);
+            if (owned < 0)
+                free(nodes);
+            return 1;
+        }
+    for (uint32_t k = 0; k < count; k++)
+        nodes[k]->data -= lr * nodes[k]->grad;
+    if (owned < 0)
+        free(nodes);
+    return 0;
+}
+
+static int cmd_seed(Interp *in, const CommandCall *call)
+{
+    long seed;
+    if (whole_number(in, call, 0, "the seed", 0, 2147483647L, &seed))
+        return 1;
+    random_seed((uint64_t)seed);
+    return 0;
+}
+
+/* The numbers of a list (of numbers or values), for pictures. NULL after
+ * reporting. */
+static double *numbers_of(Interp *in, const CommandCall *call, uint32_t i,
+                          const List *l, const char *what)
+{
+    double *xs = mem_malloc((l->count + 1) * sizeof *xs);
+    for (uint32_t k = 0; k < l->count; k++)
+        if (!datum_scalar(&l->items[k], &xs[k])) {
+            interp_arg_error(in, call, i, "%s: item %u is %s, not a number",
+                             what, k, datum_kind_name((DatumKind)
+                                                      l->items[k].kind));
+            free(xs);
+            return NULL;
+        }
+    return xs;
+}
+
+/* plot xs: a loss curve. */
+static int plot_list(Interp *in, const CommandCall *call, const List *l)
+{
+    double *ys = numbers_of(in, call, 0, l, "plot");
+    if (!ys)
+        return 1;
+    char title[64];
+    uint32_t start = call->spans[0], end = call->spans[1];
+    snprintf(title, sizeof title, "%.*s", (int)(end - start < 40 ? end - start
+                                                                 : 40),
+             in->prog->src->text + start);
+    interp_refresh_style(in);
+    char message[VIEW_MESSAGE_MAX] = "";
+    ViewResult r = view_curve(in->out, ys, l->count, &in->style, title,
+                              message, sizeof message);
+    free(ys);
+    if (r == VIEW_DECLINED)
+        interp_error(in, "%s", message);
+    return r == VIEW_DECLINED || view_failed(in, r);
+}
+
+typedef struct RegionModel {
+    const Model *model;
+    double *scratch;
+} RegionModel;
+
+static int region_score(void *ctx, double x, double y, double *score)
+{
+    RegionModel *r = ctx;
+    double in[2] = {x, y}, out[1];
+    model_evaluate(r->model, in, out, r->scratch);
+    *score = out[0];
+    return interp_interrupted != 0;
+}
+
+/* regions m, X, y: model m's decision regions with the points X (pairs)
+ * labelled by y over them, as micrograd's demo draws. */
+static int cmd_regions(Interp *in, const CommandCall *call)
+{
+    const Datum *md = interp_resolve_arg(in, call, 0);
+    const Datum *xd = md ? interp_resolve_arg(in, call, 1) : NULL;
+    const Datum *yd = xd ? interp_resolve_arg(in, call, 2) : NULL;
+    if (!yd)
+        return 1;
+    if (md->kind != DATUM_MODEL ||
+        ((const Model *)md->as.object)->sizes[0] != 2 ||
+        ((const Model *)md->as.object)->sizes[
+            ((const Model *)md->as.object)->layers] != 1) {
+        interp_arg_error(in, call, 0, "regions: expected a model of 2 inputs "
+                         "and 1 output");
+        return 1;
+    }
+    if (xd->kind != DATUM_LIST || yd->kind != DATUM_LIST) {
+        interp_arg_error(in, call, xd->kind != DATUM_LIST ? 1 : 2,
+                         "regions: expected a list");
+        return 1;
+    }
+    const List *points = (const List *)xd->as.object;
+    const List *labels = (const List *)yd->as.object;
+    if (points->count != labels->count) {
+        interp_arg_error(in, call, 2, "regions: %u points but %u labels",
+                         points->count, labels->count);
+        return 1;
+    }
+    size_t n = points->count;
+    double *xs = mem_malloc((n + 1) * sizeof *xs);
+    double *ys = mem_malloc((n + 1) * sizeof *ys);
+    double *ls = numbers_of(in, call, 2, labels, "regions");
+    int failed = !ls;
+    for (size_t k = 0; k < n && !failed; k++) {
+        const Datum *p = &points->items[k];
+        const List *pair = p->kind == DATUM_LIST ? (const List *)p->as.object
+                                                 : NULL;
+        if (!pair || pair->count != 2 || !datum_scalar(&pair->items[0], &xs[k]) ||
+            !datum_scalar(&pair->items[1], &ys[k])) {
+            interp_arg_error(in, call, 1, "regions: point %zu is not a pair of "
+                             "numbers", k);
+            failed = 1;
+        }
+    }
+    if (!failed) {
+        const Model *m = (const Model *)md->as.object;
+        RegionModel ctx = {m, mem_malloc(model_scratch_size(m) *
+                                         sizeof(double))};
+        interp_refresh_style(in);
+        char message[VIEW_MESSAGE_MAX] = "";
+        ViewResult r = view_regions(in->out, region_score, &ctx, xs, ys, ls, n,
+                                    &in->style, message, sizeof message);
+        free(ctx.scratch);
+        if (r == VIEW_DECLINED)
+            interp_error(in, "%s", message);
+        failed = r == VIEW_DECLINED || view_failed(in, r);
+    }
+    free(xs);
+    free(ys);
+    free(ls);
+    return failed;
 }
 
 /* ---- views ---------------------------------------------------------------------- */
@@ -225,6 +469,13 @@ static int cmd_check(Interp *in, const CommandCall *call)
 
 static int cmd_plot(Interp *in, const CommandCall *call)
 {
+    if (call->count == 1) {
+        const Datum *d = interp_resolve_arg(in, call, 0);
+        if (!d)
+            return 1;
+        if (d->kind == DATUM_LIST)
+            return plot_list(in, call, (const List *)d->as.object);
+    }
     const Datum *arg = call->count == 2 ? &call->args[1] : NULL;
     if (!arg || arg->kind != DATUM_RANGE) {
         interp_arg_error(in, call, arg ? 1 : 0,
@@ -284,45 +535,28 @@ static int cmd_plot(Interp *in, const CommandCall *call)
 
 static int cmd_print(Interp *in, const CommandCall *call)
 {
-    /* Build the line first so that an error prints nothing of it. */
-    size_t cap = 128, len = 0;
-    char *line = mem_malloc(cap);
+    /* Every argument is looked at before anything is printed, so that an
+     * error prints nothing of the line. */
+    const Datum **items = mem_malloc((call->count + 1) * sizeof *items);
     for (uint32_t i = 0; i < call->count; i++) {
-        char number[40];
-        const char *text;
-        size_t n;
-        const String *str = string_arg(call, i);
-        if (str) {
-            text = str->text;
-            n = str->length;
-        } else {
-            const Datum *d = call->args[i].kind == DATUM_RANGE
-                                 ? NULL : interp_resolve_arg(in, call, i);
-            double x;
-            if (!d || !datum_scalar(d, &x)) {
-                if (d)
-                    interp_arg_error(in, call, i, "print: cannot print %s",
-                                     datum_kind_name((DatumKind)d->kind));
-                else if (call->args[i].kind == DATUM_RANGE)
-                    interp_arg_error(in, call, i, "expected a value (an "
-                                     "expression such as L), found a range");
-                free(line);
-                return 1;
-            }
-            text = view_format_number(number, sizeof number, x,
-                                      in->style.digits);
-            n = strlen(text);
+        if (call->args[i].kind == DATUM_RANGE) {
+            interp_arg_error(in, call, i, "expected a value (an expression "
+                             "such as L), found a range");
+            free(items);
+            return 1;
         }
-        while (len + n + 2 > cap)
-            line = mem_realloc(line, cap *= 2);
-        if (i > 0)
-            line[len++] = ' ';
-        memcpy(line + len, text, n);
-        len += n;
+        if (!(items[i] = interp_resolve_arg(in, call, i))) {
+            free(items);
+            return 1;
+        }
     }
-    line[len++] = '\n';
-    fwrite(line, 1, len, in->out);
-    free(line);
+    for (uint32_t i = 0; i < call->count; i++) {
+        if (i > 0)
+            fputc(' ', in->out);
+        datum_print(in->out, items[i], in->style.digits, 0);
+    }
+    fputc('\n', in->out);
+    free(items);
     return 0;
 }
 
@@ -490,8 +724,24 @@ const Command interp_commands[] = {
      "and applies the chain rule from L down to the leaves, adding up the\n"
      "contributions of a node used more than once. Shows dL/dx for each named\n"
      "node of the graph (silence it with ;)."},
-    {"zero", 0, 1, cmd_zero, "zero [L]",
-     "Sets the gradients in L's graph to 0; with no argument, every gradient."},
+    {"zero", 0, 1, cmd_zero, "zero [L]   zero m",
+     "Sets the gradients in L's graph to 0; with a model (or a list of\n"
+     "values), its parameters' gradients; with no argument, every gradient."},
+    {"forward", 1, 1, cmd_forward, "forward L",
+     "Recomputes the data of L's graph in place, leaves first, after leaves\n"
+     "changed (p.data -= ..., step): the graph is kept, not built again.\n"
+     "Shows L's new value."},
+    {"step", 2, 2, cmd_step, "step m, lr   step params, lr",
+     "One step of gradient descent: p.data -= lr * p.grad for every\n"
+     "parameter of model m (or every value of a list), as micrograd's\n"
+     "for p in model.parameters(): p.data -= lr * p.grad."},
+    {"seed", 1, 1, cmd_seed, "seed n",
+     "Restarts mgrad's random generator (rand, uniform, randn, the weights\n"
+     "of new models) at seed n: the same numbers on every machine."},
+    {"regions", 3, 3, cmd_regions, "regions m, X, y",
+     "Draws the decision regions of model m (two inputs, one output): each\n"
+     "cell shaded where m's score is above 0, with the points X (pairs) over\n"
+     "them, 'o' where y > 0 and 'x' elsewhere, as micrograd's demo draws."},
     {"tree", 1, 2, cmd_tree, "tree L [depth]",
      "Draws L's graph as an indented tree, root first, operands in order: each\n"
      "row shows a node's name (or source text), data, grad and operation. A\n"
@@ -521,13 +771,14 @@ const Command interp_commands[] = {
      "relative error and a verdict: ok, FAIL, kink (relu or abs at 0),\n"
      "inconclusive (the difference cannot resolve it) or undefined nearby.\n"
      "Data and gradients are left as they were."},
-    {"plot", 2, 2, cmd_plot, "plot e, x = lo..hi",
+    {"plot", 1, 2, cmd_plot, "plot e, x = lo..hi   plot xs",
      "Plots e as the leaf x runs from lo to hi, one sample per column, with\n"
      "de/dx (found by backward at each point, not by differences) beside it on\n"
      "the same axes. Points where e is undefined are left blank. x and the\n"
      "graph get their old data and gradients back. e must be defined at x's\n"
-     "present value, since it is built there first."},
-    {"print", 0, 1000000, cmd_print, "print e, \"text\", ...",
+     "present value, since it is built there first. plot xs draws a list of\n"
+     "numbers against its index: a loss curve."},
+    {"print", 0, 1000000, cmd_print, "print e, \"text\", ...   print(e, ...)",
      "Prints the data of each value and each string on one line, separated by\n"
      "spaces."},
     {"vars", 0, 0, cmd_vars, "vars",

@@ -108,6 +108,7 @@ const char *datum_kind_name(DatumKind kind)
     case DATUM_MODEL:    return "a model";
     case DATUM_WORD:     return "a name";
     case DATUM_RANGE:    return "a range";
+    case DATUM_ITER:     return "a loop";
     }
     return "a value";
 }

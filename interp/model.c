@@ -109,11 +109,11 @@ Datum model_apply(const Model *m, const Datum *inputs)
         Activation act = layer_activation(m, l);
         Value **y = mem_malloc(nout * sizeof *y);
         for (uint32_t n = 0; n < nout; n++) {
-            const Value *const *w = p;
-            Value *sum = value_retain((Value *)w[nin]);   /* the bias */
+            Value *const *w = p;
+            Value *sum = value_retain(w[nin]);   /* the bias */
             for (uint32_t i = 0; i < nin; i++)
                 sum = make(OP_ADD, sum,
-                           make(OP_MUL, value_retain((Value *)w[i]),
+                           make(OP_MUL, value_retain(w[i]),
                                 value_retain(x[i])));
             y[n] = activate(act, sum);
             p += nin + 1;

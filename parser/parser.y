@@ -88,15 +88,6 @@ typedef struct ParseContext {
 static void yyerror(const SrcSpan *loc, yyscan_t scanner, ParseContext *ctx,
                     const char *message);
 static void report(ParseContext *ctx, SrcSpan loc, const char *message);
-static void mismatch(ParseContext *ctx, uint32_t names, uint32_t values,
-                     SrcSpan at)
-{
-    char message[96];
-    snprintf(message, sizeof message, "%u names but %u values to give them",
-             names, values);
-    report(ctx, at, message);
-}
-
 static void cannot_assign(ParseContext *ctx, SrcSpan target);
 static ParseCall call_head(uint32_t code, uint32_t args, SrcSpan name);
 static void mismatch(ParseContext *ctx, uint32_t names, uint32_t values,
