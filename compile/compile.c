@@ -543,15 +543,21 @@ uint32_t gen_else(Compiler *c, uint32_t jump_false, SrcSpan at)
 {
     uint32_t jump = emit(c, INS_JUMP, 0, 0, at, 0);
     set_jump(c, jump_false, c->prog->count);
+    /* the jump over the else part remembers the condition's jump */
+    c->prog->code[jump].arg = jump_false;
     return jump;
 }
 
 void gen_if_end(Compiler *c, uint32_t jump)
 {
-    if (c->prog->count == jump + 1)
-        c->prog->count--;         /* no else: nothing to jump over */
-    else
+    if (c->prog->count == jump + 1) {
+        /* no else: nothing to jump over */
+        uint32_t jump_false = c->prog->code[jump].arg;
+        c->prog->count--;
+        set_jump(c, jump_false, c->prog->count);
+    } else {
         set_jump(c, jump, c->prog->count);
+    }
     c->silent_from = c->prog->count;
 }
 

@@ -108,3 +108,41 @@ size_t program_bytes(const Program *p)
            (size_t)p->string_capacity * sizeof *p->strings +
            (size_t)p->span_capacity * sizeof *p->spans;
 }
+
+static const char *const opcode_names[INS_COUNT] = {
+    [INS_NUMBER] = "NUMBER", [INS_STRING] = "STRING", [INS_GLOBAL] = "GLOBAL",
+    [INS_LOCAL] = "LOCAL", [INS_WORD] = "WORD", [INS_BIND] = "BIND",
+    [INS_BIND_LOCAL] = "BIND_LOCAL", [INS_NEG] = "NEG", [INS_NOT] = "NOT",
+    [INS_TRUTH] = "TRUTH", [INS_BINARY] = "BINARY", [INS_APPLY] = "APPLY",
+    [INS_CALL] = "CALL", [INS_ATTR] = "ATTR", [INS_SET_ATTR] = "SET_ATTR",
+    [INS_DUP] = "DUP", [INS_POP] = "POP", [INS_SHOW] = "SHOW",
+    [INS_JUMP] = "JUMP", [INS_JUMP_FALSE] = "JUMP_FALSE", [INS_AND] = "AND",
+    [INS_OR] = "OR", [INS_MAKE_LIST] = "MAKE_LIST", [INS_INDEX] = "INDEX",
+    [INS_SET_INDEX] = "SET_INDEX", [INS_UNPACK] = "UNPACK", [INS_ITER] = "ITER",
+    [INS_NEXT] = "NEXT", [INS_REPEAT] = "REPEAT",
+    [INS_REPEAT_NEXT] = "REPEAT_NEXT", [INS_APPEND] = "APPEND",
+    [INS_FUNCTION] = "FUNCTION", [INS_RETURN] = "RETURN",
+    [INS_RETURN_NONE] = "RETURN_NONE", [INS_RANGE] = "RANGE",
+    [INS_COMMAND] = "COMMAND", [INS_END] = "END",
+};
+
+static int is_jump(Opcode op)
+{
+    return op == INS_JUMP || op == INS_JUMP_FALSE || op == INS_AND ||
+           op == INS_OR || op == INS_NEXT || op == INS_REPEAT_NEXT;
+}
+
+void program_dump(FILE *out, const Program *p)
+{
+    for (uint32_t k = 0; k < p->count; k++) {
+        const Instr *i = &p->code[k];
+        fprintf(out, "%5u  %-12s aux %-5u ", k, opcode_names[i->op], i->aux);
+        if (is_jump((Opcode)i->op))
+            fprintf(out, "-> %d", (int)k + (int32_t)i->arg);
+        else
+            fprintf(out, "arg %u", i->arg);
+        fprintf(out, "%s  [%.*s]\n", i->flags & INS_SILENT ? " ;" : "",
+                (int)(i->end - i->start < 30 ? i->end - i->start : 30),
+                p->src->text + i->start);
+    }
+}

@@ -17,6 +17,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include "../util/source.h"
 
 typedef enum Opcode {
@@ -149,6 +150,10 @@ uint32_t program_spans(Program *p, uint32_t n);
 
 /* Adds a function; returns its index. The program owns local_names. */
 uint32_t program_function(Program *p, FunctionProto proto);
+
+/* Lists the instructions, one a line (MGRAD_DUMP=1 shows every program
+ * before it runs: for debugging the compiler). */
+void program_dump(FILE *out, const Program *p);
 
 /* Bytes the program occupies (for the memory figures). */
 size_t program_bytes(const Program *p);

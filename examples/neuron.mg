@@ -9,3 +9,11 @@ x1w1x2w2 = x1w1 + x2w2;
 n = x1w1x2w2 + b;
 o = n.tanh()
 backward o
+
+# The lecture's manual step: nudge every leaf a little along its gradient
+# and run the same graph forward again (the graph is kept, not rebuilt):
+# o goes up, by about 0.01 times the sum of the squared gradients.
+x1.data += 0.01 * x1.grad; x2.data += 0.01 * x2.grad;
+w1.data += 0.01 * w1.grad; w2.data += 0.01 * w2.grad;
+b.data += 0.01 * b.grad;
+forward o

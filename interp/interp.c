@@ -426,6 +426,8 @@ int interp_run_source(Interp *in, const Source *src)
     } else {
         in->prog = p;
         in->at = NULL;
+        if (getenv("MGRAD_DUMP"))
+            program_dump(stderr, p);
         failed = interp_run_program(in, p);
     }
     fflush(in->out);

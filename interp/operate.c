@@ -206,7 +206,12 @@ int interp_binary(Interp *in, BinaryOp op, Datum *a, Datum *b)
     if (kind != OP_LEAF) {
         if (!is_scalar(a) || !is_scalar(b))
             return type_error(in, binary_verb(op), a, b);
-        return interp_apply(in, kind, a, 2);
+        /* interp_apply takes its operands side by side */
+        Datum pair[2] = {*a, *b};
+        int failed = interp_apply(in, kind, pair, 2);
+        *a = pair[0];
+        *b = pair[1];
+        return failed;
     }
     double x, y, r = 0;
     if (!datum_scalar(a, &x) || !datum_scalar(b, &y))
