@@ -86,9 +86,11 @@ void interp_free(Interp *in)
 {
     if (!in)
         return;
+    /* Every node at once, block by block; the bindings' releases in
+     * env_free() then do nothing. */
+    value_free_all();
     env_free(&in->env);
     free(in);
-    /* With the last binding gone no node is alive: give the pool back. */
     value_shutdown();
 }
 
