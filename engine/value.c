@@ -5,9 +5,12 @@
  * Memory: nodes are 56-byte cells cut from blocks of NODES_PER_BLOCK cells
  * (a bump pointer in the newest block, then a free list threaded through
  * child[0] of freed cells). Blocks come from mem_malloc and go back in
- * value_shutdown(), when no node is alive, or all at once in
- * value_free_all(). A freed cell has op OP_COUNT, so value_zero_all() and
- * value_free_all() can walk the blocks and skip it.
+ * value_shutdown(), when no node is alive. value_free_all() drops every
+ * node at once: it frees the labels, gives each cell a count no release
+ * can bring to zero, and sets the blocks aside for value_shutdown(), so
+ * that references still held can be released afterwards at no cost and
+ * with no check on the hot path. A freed cell has op OP_COUNT, so
+ * value_zero_all() and value_free_all() can walk the blocks and skip it.
  *
  * The kept order ("tape"): the computed nodes of one root's graph in
  * topological order, with on each node the bits VALUE_FIRST0/VALUE_FIRST1
@@ -70,7 +73,7 @@ typedef struct Block {
 static Block *blocks;            /* newest first */
 static size_t newest_used;       /* cells handed out from the newest block */
 static Value *free_list;         /* freed cells, linked through child[0] */
-static int pool_dropped;         /* value_free_all() ran; no node made since */
+static Block *dropped;           /* value_free_all()'s blocks, until shutdown */
 static size_t live_nodes;
 static size_t peak_live_nodes;
 static uint64_t next_id = 1;
@@ -124,7 +127,6 @@ static void prefault(void *p, size_t size)
 static Value *node_alloc(void)
 {
     Value *v;
-    pool_dropped = 0;
     if (free_list) {
         v = free_list;
         free_list = v->child[0];
@@ -191,15 +193,13 @@ size_t value_order_bytes(void)
     return tape.capacity * sizeof *tape.items;
 }
 
-static void free_blocks(void)
+static void free_blocks(Block *list)
 {
-    while (blocks) {
-        Block *next = blocks->next;
-        free(blocks);
-        blocks = next;
+    while (list) {
+        Block *next = list->next;
+        free(list);
+        list = next;
     }
-    newest_used = 0;
-    free_list = NULL;
 }
 
 void value_shutdown(void)
@@ -208,24 +208,48 @@ void value_shutdown(void)
     value_list_free(&path);
     tape_root = 0;
     value_list_free(&tape);
-    if (!live_nodes)
-        free_blocks();
+    free_blocks(dropped);
+    dropped = NULL;
+    if (!live_nodes) {
+        free_blocks(blocks);
+        blocks = NULL;
+        newest_used = 0;
+        free_list = NULL;
+    }
 }
+
+/* A dropped cell's count: releases that come after value_free_all() count
+ * down from it and never free the cell again. */
+#define DROPPED_REFS (UINT32_MAX / 2)
 
 void value_free_all(void)
 {
     /* Labels are the one thing a cell owns outside its block. */
     for (Block *b = blocks; b; b = b->next) {
         size_t used = b == blocks ? newest_used : NODES_PER_BLOCK;
-        for (size_t i = 0; i < used; i++)
-            if (b->nodes[i].op != OP_COUNT)
-                free(b->nodes[i].label);
+        for (size_t i = 0; i < used; i++) {
+            Value *v = &b->nodes[i];
+            if (v->op != OP_COUNT) {
+                free(v->label);
+                v->label = NULL;
+                v->refs = DROPPED_REFS;
+            }
+        }
     }
-    free_blocks();
+    /* The blocks wait for value_shutdown(); new nodes get new ones. */
+    if (blocks) {
+        Block *last = blocks;
+        while (last->next)
+            last = last->next;
+        last->next = dropped;
+        dropped = blocks;
+    }
+    blocks = NULL;
+    newest_used = 0;
+    free_list = NULL;
     live_nodes = 0;
     dying.count = 0;
     tape_drop();
-    pool_dropped = 1;
 }
 
 /* Doubles list's array; a large one is prefaulted as it grows. */
@@ -291,14 +315,14 @@ Value *value_apply(OpKind op, Value *a, Value *b, ValueStatus *status)
 
 Value *value_retain(Value *v)
 {
-    if (v && !pool_dropped)
+    if (v)
         v->refs++;
     return v;
 }
 
 void value_release(Value *v)
 {
-    if (!v || pool_dropped)
+    if (!v)
         return;
     assert(v->refs > 0);
     if (--v->refs > 0)

@@ -121,12 +121,12 @@ uint64_t value_created_count(void);
 size_t value_peak_live_count(void);
 /* Release the allocator's cached memory; only when no node is alive. */
 void value_shutdown(void);
-/* Frees every node at once, block by block, without following references
- * (labels are freed with their blocks). Until the next node is made,
- * value_release() and value_retain() do nothing, so whoever still holds
- * references (bindings, temporaries) can be torn down afterwards without
- * releasing node by node. For a full free at exit; the pool is empty and
- * usable after it. */
+/* Drops every node at once, block by block, without following references
+ * (for a full free at exit). Their labels are freed; their cells stay until
+ * value_shutdown(), and until then releasing or retaining a dropped node
+ * is harmless and frees nothing, so whoever still holds references
+ * (bindings, temporaries) can be torn down afterwards without releasing
+ * node by node. The pool is empty and usable after it. */
 void value_free_all(void);
 
 /* A growable array of node pointers (no references held). */

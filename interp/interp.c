@@ -87,7 +87,8 @@ void interp_free(Interp *in)
     if (!in)
         return;
     /* Every node at once, block by block; the bindings' releases in
-     * env_free() then do nothing. */
+     * env_free() then free nothing, and value_shutdown() gives the cells
+     * back after them. */
     value_free_all();
     env_free(&in->env);
     free(in);
