@@ -1,9 +1,13 @@
 /*
  * engine/ops.c — the operation table: one row per OpKind with its name,
  * display symbol, arity, whether it can be called as a function, its forward
- * function and its local derivatives. Everything else in the program (the
- * engine's graph algorithms, the interpreter, the views) reads this table, so
- * adding an operation means adding one row here (and one test).
+ * function, its local derivatives, and the facts other parts would otherwise
+ * hard-code: the help text of a function, where it has a kink (relu and abs
+ * at 0, used by the gradient check) and whether it is commutative (used by
+ * dot to number the edges of ordered operands). Everything else in the
+ * program (the engine's graph algorithms, the interpreter, help, the views)
+ * reads this table, so adding an operation means adding one row here (and
+ * one test).
  *
  * The local derivatives are written the way PyTorch's float64 backward
  * formulas compute them, so that gradients agree to the last bits: e.g. the
@@ -327,22 +331,37 @@ static void abs_derive(double a, double b, double out, double d[2])
 static const OpInfo op_table[OP_COUNT] = {
     /*            name       symbol     arity callable forward          derive */
     [OP_LEAF]    = {"leaf",    "",        0, 0, leaf_forward,    leaf_derive},
-    [OP_ADD]     = {"add",     "+",       2, 0, add_forward,     add_derive},
+    [OP_ADD]     = {"add",     "+",       2, 0, add_forward,     add_derive,
+                    .commutative = 1},
     [OP_SUB]     = {"sub",     "-",       2, 0, sub_forward,     sub_derive},
-    [OP_MUL]     = {"mul",     "*",       2, 0, mul_forward,     mul_derive},
+    [OP_MUL]     = {"mul",     "*",       2, 0, mul_forward,     mul_derive,
+                    .commutative = 1},
     [OP_DIV]     = {"div",     "/",       2, 0, div_forward,     div_derive},
     [OP_NEG]     = {"neg",     "-",       1, 0, neg_forward,     neg_derive},
     [OP_POWC]    = {"pow",     "^",       2, 0, powc_forward,    powc_derive},
-    [OP_POW]     = {"pow",     "^",       2, 1, pow_forward,     pow_derive},
-    [OP_TANH]    = {"tanh",    "tanh",    1, 1, tanh_forward,    tanh_derive},
-    [OP_RELU]    = {"relu",    "relu",    1, 1, relu_forward,    relu_derive},
-    [OP_EXP]     = {"exp",     "exp",     1, 1, exp_forward,     exp_derive},
-    [OP_LOG]     = {"log",     "log",     1, 1, log_forward,     log_derive},
-    [OP_SIGMOID] = {"sigmoid", "sigmoid", 1, 1, sigmoid_forward, sigmoid_derive},
-    [OP_SIN]     = {"sin",     "sin",     1, 1, sin_forward,     sin_derive},
-    [OP_COS]     = {"cos",     "cos",     1, 1, cos_forward,     cos_derive},
-    [OP_SQRT]    = {"sqrt",    "sqrt",    1, 1, sqrt_forward,    sqrt_derive},
-    [OP_ABS]     = {"abs",     "abs",     1, 1, abs_forward,     abs_derive},
+    [OP_POW]     = {"pow",     "^",       2, 1, pow_forward,     pow_derive,
+                    .help = "pow(a, b): a ^ b. d/da = b a^(b-1); d/db = a^b ln a "
+                            "(when b is\na value, not a constant)"},
+    [OP_TANH]    = {"tanh",    "tanh",    1, 1, tanh_forward,    tanh_derive,
+                    .help = "tanh(x): hyperbolic tangent. d/dx = 1 - tanh(x)^2"},
+    [OP_RELU]    = {"relu",    "relu",    1, 1, relu_forward,    relu_derive,
+                    .help = "relu(x): max(x, 0). d/dx = 1 for x > 0, else 0",
+                    .has_kink = 1, .kink = 0},
+    [OP_EXP]     = {"exp",     "exp",     1, 1, exp_forward,     exp_derive,
+                    .help = "exp(x): e^x. d/dx = e^x"},
+    [OP_LOG]     = {"log",     "log",     1, 1, log_forward,     log_derive,
+                    .help = "log(x): natural logarithm, x > 0. d/dx = 1/x"},
+    [OP_SIGMOID] = {"sigmoid", "sigmoid", 1, 1, sigmoid_forward, sigmoid_derive,
+                    .help = "sigmoid(x): 1/(1 + e^-x). d/dx = s(1 - s)"},
+    [OP_SIN]     = {"sin",     "sin",     1, 1, sin_forward,     sin_derive,
+                    .help = "sin(x). d/dx = cos(x)"},
+    [OP_COS]     = {"cos",     "cos",     1, 1, cos_forward,     cos_derive,
+                    .help = "cos(x). d/dx = -sin(x)"},
+    [OP_SQRT]    = {"sqrt",    "sqrt",    1, 1, sqrt_forward,    sqrt_derive,
+                    .help = "sqrt(x), x >= 0. d/dx = 1/(2 sqrt(x))"},
+    [OP_ABS]     = {"abs",     "abs",     1, 1, abs_forward,     abs_derive,
+                    .help = "abs(x). d/dx = sign(x) (0 at 0)",
+                    .has_kink = 1, .kink = 0},
 };
 
 const OpInfo *value_op_info(OpKind op)

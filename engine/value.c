@@ -90,14 +90,14 @@ static int interrupted(size_t step)
     return (step % POLL_INTERVAL) == 0 && interrupt_flag && *interrupt_flag;
 }
 
-static int interrupt_raised(void)
-{
-    return interrupt_flag && *interrupt_flag;
-}
-
 void value_set_interrupt_flag(volatile sig_atomic_t *flag)
 {
     interrupt_flag = flag;
+}
+
+int value_interrupt_pending(void)
+{
+    return interrupt_flag && *interrupt_flag;
 }
 
 static void tape_drop(void);
@@ -575,7 +575,7 @@ ValueStatus value_backward_trace(Value *root, ValueTraceFn trace, void *ctx)
     /* From the root down, a slice at a time; a fresh tape learns each
      * slice's FIRST bits just before propagating through it. */
     for (size_t top = tape.count; top > 0;) {
-        if (top < tape.count && interrupt_raised()) {
+        if (top < tape.count && value_interrupt_pending()) {
             if (fresh)
                 tape_learn(tape.items, 0, top);
             return VALUE_INTERRUPTED;
@@ -601,7 +601,7 @@ ValueStatus value_zero(Value *root)
         return status;
     root->grad = 0;
     for (size_t i = 0; i < tape.count; i++) {
-        if (i % SLICE == 0 && i && interrupt_raised())
+        if (i % SLICE == 0 && i && value_interrupt_pending())
             return VALUE_INTERRUPTED;
         Value *v = tape.items[i];
         v->grad = 0;
@@ -638,7 +638,7 @@ ValueStatus value_forward(Value *root, Value **failed)
         return status;
     Value *overflowed = NULL;
     for (size_t from = 0; from < tape.count; from += SLICE) {
-        if (from && interrupt_raised())
+        if (from && value_interrupt_pending())
             return VALUE_INTERRUPTED;
         size_t to = tape.count - from > SLICE ? from + SLICE : tape.count;
         size_t stop = 0;

@@ -95,6 +95,16 @@ typedef struct OpInfo {
     ValueStatus (*forward)(double a, double b, double *out);
     /* local derivatives: d[i] = d out / d child i, given inputs and output */
     void (*derive)(double a, double b, double out, double d[2]);
+    /* help text of a callable function: what it computes and its
+     * derivative, first line "name(args): ..." (NULL for operators) */
+    const char *help;
+    /* a corner: the op is not differentiable where operand 0 equals kink
+     * (relu and abs at 0), and its derivative jumps there. has_kink is 0
+     * for ops smooth on their whole domain. */
+    int has_kink;
+    double kink;
+    /* f(a, b) == f(b, a): the order of the operands means nothing */
+    int commutative;
 } OpInfo;
 
 const OpInfo *value_op_info(OpKind op);
@@ -145,6 +155,8 @@ ValueStatus value_topo(Value *root, ValueList *out);
 /* The interrupt flag (e.g. set by a SIGINT handler); long traversals poll
  * it and return VALUE_INTERRUPTED. May be NULL. */
 void value_set_interrupt_flag(volatile sig_atomic_t *flag);
+/* True while the interrupt flag is raised (for loops of many traversals). */
+int value_interrupt_pending(void);
 
 /* Called by value_backward_trace for each gradient contribution:
  * child->grad += parent->grad * local, after which child->grad == total. */

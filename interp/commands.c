@@ -70,62 +70,6 @@ static int interrupted(Interp *in, const Ast *s, ValueStatus status)
 
 /* ---- backward and zero ----------------------------------------------------- */
 
-static int by_label_then_newest(const void *a, const void *b)
-{
-    const Value *x = *(Value *const *)a, *y = *(Value *const *)b;
-    int c = strcmp(x->label, y->label);
-    if (c)
-        return c;
-    return (x->id < y->id) - (x->id > y->id);
-}
-
-static int by_id(const void *a, const void *b)
-{
-    const Value *x = *(Value *const *)a, *y = *(Value *const *)b;
-    return (x->id > y->id) - (x->id < y->id);
-}
-
-/* dL/dx for every named node in root's graph but root, in creation order.
- * A name carried by several nodes (after c += 1) is reported once, for the
- * newest node that carries it: the one the name meant last. */
-static void report_gradients(Interp *in, Value *root)
-{
-    ValueList topo = {0};
-    if (value_topo(root, &topo) != VALUE_OK) {
-        value_list_free(&topo);
-        return;
-    }
-    ValueList named = {0};
-    for (size_t i = 0; i < topo.count; i++) {
-        Value *v = topo.items[i];
-        if (v->flags & VALUE_NAMED)
-            value_list_push(&named, v);
-    }
-    qsort(named.items, named.count, sizeof *named.items, by_label_then_newest);
-    size_t kept = 0;
-    for (size_t i = 0; i < named.count; i++)
-        if (i == 0 || strcmp(named.items[i]->label, named.items[kept - 1]->label))
-            named.items[kept++] = named.items[i];
-    named.count = kept;
-    /* The root is not reported, nor older nodes that carry its name. */
-    kept = 0;
-    for (size_t i = 0; i < named.count; i++)
-        if (!(root->flags & VALUE_NAMED) || strcmp(named.items[i]->label, root->label))
-            named.items[kept++] = named.items[i];
-    named.count = kept;
-    qsort(named.items, named.count, sizeof *named.items, by_id);
-    for (size_t i = 0; i < named.count; i++) {
-        char dname[160], grad[40];
-        view_derivative_name(dname, sizeof dname, root, named.items[i],
-                             in->style.digits);
-        view_format_number(grad, sizeof grad, named.items[i]->grad,
-                           in->style.digits);
-        printf("%s = %s\n", dname, grad);
-    }
-    value_list_free(&named);
-    value_list_free(&topo);
-}
-
 static int cmd_backward(Interp *in, const Ast *s)
 {
     Value *root = graph_argument(in, s->kids[0]);
@@ -134,7 +78,7 @@ static int cmd_backward(Interp *in, const Ast *s)
     ValueStatus status = value_backward(root);
     int failed = interrupted(in, s, status);
     if (!failed && !s->silent)
-        report_gradients(in, root);
+        failed = view_failed(in, s, view_gradients(stdout, root, &in->style));
     value_release(root);
     return failed;
 }
@@ -175,9 +119,13 @@ static int cmd_polytree(Interp *in, const Ast *s)
     if (!root)
         return 1;
     interp_refresh_style(in);
-    ViewResult r = view_polytree(stdout, root, &in->style);
+    char message[512] = "";
+    ViewResult r = view_polytree(stdout, root, &in->style, message,
+                                 sizeof message);
     value_release(root);
-    return view_failed(in, s, r);
+    if (r == VIEW_DECLINED)
+        interp_error(in, s, "%s", message);
+    return r == VIEW_DECLINED || view_failed(in, s, r);
 }
 
 static int cmd_dot(Interp *in, const Ast *s)
@@ -226,9 +174,12 @@ static int cmd_check(Interp *in, const Ast *s)
     Value *root = graph_argument(in, s->kids[0]);
     if (!root)
         return 1;
-    ViewResult r = view_check(stdout, root, &in->style);
+    char message[VIEW_MESSAGE_MAX] = "";
+    ViewResult r = view_check(stdout, root, &in->style, message, sizeof message);
     value_release(root);
-    return view_failed(in, s, r);
+    if (r == VIEW_DECLINED)
+        interp_error(in, s, "%s", message);
+    return r == VIEW_DECLINED || view_failed(in, s, r);
 }
 
 static int range_bound(Interp *in, const Ast *e, double *out)
@@ -275,10 +226,14 @@ static int cmd_plot(Interp *in, const Ast *s)
         return 1;
     value_retain(x);
     interp_refresh_style(in);
-    ViewResult r = view_plot(stdout, e, x, lo, hi, &in->style);
+    char message[VIEW_MESSAGE_MAX] = "";
+    ViewResult r = view_plot(stdout, e, x, lo, hi, &in->style, message,
+                             sizeof message);
     value_release(x);
     value_release(e);
-    return view_failed(in, s, r);
+    if (r == VIEW_DECLINED)
+        interp_error(in, s, "%s", message);
+    return r == VIEW_DECLINED || view_failed(in, s, r);
 }
 
 /* ---- session ------------------------------------------------------------------ */
@@ -322,15 +277,21 @@ static int cmd_print(Interp *in, const Ast *s)
 
 static int cmd_vars(Interp *in, const Ast *s)
 {
-    (void)s;
     size_t count;
     EnvEntry **list = env_sorted(&in->env, &count);
-    for (size_t i = 0; i < count; i++)
-        interp_show_binding(in, list[i]->name, list[i]->value);
+    const char **names = mem_malloc((count + 1) * sizeof *names);
+    Value **nodes = mem_malloc((count + 1) * sizeof *nodes);
+    for (size_t i = 0; i < count; i++) {
+        names[i] = list[i]->name;
+        nodes[i] = list[i]->value;
+    }
+    ViewResult r = view_bindings(stdout, names, nodes, count, &in->style);
     if (count == 0)
         printf("(no variables)\n");
+    free(names);
+    free(nodes);
     free(list);
-    return 0;
+    return view_failed(in, s, r);
 }
 
 static int cmd_del(Interp *in, const Ast *s)
@@ -398,20 +359,37 @@ static int cmd_set(Interp *in, const Ast *s)
         interp_refresh_style(in);
         return 0;
     }
+    if (s->nkids == 2 && what && strcmp(what, "width") == 0) {
+        const char *w = word_of(s->kids[1]);
+        long width = 0;
+        if (!(w && strcmp(w, "auto") == 0) &&
+            whole_number(in, s->kids[1], "width", 20, 100000, &width))
+            return 1;
+        in->width_setting = (int)width;
+        interp_refresh_style(in);
+        return 0;
+    }
     if (s->nkids == 1 && what && (strcmp(what, "digits") == 0 ||
                                   strcmp(what, "ascii") == 0 ||
-                                  strcmp(what, "color") == 0)) {
+                                  strcmp(what, "color") == 0 ||
+                                  strcmp(what, "width") == 0)) {
         /* `set digits` alone shows the setting. */
         if (strcmp(what, "digits") == 0)
             printf("digits %d\n", in->style.digits);
         else if (strcmp(what, "ascii") == 0)
             printf("ascii %s\n", in->style.ascii ? "on" : "off");
-        else
+        else if (strcmp(what, "color") == 0)
             printf("color %s\n", in->style.color ? "on" : "off");
+        else if (in->width_setting > 0)
+            printf("width %d\n", in->width_setting);
+        else {
+            interp_refresh_style(in);
+            printf("width auto (%d now)\n", in->style.width);
+        }
         return 0;
     }
-    interp_error(in, s->kids[0], "set takes digits N (1 to 17), ascii on|off or "
-                 "color on|off");
+    interp_error(in, s->kids[0], "set takes digits N (1 to 17), ascii on|off, "
+                 "color on|off or width N|auto");
     return 1;
 }
 
@@ -443,7 +421,8 @@ const Command interp_commands[] = {
      "Draws L's graph top-down: L on top, each node's operands side by side\n"
      "below it, joined by a line carrying the operation; each node shows\n"
      "\"name = data\" over \"grad g\". A shared node is drawn once and referred\n"
-     "to where it recurs. Too wide for the screen: it says so and suggests tree."},
+     "to where it recurs. Too wide for the screen: an error that says how many\n"
+     "columns it needs (see set width) and suggests tree."},
     {"dot", 1, 2, cmd_dot, "dot L [\"file\"]",
      "Graphviz DOT of L's graph: a record { name | data | grad } per value and\n"
      "a small node per operation. A file name ending .dot (or .gv) gets the DOT\n"
@@ -458,8 +437,9 @@ const Command interp_commands[] = {
     {"check", 1, 1, cmd_check, "check L",
      "Gradient check: for each named leaf of L's graph, the gradient backward\n"
      "finds beside a central finite difference (L(x+h) - L(x-h))/2h, their\n"
-     "relative error and a verdict: ok, FAIL, kink (relu or abs at 0), or\n"
-     "undefined nearby. Data and gradients are left as they were."},
+     "relative error and a verdict: ok, FAIL, kink (relu or abs at 0),\n"
+     "inconclusive (the difference cannot resolve it) or undefined nearby.\n"
+     "Data and gradients are left as they were."},
     {"plot", 2, 2, cmd_plot, "plot e, x = lo..hi",
      "Plots e as the leaf x runs from lo to hi, one sample per column, with\n"
      "de/dx (found by backward at each point, not by differences) beside it on\n"
@@ -476,10 +456,13 @@ const Command interp_commands[] = {
     {"load", 1, 1, cmd_load, "load \"file.mg\"",
      "Runs a script in this session. A relative name is looked up next to the\n"
      "script that loads it (in the REPL: the current directory)."},
-    {"set", 1, 2, cmd_set, "set digits N | set ascii on|off | set color on|off",
+    {"set", 1, 2, cmd_set,
+     "set digits N | set ascii on|off | set color on|off | set width N|auto",
      "digits: significant digits of printed numbers (1 to 17; default 6, 17\n"
      "round-trips). ascii: draw pictures with ASCII instead of box drawing.\n"
-     "color: colour on or off. `set digits` alone shows the setting."},
+     "color: colour on or off. width: columns pictures may take (20 to\n"
+     "100000; auto: the terminal's, or 80 when output is not a terminal).\n"
+     "`set digits` alone shows the setting."},
     {"help", 0, 1, interp_help, "help [topic]",
      "help alone lists the topics; help NAME explains a command, a function or\n"
      "one of: syntax, operators, functions, values."},

@@ -1,7 +1,7 @@
 /*
  * interp/help.c — the help command: an overview, a page per command (from
- * the command table), per function (from the engine's operation table) and
- * a few topics.
+ * the command table), per function (its help text is a column of the
+ * engine's operation table, as is the list of functions) and a few topics.
  */
 #include "internal.h"
 
@@ -36,36 +36,47 @@ static const Topic topics[] = {
      "  f(x)  x.f()  x.data  x.grad  ( e )\n"
      "a ^ k with a constant k differentiates as k*a^(k-1); with a value\n"
      "exponent b, d/db a^b = a^b ln a as well."},
-    {"functions",
-     "tanh relu exp log sigmoid sin cos sqrt abs  (one argument)\n"
-     "pow(a, b)                                   (two arguments)\n"
-     "x.f() is f(x): z.relu(), o.tanh(). help NAME tells more."},
     {"values",
      "Every expression makes Value nodes: data, grad, children, operation and\n"
      "a label. A literal is a constant leaf; an expression of literals alone\n"
      "folds into one leaf. name = expr labels the node with the name unless it\n"
      "has one. Rebinding a name makes a new node; graphs built earlier keep the\n"
-     "old one. x.data and x.grad are plain numbers: no gradient flows through\n"
-     "them. A value shows as name = data, and name = data  (grad g) once its\n"
-     "gradient is not zero."},
+     "old one. Views tell apart the nodes one name meant, oldest plain: a, a#1,\n"
+     "a#2 (subscripts in UTF-8); vars adds [a#2] to a binding whose node is one\n"
+     "of several so called in its graph. x.data and x.grad are plain numbers:\n"
+     "no gradient flows through them. A value shows as name = data, and\n"
+     "name = data  (grad g) once its gradient is not zero."},
     {NULL, NULL}
 };
 
-/* What each function computes and its local derivative. */
-static const Topic functions[] = {
-    {"tanh", "tanh(x): hyperbolic tangent. d/dx = 1 - tanh(x)^2"},
-    {"relu", "relu(x): max(x, 0). d/dx = 1 for x > 0, else 0"},
-    {"exp", "exp(x): e^x. d/dx = e^x"},
-    {"log", "log(x): natural logarithm, x > 0. d/dx = 1/x"},
-    {"sigmoid", "sigmoid(x): 1/(1 + e^-x). d/dx = s(1 - s)"},
-    {"sin", "sin(x). d/dx = cos(x)"},
-    {"cos", "cos(x). d/dx = -sin(x)"},
-    {"sqrt", "sqrt(x), x >= 0. d/dx = 1/(2 sqrt(x))"},
-    {"abs", "abs(x). d/dx = sign(x) (0 at 0)"},
-    {"pow", "pow(a, b): a ^ b. d/da = b a^(b-1); d/db = a^b ln a (when b is\n"
-            "a value, not a constant)"},
-    {NULL, NULL}
-};
+/* The names of the callable functions with this arity, space-separated,
+ * in the operation table's order. Returns the columns written. */
+static int list_functions(int arity)
+{
+    int width = 0;
+    for (int op = 0; op < OP_COUNT; op++) {
+        const OpInfo *info = value_op_info((OpKind)op);
+        if (info->callable && info->arity == arity)
+            width += printf("%s%s", width ? " " : "", info->name);
+    }
+    return width;
+}
+
+/* The functions topic: one-argument functions on a line, then each
+ * two-argument one, their remarks aligned. */
+static void functions_topic(void)
+{
+    int width = list_functions(1);
+    printf("  (one argument)\n");
+    for (int op = 0; op < OP_COUNT; op++) {
+        const OpInfo *info = value_op_info((OpKind)op);
+        if (info->callable && info->arity == 2) {
+            int used = printf("%s(a, b)", info->name);
+            printf("%*s  (two arguments)\n", used < width ? width - used : 0, "");
+        }
+    }
+    printf("x.f() is f(x): z.relu(), o.tanh(). help NAME tells more.\n");
+}
 
 static void overview(void)
 {
@@ -74,8 +85,11 @@ static void overview(void)
            "then backward L to see dL/da and dL/db.\n\nCommands:\n");
     for (const Command *c = interp_commands; c->name; c++)
         printf("  %-26s\n", c->usage);
-    printf("\nFunctions: tanh relu exp log sigmoid sin cos sqrt abs pow\n"
-           "Topics: syntax operators functions values\n"
+    printf("\nFunctions: ");
+    if (list_functions(1))
+        putchar(' ');
+    list_functions(2);
+    printf("\nTopics: syntax operators functions values\n"
            "help NAME explains a command, a function or a topic.\n");
 }
 
@@ -102,14 +116,19 @@ int interp_help(Interp *in, const Ast *s)
             printf("%s\n", t->text);
             return 0;
         }
-    for (const Topic *t = functions; t->name; t++)
-        if (strcmp(t->name, name) == 0) {
-            if (strcmp(t->name, "pow") == 0)
-                printf("%s\nAlso a method: a.pow(b).\n", t->text);
-            else
-                printf("%s\nAlso a method: x.%s().\n", t->text, t->name);
-            return 0;
-        }
+    if (strcmp(name, "functions") == 0) {
+        functions_topic();
+        return 0;
+    }
+    int op = value_op_by_name(name);
+    if (op >= 0 && value_op_info((OpKind)op)->help) {
+        const OpInfo *info = value_op_info((OpKind)op);
+        if (info->arity == 2)
+            printf("%s\nAlso a method: a.%s(b).\n", info->help, info->name);
+        else
+            printf("%s\nAlso a method: x.%s().\n", info->help, info->name);
+        return 0;
+    }
     interp_error(in, arg, "no help on '%s'; help alone lists the topics", name);
     return 1;
 }

@@ -19,6 +19,7 @@ struct Interp {
     ViewStyle style;       /* digits, ascii, colour, picture size */
     int interactive;
     int color_setting;     /* -1 automatic, 0 off, 1 on */
+    int width_setting;     /* set width: columns, or 0 for the terminal's */
     int quit;
     int load_depth;
     const Source *src;     /* the text being run: for messages and labels */

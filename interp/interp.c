@@ -31,7 +31,8 @@
 
 volatile sig_atomic_t interp_interrupted = 0;
 
-enum { LABEL_MAX = 40 };   /* longest source-text label kept on a node */
+/* source text kept whole on a node; longer text keeps its two ends */
+enum { LABEL_MAX = VIEW_LABEL_KEEP };
 
 /* ---- reporting ----------------------------------------------------------- */
 
@@ -124,6 +125,8 @@ void interp_refresh_style(Interp *in)
             in->style.height = ws.ws_row > 0 ? ws.ws_row : 24;
         }
     }
+    if (in->width_setting > 0)
+        in->style.width = in->width_setting;
     if (in->color_setting >= 0)
         in->style.color = in->color_setting;
     else
@@ -132,14 +135,47 @@ void interp_refresh_style(Interp *in)
 
 /* ---- labels ------------------------------------------------------------- */
 
-/* The source text of node, whitespace runs folded to one space, cut to
- * LABEL_MAX characters with "..." when longer. */
+/* The last LABEL_MAX characters of text, whitespace runs folded, written
+ * to out; returns their length. They are taken from its last line only:
+ * that line holds no comment, since the text ends with a token, and
+ * looking no further keeps the cost per node bounded. */
+static size_t label_tail(const char *text, size_t length, char *out)
+{
+    char reversed[LABEL_MAX];
+    size_t n = 0;
+    int space = 0;
+    for (size_t i = length; i-- > 0 && text[i] != '\n' && n < LABEL_MAX;) {
+        unsigned char c = (unsigned char)text[i];
+        if (isspace(c)) {
+            space = n > 0;
+            continue;
+        }
+        if (space) {
+            reversed[n++] = ' ';
+            space = 0;
+            if (n == LABEL_MAX)
+                break;
+        }
+        reversed[n++] = (char)c;
+    }
+    /* a character cut at the front is dropped whole */
+    while (n > 0 && ((unsigned char)reversed[n - 1] & 0xC0) == 0x80)
+        n--;
+    for (size_t i = 0; i < n; i++)
+        out[i] = reversed[n - 1 - i];
+    return n;
+}
+
+/* The source text of node, whitespace runs folded to one space. Longer
+ * text than LABEL_MAX characters is kept as its first and its last
+ * LABEL_MAX characters joined by a newline: the views show it cut at the
+ * end, or in the middle where two labels would otherwise look alike. */
 static char *source_label(const Interp *in, const Ast *node)
 {
     const char *text = in->src->text + node->loc.start;
     size_t length = node->loc.end > node->loc.start
                         ? node->loc.end - node->loc.start : 0;
-    char buffer[LABEL_MAX + 4];
+    char buffer[2 * LABEL_MAX + 2];
     size_t n = 0;
     int space = 0;
     for (size_t i = 0; i < length; i++) {
@@ -157,13 +193,13 @@ static char *source_label(const Interp *in, const Ast *node)
             buffer[n++] = ' ';
         space = 0;
         if (n >= LABEL_MAX) {
-            /* Cut on a character boundary, then mark the cut. */
+            /* Cut on a character boundary, then add the end. */
             while (n > 0 && ((unsigned char)buffer[n - 1] & 0xC0) == 0x80)
                 n--;
             if (n > 0 && ((unsigned char)buffer[n - 1] & 0x80))
                 n--;
-            memcpy(buffer + n, "...", 3);
-            n += 3;
+            buffer[n++] = '\n';
+            n += label_tail(text, length, buffer + n);
             break;
         }
         buffer[n++] = (char)c;
@@ -410,14 +446,7 @@ Value *interp_eval(Interp *in, const Ast *e)
 
 void interp_show_binding(Interp *in, const char *name, const Value *v)
 {
-    char data[40], grad[40];
-    view_format_number(data, sizeof data, v->data, in->style.digits);
-    if (v->grad != 0) {
-        view_format_number(grad, sizeof grad, v->grad, in->style.digits);
-        printf("%s = %s  (grad %s)\n", name, data, grad);
-    } else {
-        printf("%s = %s\n", name, data);
-    }
+    view_binding(stdout, name, v, &in->style);
 }
 
 static void bind(Interp *in, const char *name, Value *v)

@@ -58,13 +58,14 @@ static void put_escaped(FILE *out, const char *s, int record)
     }
 }
 
-static void put_node(FILE *out, const Value *v, const ViewStyle *style)
+static void put_node(FILE *out, const Value *v, const ViewNames *names)
 {
+    const ViewStyle *style = names->style;
     char name[VIEW_NAME_MAX], data[VIEW_NUM_MAX], grad[VIEW_NUM_MAX];
     fprintf(out, "  n%llu [shape=record, label=\"{ ",
             (unsigned long long)v->id);
     if (v->label && v->label[0]) {
-        view_node_name(name, sizeof name, v, style->digits);
+        view_name(name, sizeof name, names, v);
         put_escaped(out, name, 1);
     }
     fprintf(out, " | data %s | grad %s }\"];\n",
@@ -76,8 +77,8 @@ static void put_node(FILE *out, const Value *v, const ViewStyle *style)
     put_escaped(out, view_op_symbol(v), 0);
     fprintf(out, "\"];\n  n%lluop -> n%llu;\n", (unsigned long long)v->id,
             (unsigned long long)v->id);
-    /* which operand is which matters for - / ^ */
-    int ordered = v->child[1] && v->op != OP_ADD && v->op != OP_MUL;
+    /* which operand is which matters unless the op is commutative */
+    int ordered = v->child[1] && !value_op_info((OpKind)v->op)->commutative;
     for (int i = 0; i < 2 && v->child[i]; i++) {
         fprintf(out, "  n%llu -> n%lluop", (unsigned long long)v->child[i]->id,
                 (unsigned long long)v->id);
@@ -93,6 +94,9 @@ static ViewResult write_dot(FILE *out, Value *root, const ViewStyle *style)
     ValueList stack = {0}, marked = {0};
     ViewResult result = VIEW_OK;
     unsigned long count = 0;
+    ViewNames names;
+    if (view_names_init(&names, root, style, VIEW_LABEL_KEEP) != 0)
+        return VIEW_ERROR;
 
     fputs("digraph mgrad {\n  rankdir=LR;\n", out);
     value_list_push(&stack, root);
@@ -100,7 +104,7 @@ static ViewResult write_dot(FILE *out, Value *root, const ViewStyle *style)
     value_list_push(&marked, root);
     while (stack.count) {
         Value *v = stack.items[--stack.count];
-        put_node(out, v, style);
+        put_node(out, v, &names);
         for (int i = 1; i >= 0; i--) {
             Value *c = v->child[i];
             if (c && !(c->flags & VALUE_MARK1)) {
@@ -119,6 +123,7 @@ static ViewResult write_dot(FILE *out, Value *root, const ViewStyle *style)
         marked.items[i]->flags &= (uint8_t)~VALUE_MARK1;
     value_list_free(&marked);
     value_list_free(&stack);
+    view_names_free(&names);
     return result;
 }
 

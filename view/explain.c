@@ -21,6 +21,7 @@
 typedef struct Explain {
     FILE *out;
     const ViewStyle *style;
+    ViewNames names;
     const Value *root;
     long max_lines;
     long shown, hidden;
@@ -46,9 +47,9 @@ static void step(void *ctx, const Value *parent, int index,
     char target[DERIV_MAX], passed[DERIV_MAX], part[DERIV_MAX];
     char g[VIEW_NUM_MAX], l[VIEW_NUM_MAX], c[VIEW_NUM_MAX];
     const char *times_sign = e->style->ascii ? "*" : "\u00b7";
-    view_derivative_name(target, sizeof target, e->root, child, digits);
-    view_derivative_name(passed, sizeof passed, e->root, parent, digits);
-    view_derivative_name(part, sizeof part, parent, child, digits);
+    view_derivative_name(target, sizeof target, &e->names, e->root, child);
+    view_derivative_name(passed, sizeof passed, &e->names, e->root, parent);
+    view_derivative_name(part, sizeof part, &e->names, parent, child);
     view_color(e->out, e->style, VIEW_COLOR_NAME);
     fputs(target, e->out);
     view_color_end(e->out, e->style);
@@ -77,9 +78,11 @@ ViewResult view_explain(FILE *out, Value *root, const ViewStyle *style,
     e.style = style;
     e.root = root;
     e.max_lines = max_lines;
+    if (view_names_init(&e.names, root, style, VIEW_LABEL_KEEP) != 0)
+        return VIEW_ERROR;
 
     char self[DERIV_MAX];
-    view_derivative_name(self, sizeof self, root, root, style->digits);
+    view_derivative_name(self, sizeof self, &e.names, root, root);
     view_color(out, style, VIEW_COLOR_NAME);
     fputs(self, out);
     view_color_end(out, style);
@@ -87,6 +90,7 @@ ViewResult view_explain(FILE *out, Value *root, const ViewStyle *style,
 
     ValueStatus status = value_backward_trace(root, step, &e);
     view_map_free(&e.received);
+    view_names_free(&e.names);
     if (e.hidden > 0) {
         view_color(out, style, VIEW_COLOR_NOTE);
         fprintf(out, "%s %ld more step%s not shown",

@@ -1,8 +1,8 @@
 /*
- * view/format.c — how numbers, node names and derivative names look on
- * screen. Every printed value (the interpreter's echo, backward's report
- * and every view) goes through these, so one setting of `set digits`
- * changes them all alike.
+ * view/format.c — how numbers look on screen. Every printed value (the
+ * interpreter's echo, backward's report and every view) goes through
+ * view_format_number, so one setting of `set digits` changes them all
+ * alike. (What nodes are called is view/common.c's.)
  */
 #include <math.h>
 #include <stdio.h>
@@ -30,17 +30,6 @@ char *view_format_number(char *buf, size_t size, double x, int digits)
     return buf;
 }
 
-char *view_node_name(char *buf, size_t size, const Value *v, int digits)
-{
-    if (size == 0)
-        return buf;
-    if (v->label && v->label[0])
-        snprintf(buf, size, "%s", v->label);
-    else
-        view_format_number(buf, size, v->data, digits);
-    return buf;
-}
-
 int view_is_identifier(const char *s)
 {
     if (!s || !(s[0] == '_' || (s[0] >= 'A' && s[0] <= 'Z') ||
@@ -51,29 +40,4 @@ int view_is_identifier(const char *s)
               (*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9')))
             return 0;
     return 1;
-}
-
-/* "d" followed by the name, parenthesised when it is not a plain name, so
- * that "dL/da*b" can never be read as (dL/da)*b. */
-static void put_differential(char *buf, size_t size, const Value *v,
-                             int digits)
-{
-    char name[VIEW_NAME_MAX];
-    view_node_name(name, sizeof name, v, digits);
-    if (view_is_identifier(name))
-        snprintf(buf, size, "d%s", name);
-    else
-        snprintf(buf, size, "d(%s)", name);
-}
-
-char *view_derivative_name(char *buf, size_t size, const Value *root,
-                           const Value *v, int digits)
-{
-    char top[VIEW_NAME_MAX + 4], bottom[VIEW_NAME_MAX + 4];
-    if (size == 0)
-        return buf;
-    put_differential(top, sizeof top, root, digits);
-    put_differential(bottom, sizeof bottom, v, digits);
-    snprintf(buf, size, "%s/%s", top, bottom);
-    return buf;
 }

@@ -1,8 +1,8 @@
 /*
  * view/internal.h — what the view files share and the interpreter does not
- * need: name limits, the look of one node as text, colour, the interrupt
- * poll, and saving and restoring a graph's numbers around views that run
- * the engine (explain, check, plot).
+ * need: name limits, what the nodes of one picture are called, the look of
+ * one node as text, colour, the interrupt poll and a map from nodes to
+ * numbers.
  */
 #ifndef MGRAD_VIEW_INTERNAL_H
 #define MGRAD_VIEW_INTERNAL_H
@@ -34,21 +34,6 @@ enum ViewColor {
 void view_color(FILE *out, const ViewStyle *style, enum ViewColor color);
 void view_color_end(FILE *out, const ViewStyle *style);
 
-/* The parts of one node's row: "name = data", "grad g", "op" ("" for a
- * leaf). An unlabelled node shows just its data as the first part. */
-typedef struct ViewNodeText {
-    char head[VIEW_NAME_MAX + VIEW_NUM_MAX + 4];
-    char grad[VIEW_NUM_MAX + 8];
-    const char *op;
-} ViewNodeText;
-void view_node_text(ViewNodeText *t, const Value *v, const ViewStyle *style);
-
-/* The op's display symbol ("" for a leaf). */
-const char *view_op_symbol(const Value *v);
-
-/* True when the interrupt flag is raised. */
-int view_interrupted(void);
-
 /* A map from nodes (by address) to numbers, for views that must remember
  * something about many nodes without touching them. */
 typedef struct ViewMap {
@@ -61,15 +46,46 @@ void view_map_put(ViewMap *m, const Value *key, size_t value);
 size_t view_map_get(const ViewMap *m, const Value *key);
 void view_map_free(ViewMap *m);
 
-/* The data and grad of every node in a graph, to put back afterwards. */
-typedef struct ViewSaved {
-    ValueList nodes;   /* topological order, root last */
-    double *data, *grad;
-} ViewSaved;
-/* Takes root's topological order and remembers its numbers. Returns 0, or
- * -1 (with nothing to free) when the traversal was interrupted. */
-int view_save(ViewSaved *s, Value *root);
-void view_restore(const ViewSaved *s);
-void view_saved_free(ViewSaved *s);
+/* What the nodes of one picture are called (view/common.c). A name given by
+ * an assignment is shown whole; source text longer than `cut` columns is
+ * cut at its end ("a*b + c*d…"); a constant is called by its value. Where
+ * two different nodes of the picture would still look the same, long text
+ * is shortened in the middle instead ("a*b…c*d"), and nodes that are still
+ * alike are numbered in creation order: the oldest plain, then a₁, a₂, ...
+ * (a#1, a#2 with ASCII). A name carried by one node only stays plain. */
+typedef struct ViewNames {
+    const ViewStyle *style;
+    size_t cut;
+    ViewMap marks;  /* node -> its number * 2, + 1 if shortened in the middle */
+    ValueList nodes; /* the graph in topological order, root last */
+} ViewNames;
+/* Names the nodes of root's graph; cut is at most VIEW_LABEL_KEEP. Returns
+ * 0, or -1 when interrupted, and then every node has its plain name. */
+int view_names_init(ViewNames *names, Value *root, const ViewStyle *style,
+                    size_t cut);
+void view_names_free(ViewNames *names);
+/* What v is called in the picture; a node outside the graph by its own
+ * label. Returns buf. */
+char *view_name(char *buf, size_t size, const ViewNames *names,
+                const Value *v);
+/* "dL/da" for root L and node a; a name that is not a plain identifier is
+ * put in parentheses, "dL/d(a*b)", before any number: "dL/d(a*b)₁". */
+char *view_derivative_name(char *buf, size_t size, const ViewNames *names,
+                           const Value *root, const Value *v);
+
+/* The parts of one node's row: "name = data", "grad g", "op" ("" for a
+ * leaf). An unlabelled node shows just its data as the first part. */
+typedef struct ViewNodeText {
+    char head[VIEW_NAME_MAX + VIEW_NUM_MAX + 4];
+    char grad[VIEW_NUM_MAX + 8];
+    const char *op;
+} ViewNodeText;
+void view_node_text(ViewNodeText *t, const Value *v, const ViewNames *names);
+
+/* The op's display symbol ("" for a leaf). */
+const char *view_op_symbol(const Value *v);
+
+/* True when the interrupt flag is raised. */
+int view_interrupted(void);
 
 #endif

@@ -2,11 +2,12 @@
  * view/plot.c — `plot e, x = lo..hi`: a terminal plot of e as the leaf x
  * runs over the range, with de/dx beside it on the same axes.
  *
- * One sample per column: x is set, the graph recomputed with the engine's
- * forward and differentiated with its backward, so the slope drawn is the
- * one backward finds, not a finite difference. Where forward fails (or
- * gives something not finite) the column is left empty. Afterwards every
- * data and grad of the graph, and x's, are put back.
+ * One sample per column, taken by the engine (calculus_sample): x is set,
+ * the graph recomputed with forward and differentiated with backward, so
+ * the slope drawn is the one backward finds, not a finite difference; and
+ * afterwards every data and grad is put back. Where e cannot be computed
+ * (or is not finite) the column is left empty. This file only lays the
+ * samples out.
  *
  * The picture takes style->height - 1 rows (room for the prompt): a legend,
  * the plot, the x axis and its numbers.
@@ -16,6 +17,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "../engine/calculus.h"
 #include "../util/mem.h"
 
 enum Cell { EMPTY, ZERO_LINE, SLOPE, CURVE };
@@ -120,9 +122,13 @@ static void put_cut(FILE *out, const char *s, size_t width)
 static void print_legend(FILE *out, const ViewStyle *style, const Glyphs *g,
                          Value *expr, Value *x, int width)
 {
-    char name[VIEW_NAME_MAX], slope[2 * VIEW_NAME_MAX + 16];
-    view_node_name(name, sizeof name, expr, style->digits);
-    view_derivative_name(slope, sizeof slope, expr, x, style->digits);
+    char name[VIEW_NAME_MAX], slope[2 * VIEW_NAME_MAX + 80];
+    ViewNames names;
+    /* interrupted, it leaves every node its plain name */
+    view_names_init(&names, expr, style, VIEW_LABEL_KEEP);
+    view_name(name, sizeof name, &names, expr);
+    view_derivative_name(slope, sizeof slope, &names, expr, x);
+    view_names_free(&names);
     size_t room = width > 12 ? (size_t)(width - 12) / 2 : 1;
     fputs("  ", out);
     view_color(out, style, VIEW_COLOR_CURVE);
@@ -139,29 +145,16 @@ static void print_legend(FILE *out, const ViewStyle *style, const Glyphs *g,
     fputc('\n', out);
 }
 
-/* Samples e and de/dx at each column. Returns 0, or -1 if interrupted. */
-static int sample(Value *expr, Value *x, int in_graph, double lo, double hi,
-                  int cols, Series *e, Series *d)
+/* The engine's samples as the two series drawn. */
+static void split_samples(const CalculusSample *samples, int cols, Series *e,
+                          Series *d)
 {
     for (int j = 0; j < cols; j++) {
-        x->data = cols > 1 ? lo + (hi - lo) * j / (cols - 1) : lo;
-        if (j == cols - 1)
-            x->data = hi;
-        ValueStatus s = value_forward(expr, NULL);
-        e->ok[j] = d->ok[j] = 0;
-        if ((s != VALUE_OK && s != VALUE_OVERFLOW) || !isfinite(expr->data))
-            continue;
-        e->y[j] = expr->data;
-        e->ok[j] = 1;
-        s = value_backward(expr);
-        if (s == VALUE_INTERRUPTED)
-            return -1;
-        d->y[j] = in_graph ? x->grad : 0;
-        d->ok[j] = s == VALUE_OK && isfinite(d->y[j]);
-        if ((j & 15) == 0 && view_interrupted())
-            return -1;
+        e->y[j] = samples[j].y;
+        e->ok[j] = samples[j].y_ok;
+        d->y[j] = samples[j].slope;
+        d->ok[j] = samples[j].slope_ok;
     }
-    return 0;
 }
 
 typedef struct Axis {
@@ -224,7 +217,8 @@ static int y_axis(Axis *a, const Series *e, const Series *d, int cols,
 }
 
 ViewResult view_plot(FILE *out, Value *expr, Value *x, double lo, double hi,
-                     const ViewStyle *style)
+                     const ViewStyle *style, char *message,
+                     size_t message_size)
 {
     const Glyphs *g = style->ascii ? &ascii_glyphs : &unicode_glyphs;
     int width = style->width < 30 ? 30 : style->width > 1000 ? 1000 : style->width;
@@ -233,32 +227,28 @@ ViewResult view_plot(FILE *out, Value *expr, Value *x, double lo, double hi,
     int max_cols = width - 4; /* a label, a space, the axis, a spare column */
 
     if (!isfinite(hi - lo)) {
-        fprintf(out, "plot: the range is wider than a double can hold\n");
+        snprintf(message, message_size,
+                 "plot: the range is wider than a double can hold");
         return VIEW_DECLINED;
     }
-    ViewSaved saved;
-    if (view_save(&saved, expr) != 0)
-        return VIEW_ERROR;
-    int in_graph = 0;
-    for (size_t i = 0; i < saved.nodes.count && !in_graph; i++)
-        in_graph = saved.nodes.items[i] == x;
-    double x_data = x->data, x_grad = x->grad;
-
     Series e, d;
     e.y = mem_malloc((size_t)max_cols * sizeof *e.y);
     d.y = mem_malloc((size_t)max_cols * sizeof *d.y);
     e.ok = mem_calloc((size_t)max_cols, 1);
     d.ok = mem_calloc((size_t)max_cols, 1);
+    CalculusSample *samples = mem_malloc((size_t)max_cols * sizeof *samples);
     Axis axis = {0};
     axis.labels = mem_calloc((size_t)rows, sizeof *axis.labels);
 
     /* The labels' width decides the columns left for samples, and the
      * samples decide the labels: settle it in a pass or two. */
-    int cols = max_cols - 5, status = 0, found = -1;
-    for (int pass = 0; pass < 2 && status == 0; pass++) {
-        status = sample(expr, x, in_graph, lo, hi, cols, &e, &d);
-        if (status != 0)
+    int cols = max_cols - 5, found = -1;
+    ValueStatus status = VALUE_OK;
+    for (int pass = 0; pass < 2; pass++) {
+        status = calculus_sample(expr, x, lo, hi, (size_t)cols, samples);
+        if (status != VALUE_OK)
             break;
+        split_samples(samples, cols, &e, &d);
         found = y_axis(&axis, &e, &d, cols, rows);
         if (found != 0)
             break;
@@ -267,26 +257,26 @@ ViewResult view_plot(FILE *out, Value *expr, Value *x, double lo, double hi,
             break;
         cols = fit < 10 ? 10 : fit;
     }
-    view_restore(&saved);
-    x->data = x_data;
-    x->grad = x_grad;
-    view_saved_free(&saved);
+    free(samples);
 
     ViewResult result = VIEW_OK;
-    if (status != 0) {
+    if (status != VALUE_OK) {
         result = VIEW_ERROR;
     } else if (found == -2) {
         char name[VIEW_NAME_MAX];
         view_node_name(name, sizeof name, expr, style->digits);
-        fprintf(out, "plot: the values of %s span more than a double can "
-                "hold; try a narrower range\n", name);
+        snprintf(message, message_size, "plot: the values of %s span more "
+                 "than a double can hold; try a narrower range", name);
         result = VIEW_DECLINED;
     } else if (found != 0) {
-        char name[VIEW_NAME_MAX], a[VIEW_NUM_MAX], b[VIEW_NUM_MAX];
+        char name[VIEW_NAME_MAX], var[VIEW_NAME_MAX];
+        char a[VIEW_NUM_MAX], b[VIEW_NUM_MAX];
         view_node_name(name, sizeof name, expr, style->digits);
-        fprintf(out, "plot: %s has no finite value for x from %s to %s\n",
-                name, view_format_number(a, sizeof a, lo, style->digits),
-                view_format_number(b, sizeof b, hi, style->digits));
+        view_node_name(var, sizeof var, x, style->digits);
+        snprintf(message, message_size,
+                 "plot: %s has no finite value for %s from %s to %s", name, var,
+                 view_format_number(a, sizeof a, lo, style->digits),
+                 view_format_number(b, sizeof b, hi, style->digits));
         result = VIEW_DECLINED;
     }
     if (result != VIEW_OK) {

@@ -37,6 +37,7 @@ typedef struct Frame {
 typedef struct Tree {
     FILE *out;
     const ViewStyle *style;
+    ViewNames names;
     const Glyphs *g;
     int max_depth;
     int fold;
@@ -91,7 +92,7 @@ static size_t new_section(Tree *t, Value *v, size_t depth)
 static void print_row(Tree *t, const Value *v)
 {
     ViewNodeText text;
-    view_node_text(&text, v, t->style);
+    view_node_text(&text, v, &t->names);
     view_color(t->out, t->style, VIEW_COLOR_NAME);
     fputs(text.head, t->out);
     view_color_end(t->out, t->style);
@@ -122,7 +123,7 @@ static void print_marker(Tree *t, const char *glyph, size_t section)
 static void print_reference(Tree *t, const Value *v)
 {
     ViewNodeText text;
-    view_node_text(&text, v, t->style);
+    view_node_text(&text, v, &t->names);
     view_color(t->out, t->style, VIEW_COLOR_NAME);
     fputs(text.head, t->out);
     view_color_end(t->out, t->style);
@@ -214,6 +215,8 @@ ViewResult view_tree(FILE *out, Value *root, const ViewStyle *style,
 {
     Tree t;
     memset(&t, 0, sizeof t);
+    if (view_names_init(&t.names, root, style, VIEW_LABEL_KEEP) != 0)
+        return VIEW_ERROR;
     t.out = out;
     t.style = style;
     t.g = style->ascii ? &ascii_glyphs : &unicode_glyphs;
@@ -236,6 +239,7 @@ ViewResult view_tree(FILE *out, Value *root, const ViewStyle *style,
     for (size_t i = 0; i < t.marked.count; i++)
         t.marked.items[i]->flags &= (uint8_t)~(VALUE_MARK1 | VALUE_MARK2);
     value_list_free(&t.marked);
+    view_names_free(&t.names);
     value_list_free(&t.queue);
     view_map_free(&t.sections);
     free(t.base);

@@ -3,9 +3,10 @@
  * explain, check, plot, and the number and label formatting that every
  * printed value shares.
  *
- * Views only read the graph (explain, check and plot run the engine's own
- * backward and forward, and leave data and gradients as backward would, or
- * as they found them). The engine does not know views exist.
+ * Views only read the graph: explain runs the engine's backward (and leaves
+ * the gradients backward leaves); check and plot call the engine's calculus
+ * (engine/calculus.h), which moves leaves and puts every number back, and
+ * put its results into words. The engine does not know views exist.
  */
 #ifndef MGRAD_VIEW_VIEW_H
 #define MGRAD_VIEW_VIEW_H
@@ -24,21 +25,25 @@ typedef struct ViewStyle {
 /* Numbers as %.{digits}g, with "inf", "-inf", "nan"; returns buf. */
 char *view_format_number(char *buf, size_t size, double x, int digits);
 
-/* What a node is called on screen: its label, or for an unlabelled
- * constant its formatted data. Returns buf. */
-char *view_node_name(char *buf, size_t size, const Value *v, int digits);
+/* Source text longer than this many characters is kept on a node as its
+ * first and its last VIEW_LABEL_KEEP characters joined by a newline, so that
+ * a view can shorten it at the end or in the middle (view/common.c). */
+#define VIEW_LABEL_KEEP 40
 
-/* "dL/da" for root L and node a; a name that is not a plain identifier is
- * put in parentheses: "dL/d(a*b)". Returns buf. */
-char *view_derivative_name(char *buf, size_t size, const Value *root,
-                           const Value *v, int digits);
+/* What a node is called outside any picture: its label (long source text
+ * cut at the end), or for an unlabelled constant its formatted data.
+ * Returns buf. */
+char *view_node_name(char *buf, size_t size, const Value *v, int digits);
 
 /* The status of a view that did not complete. */
 typedef enum ViewResult { VIEW_OK = 0, VIEW_DECLINED, VIEW_ERROR } ViewResult;
 
 ViewResult view_tree(FILE *out, Value *root, const ViewStyle *style,
                      int max_depth /* < 0: no limit */);
-ViewResult view_polytree(FILE *out, Value *root, const ViewStyle *style);
+/* Declines a picture wider than style->width: returns VIEW_DECLINED with
+ * the reason, and the width it needs, in message. */
+ViewResult view_polytree(FILE *out, Value *root, const ViewStyle *style,
+                         char *message, size_t message_size);
 ViewResult view_dot(FILE *out, Value *root, const ViewStyle *style);
 /* Writes root's DOT to path: a .dot file as text; .svg, .png or .pdf rendered
  * through Graphviz's dot program. On failure returns VIEW_ERROR with a
@@ -47,9 +52,31 @@ ViewResult view_dot_file(Value *root, const ViewStyle *style, const char *path,
                          char *message, size_t message_size);
 ViewResult view_explain(FILE *out, Value *root, const ViewStyle *style,
                         long max_lines /* < 0: no limit */);
-ViewResult view_check(FILE *out, Value *root, const ViewStyle *style);
+/* Room for a view's message to the user. */
+#define VIEW_MESSAGE_MAX 1280
+
+/* check and plot decline what they cannot do (no named leaf to check, no
+ * finite value to plot) with VIEW_DECLINED and a message for the user in
+ * message, printing nothing. */
+ViewResult view_check(FILE *out, Value *root, const ViewStyle *style,
+                      char *message, size_t message_size);
 ViewResult view_plot(FILE *out, Value *expr, Value *x, double lo, double hi,
-                     const ViewStyle *style);
+                     const ViewStyle *style, char *message,
+                     size_t message_size);
+
+/* What backward reports: "dL/dx = g" for every named node of root's graph
+ * but root, in creation order, each node under its name in the picture. */
+ViewResult view_gradients(FILE *out, Value *root, const ViewStyle *style);
+/* One binding as the interpreter echoes it: "name = data", with
+ * "  (grad g)" once the gradient is not 0. */
+void view_binding(FILE *out, const char *name, const Value *v,
+                  const ViewStyle *style);
+/* The bindings as `vars` lists them: each as view_binding shows it, and
+ * when its node shares its name with others in its own graph, which one
+ * it is there: "a = 1.5  [a₃]". */
+ViewResult view_bindings(FILE *out, const char *const *names,
+                         Value *const *nodes, size_t count,
+                         const ViewStyle *style);
 
 /* The flag a SIGINT handler raises (may be NULL). Long views poll it and
  * return VIEW_ERROR when it is set, leaving it set for the caller to report

@@ -15,14 +15,18 @@ help values
 # expect: pow(a, b): a ^ b. d/da = b a^(b-1); d/db = a^b ln a (when b is
 # expect: a value, not a constant)
 # expect: Also a method: a.pow(b).
-# expect: usage: set digits N | set ascii on|off | set color on|off
+# expect: usage: set digits N | set ascii on|off | set color on|off | set width N|auto
 # expect: digits: significant digits of printed numbers (1 to 17; default 6, 17
 # expect: round-trips). ascii: draw pictures with ASCII instead of box drawing.
-# expect: color: colour on or off. `set digits` alone shows the setting.
+# expect: color: colour on or off. width: columns pictures may take (20 to
+# expect: 100000; auto: the terminal's, or 80 when output is not a terminal).
+# expect: `set digits` alone shows the setting.
 # expect: Every expression makes Value nodes: data, grad, children, operation and
 # expect: a label. A literal is a constant leaf; an expression of literals alone
 # expect: folds into one leaf. name = expr labels the node with the name unless it
 # expect: has one. Rebinding a name makes a new node; graphs built earlier keep the
-# expect: old one. x.data and x.grad are plain numbers: no gradient flows through
-# expect: them. A value shows as name = data, and name = data  (grad g) once its
-# expect: gradient is not zero.
+# expect: old one. Views tell apart the nodes one name meant, oldest plain: a, a#1,
+# expect: a#2 (subscripts in UTF-8); vars adds [a#2] to a binding whose node is one
+# expect: of several so called in its graph. x.data and x.grad are plain numbers:
+# expect: no gradient flows through them. A value shows as name = data, and
+# expect: name = data  (grad g) once its gradient is not zero.

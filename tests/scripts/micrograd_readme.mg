@@ -1,4 +1,6 @@
-# micrograd's README example, typed in as written.
+# micrograd's README example, typed in as written. c, d and g are rebound,
+# so backward reports every node they named, numbered in creation order
+# (c, c#1, c#2: c#2 is the c that e uses); the root is the newer g, g#1.
 a = -4.0
 b = 2.0
 c = a + b
@@ -27,10 +29,15 @@ print g.data, a.grad, b.grad
 # expect: f = 49
 # expect: g = 24.5
 # expect: g = 24.7041
-# expect: dg/da = 138.834
-# expect: dg/db = 645.577
-# expect: dg/dc = -6.94169
-# expect: dg/dd = 6.94169
-# expect: dg/de = -6.94169
-# expect: dg/df = 0.495835
+# expect: dg#1/da = 138.834
+# expect: dg#1/db = 645.577
+# expect: dg#1/dc = -27.7668
+# expect: dg#1/dd = 83.3003
+# expect: dg#1/dc#1 = -13.8834
+# expect: dg#1/dc#2 = -6.94169
+# expect: dg#1/dd#1 = 27.7668
+# expect: dg#1/dd#2 = 6.94169
+# expect: dg#1/de = -6.94169
+# expect: dg#1/df = 0.495835
+# expect: dg#1/dg = 1
 # expect: 24.704081632653061 138.83381924198252 645.57725947521863
