@@ -221,8 +221,7 @@ int main(int argc, char **argv)
         repl_run(in);
     }
 
-    int full_free = full_free_wanted();
-    if (full_free)
+    if (full_free_wanted())
         interp_free(in);
     if (getenv("MGRAD_STATS") && strcmp(getenv("MGRAD_STATS"), "1") == 0)
         interp_report_stats(stderr);
