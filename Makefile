@@ -29,7 +29,10 @@ endif
 
 WARN      := -Wall -Wextra -Werror -pedantic
 CPPFLAGS  += -D_POSIX_C_SOURCE=200809L -DMGRAD_VERSION='"$(VERSION)"' -I$(BUILD)/gen -I.
-CFLAGS    += -std=c11 $(OPT) $(WARN)
+# No fused multiply-add: each + - * / rounds on its own, so the same
+# arithmetic gives the same bits on every machine (engine/random.c relies
+# on it for the same random numbers everywhere).
+CFLAGS    += -std=c11 -ffp-contract=off $(OPT) $(WARN)
 LDLIBS    += -lreadline -lm -lutil
 LDFLAGS   += $(LDSAN)
 
@@ -45,6 +48,7 @@ MGRAD     := $(BUILD)/mgrad
 
 TEST_C    := $(wildcard tests/unit/*.c)
 TEST_BIN  := $(TEST_C:tests/unit/%.c=$(BUILD)/tests/%)
+MOONS     := $(BUILD)/tools/moons
 
 .PHONY: all run check valgrind bench install uninstall clean help deps
 all: $(MGRAD)
@@ -90,13 +94,23 @@ $(BUILD)/bench/kept: bench/kept.c $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
+# tools/moons: the moons demo's data, from mgrad's own generator.
+$(MOONS): tools/moons.c $(BUILD)/engine/random.o
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ -lm
+
+# The committed data set; not part of `all` (tests/run-moons.sh checks that
+# it is what the tool writes).
+examples/moons.csv: $(MOONS)
+	$(MOONS) > $@
+
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
 
 # --- what people run --------------------------------------------------------
 run: $(MGRAD)
 	@$(MGRAD)
 
-check: $(MGRAD) $(TEST_BIN)
+check: $(MGRAD) $(TEST_BIN) $(MOONS)
 	@MGRAD=$(MGRAD) BUILD=$(BUILD) sh tests/run.sh
 
 valgrind: $(MGRAD) $(TEST_BIN)
@@ -124,5 +138,6 @@ help:
 	@echo "make check      build and run the test suite (SANITIZE=1: ASan+UBSan)"
 	@echo "make valgrind   scripts and the bad-input corpus under valgrind"
 	@echo "make bench      performance figures"
+	@echo "make examples/moons.csv   regenerate the moons demo's data"
 	@echo "make install    install to PREFIX=$(PREFIX) (DESTDIR honoured)"
 	@echo "make clean      remove build outputs"

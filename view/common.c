@@ -1,8 +1,8 @@
 /*
  * view/common.c — pieces every view uses: what the nodes of a picture are
  * called (the one place that turns labels into names on screen), how one
- * node reads as text, colour, the interrupt poll, and a map from nodes to
- * numbers.
+ * node reads as text, text cut to a width, colour, the interrupt poll, and
+ * a map from nodes to numbers.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -31,6 +31,16 @@ size_t view_text_width(const char *s)
     return n;
 }
 
+void view_put_cut(FILE *out, const char *s, size_t width)
+{
+    size_t w = 0;
+    for (const char *p = s; *p; p++) {
+        if (((unsigned char)*p & 0xC0) != 0x80 && w++ == width)
+            break;
+        fputc(*p, out);
+    }
+}
+
 static const char *const color_codes[] = {
     [VIEW_COLOR_NAME] = "\033[1m",
     [VIEW_COLOR_GRAD] = "\033[33m",
@@ -38,11 +48,15 @@ static const char *const color_codes[] = {
     [VIEW_COLOR_NOTE] = "\033[2m",
     [VIEW_COLOR_CURVE] = "\033[1;36m",
     [VIEW_COLOR_SLOPE] = "\033[33m",
+    [VIEW_COLOR_ABOVE] = "\033[44m",
+    [VIEW_COLOR_BELOW] = "\033[41m",
+    [VIEW_COLOR_POINT_ABOVE] = "\033[1;97;44m",
+    [VIEW_COLOR_POINT_BELOW] = "\033[1;97;41m",
 };
 
 void view_color(FILE *out, const ViewStyle *style, enum ViewColor color)
 {
-    if (style->color)
+    if (style->color && color != VIEW_COLOR_NONE)
         fputs(color_codes[color], out);
 }
 

@@ -1,7 +1,9 @@
 /*
  * view/view.h — pictures and checks of a Value graph: tree, polytree, dot,
  * explain, check, plot, and the number and label formatting that every
- * printed value shares.
+ * printed value shares; and the pictures of training, which need no graph:
+ * a list of numbers against its index (a loss curve) and a two-input
+ * model's decision regions under its training points.
  *
  * Views only read the graph: explain runs the engine's backward (and leaves
  * the gradients backward leaves); check and plot call the engine's calculus
@@ -77,6 +79,30 @@ void view_binding(FILE *out, const char *name, const Value *v,
 ViewResult view_bindings(FILE *out, const char *const *names,
                          Value *const *nodes, size_t count,
                          const ViewStyle *style);
+
+/* `plot xs`: ys[0..n-1] against their index. Values that are not finite
+ * are left out (a gap). title names the list in the legend and in messages
+ * (may be NULL). Declines, printing nothing, when n is 0 or no value is
+ * finite; VIEW_ERROR when interrupted. */
+ViewResult view_curve(FILE *out, const double *ys, size_t n,
+                      const ViewStyle *style, const char *title,
+                      char *message, size_t message_size);
+
+/* A model's score at the point (x, y): stores it in *score and returns 0,
+ * or returns nonzero when it cannot (an error the callback has reported or
+ * will report, or an interrupt). */
+typedef int (*ViewRegionFn)(void *ctx, double x, double y, double *score);
+
+/* The plane around the points (xs[i], ys[i]), i < n, each character cell
+ * shaded by whether score > 0 at its centre (one evaluation per cell), with
+ * the points over it: 'o' where labels[i] > 0, 'x' otherwise. Declines,
+ * printing nothing, when n is 0 or a coordinate is not finite; VIEW_ERROR,
+ * printing nothing, when score fails or on an interrupt. */
+ViewResult view_regions(FILE *out, ViewRegionFn score, void *ctx,
+                        const double *xs, const double *ys,
+                        const double *labels, size_t n,
+                        const ViewStyle *style, char *message,
+                        size_t message_size);
 
 /* The flag a SIGINT handler raises (may be NULL). Long views poll it and
  * return VIEW_ERROR when it is set, leaving it set for the caller to report
