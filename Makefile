@@ -99,6 +99,11 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
+# The engine's own benchmark, linked like a unit test.
+$(BUILD)/bench/kept: bench/kept.c $(LIB_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
 # tools/moons: the moons demo's data, from mgrad's own generator.
 $(MOONS): tools/moons.c $(BUILD)/engine/random.o
 	@mkdir -p $(@D)
@@ -124,8 +129,8 @@ valgrind: $(MGRAD) $(TEST_BIN)
 	echo "$$(grep -c '^ok' $(BUILD)/valgrind.log) passed, $$(grep -c '^not ok' $(BUILD)/valgrind.log) failed"; \
 	! grep -q '^not ok' $(BUILD)/valgrind.log
 
-bench: $(MGRAD)
-	@MGRAD=$(MGRAD) sh bench/run.sh
+bench: $(MGRAD) $(BUILD)/bench/kept
+	@MGRAD=$(MGRAD) KEPT=$(BUILD)/bench/kept sh bench/run.sh
 
 install: $(MGRAD)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)

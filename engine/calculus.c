@@ -379,7 +379,7 @@ static void rounding_noise(const ValueList *order, const Value *leaf,
         *underflow += weight;
     }
     for (size_t i = 0; i < order->count; i++)
-        order->items[i]->flags &= (uint8_t)~VALUE_MARK1;
+        order->items[i]->flags &= (uint16_t)~VALUE_MARK1;
 }
 
 static ValueStatus check(Value *root, CalculusCheck *rows, size_t count,

@@ -378,3 +378,127 @@ int value_op_by_name(const char *name)
             return op;
     return -1;
 }
+
+/* ---- passes over an order ---------------------------------------------------- */
+
+/*
+ * The graph's forward and backward run here, a whole slice of an order at a
+ * time, so that the operation is chosen by a switch the compiler turns into
+ * a jump table, with the row's functions inlined, instead of a call through
+ * a pointer per node. Each case calls the same function as its table row,
+ * so the numbers are those of value_apply() to the bit. An operation
+ * without a case still works, through its row (the default case).
+ */
+
+#define FORWARD1(kind, fn)                                                 \
+    case kind:                                                             \
+        status = fn(a, 0.0, &out);                                         \
+        break;
+#define FORWARD2(kind, fn)                                                 \
+    case kind:                                                             \
+        status = fn(a, v->child[1]->data, &out);                           \
+        break;
+
+ValueStatus value_pass_forward(Value *const *order, size_t from, size_t to,
+                               size_t *stop, Value **overflowed)
+{
+    for (size_t i = from; i < to; i++) {
+        Value *v = order[i];
+        if (v->op == OP_LEAF)
+            continue;
+        double a = v->child[0]->data, out = 0;
+        ValueStatus status;
+        switch ((OpKind)v->op) {
+        FORWARD2(OP_ADD, add_forward)
+        FORWARD2(OP_SUB, sub_forward)
+        FORWARD2(OP_MUL, mul_forward)
+        FORWARD2(OP_DIV, div_forward)
+        FORWARD1(OP_NEG, neg_forward)
+        FORWARD2(OP_POWC, powc_forward)
+        FORWARD2(OP_POW, pow_forward)
+        FORWARD1(OP_TANH, tanh_forward)
+        FORWARD1(OP_RELU, relu_forward)
+        FORWARD1(OP_EXP, exp_forward)
+        FORWARD1(OP_LOG, log_forward)
+        FORWARD1(OP_SIGMOID, sigmoid_forward)
+        FORWARD1(OP_SIN, sin_forward)
+        FORWARD1(OP_COS, cos_forward)
+        FORWARD1(OP_SQRT, sqrt_forward)
+        FORWARD1(OP_ABS, abs_forward)
+        default:
+            status = value_op_info((OpKind)v->op)->forward(
+                a, v->child[1] ? v->child[1]->data : 0.0, &out);
+            break;
+        }
+        if (status == VALUE_OVERFLOW) {
+            if (!*overflowed)
+                *overflowed = v;
+        } else if (status != VALUE_OK) {
+            *stop = i;
+            return status;
+        }
+        v->data = out;
+    }
+    return VALUE_OK;
+}
+
+#define DERIVE1(kind, fn)                                                  \
+    case kind:                                                             \
+        fn(a, 0.0, v->data, d);                                            \
+        break;
+#define DERIVE2(kind, fn)                                                  \
+    case kind:                                                             \
+        fn(a, v->child[1]->data, v->data, d);                              \
+        break;
+
+/* c->grad += contribution, or = when this is the first contribution c
+ * gets: 0.0 + contribution, exactly what adding to a zeroed grad gives. */
+static void accumulate(Value *c, double contribution, int first)
+{
+    c->grad = (first ? 0.0 : c->grad) + contribution;
+}
+
+void value_pass_backward(Value *const *order, size_t from, size_t to)
+{
+    for (size_t i = to; i-- > from;) {
+        Value *v = order[i];
+        if (v->op == OP_LEAF)
+            continue;
+        double a = v->child[0]->data, d[2] = {0, 0};
+        switch ((OpKind)v->op) {
+        DERIVE2(OP_ADD, add_derive)
+        DERIVE2(OP_SUB, sub_derive)
+        DERIVE2(OP_MUL, mul_derive)
+        DERIVE2(OP_DIV, div_derive)
+        DERIVE1(OP_NEG, neg_derive)
+        DERIVE2(OP_POWC, powc_derive)
+        DERIVE2(OP_POW, pow_derive)
+        DERIVE1(OP_TANH, tanh_derive)
+        DERIVE1(OP_RELU, relu_derive)
+        DERIVE1(OP_EXP, exp_derive)
+        DERIVE1(OP_LOG, log_derive)
+        DERIVE1(OP_SIGMOID, sigmoid_derive)
+        DERIVE1(OP_SIN, sin_derive)
+        DERIVE1(OP_COS, cos_derive)
+        DERIVE1(OP_SQRT, sqrt_derive)
+        DERIVE1(OP_ABS, abs_derive)
+        default:
+            value_op_info((OpKind)v->op)->derive(
+                a, v->child[1] ? v->child[1]->data : 0.0, v->data, d);
+            break;
+        }
+        double g = v->grad;
+        accumulate(v->child[0], g * d[0], v->flags & VALUE_FIRST0);
+        Value *b = v->child[1];
+        if (!b)
+            continue;
+        /* The constant exponent of a^k takes no gradient: it is only set
+         * to 0 when this is where its gradient starts. */
+        if (v->op == OP_POWC) {
+            if (v->flags & VALUE_FIRST1)
+                b->grad = 0;
+        } else {
+            accumulate(b, g * d[1], v->flags & VALUE_FIRST1);
+        }
+    }
+}

@@ -1,22 +1,40 @@
 /*
  * engine/value.c — nodes, their memory, and the algorithms over a graph:
- * topological order, backward, zero, forward, release.
+ * topological order, the kept order, backward, zero, forward, release.
  *
  * Memory: nodes are 64-byte cells (one cache line) cut from blocks of NODES_PER_BLOCK cells
  * (a bump pointer in the newest block, then a free list threaded through
- * child[0] of freed cells). Blocks come from mem_malloc and go back only in
- * value_shutdown(), when no node is alive. A freed cell has op OP_COUNT, so
- * value_zero_all() can walk the blocks and skip it.
+ * child[0] of freed cells). Blocks come from mem_malloc and go back in
+ * value_shutdown(), when no node is alive. value_free_all() drops every
+ * node at once: it frees the labels, gives each cell a count no release
+ * can bring to zero, and sets the blocks aside for value_shutdown(), so
+ * that references still held can be released afterwards at no cost and
+ * with no check on the hot path. A freed cell has op OP_COUNT, so
+ * value_zero_all() and value_free_all() can walk the blocks and skip it.
+ *
+ * The kept order ("tape"): the computed nodes of one root's graph in
+ * topological order, with on each node the bits VALUE_FIRST0/VALUE_FIRST1
+ * saying which of its contributions in backward is a child's first. The
+ * graph reachable from a root never changes while the root lives, so
+ * forward, backward and zero over the same root walk the tape and never
+ * search the graph again; backward needs no zeroing pass either (the first
+ * contribution assigns). Leaves are not on the tape: forward has nothing
+ * to do for them and backward reaches them as children. The tape is keyed
+ * by the root's id, not its address (a freed cell is reused), dropped when
+ * another root is asked for, and dropped by node_free() when its root
+ * goes, its array given back when large. A training loop that builds a new
+ * loss each step pays for the search once per loss, as it did before the
+ * tape; one that keeps its loss pays for it once.
  *
  * No function here recurses on graph depth. Topological order is a
  * depth-first search on an explicit stack of node pointers, with the two
  * mark bits of each node as its state, so a chain ten million deep needs
  * one pointer per node of stack and no C stack. Release keeps a stack of
- * the nodes whose count fell to zero. These arrays, and the node list of
- * backward, zero and forward, are kept between calls at their high-water
- * size, like the pool, and freed by value_shutdown(): on some virtual
- * machines fresh memory costs far more than the traversal itself.
- * Long traversals poll the interrupt flag every POLL_INTERVAL nodes.
+ * the nodes whose count fell to zero. The stacks are kept between calls at
+ * their high-water size, like the pool, and freed by value_shutdown(): on
+ * some virtual machines fresh memory costs far more than the traversal
+ * itself. Long traversals poll the interrupt flag every POLL_INTERVAL
+ * nodes; passes over the tape poll it between slices of SLICE nodes.
  */
 /* For madvise(MADV_POPULATE_WRITE) where the C library has it. */
 #define _DEFAULT_SOURCE 1
@@ -34,11 +52,18 @@
 enum {
     NODES_PER_BLOCK = 4096,
     POLL_INTERVAL = 65536,
-    /* Arrays at least this large (bytes) are prefaulted when they grow. */
+    /* Tape passes go a slice at a time: backward learns a slice's first
+     * contributions and propagates through it while its nodes are still
+     * in the cache. */
+    SLICE = 4096,
+    /* Arrays at least this large (bytes) are prefaulted when they grow,
+     * and a tape this large is given back when its root goes. */
     PREFAULT_MIN = 1 << 20
 };
 
 _Static_assert(sizeof(Value) == 64, "a node is 64 bytes");
+
+enum { MARKS = VALUE_MARK1 | VALUE_MARK2, FIRSTS = VALUE_FIRST0 | VALUE_FIRST1 };
 
 typedef struct Block {
     struct Block *next;
@@ -48,13 +73,16 @@ typedef struct Block {
 static Block *blocks;            /* newest first */
 static size_t newest_used;       /* cells handed out from the newest block */
 static Value *free_list;         /* freed cells, linked through child[0] */
+static Block *dropped;           /* value_free_all()'s blocks, until shutdown */
 static size_t live_nodes;
 static size_t peak_live_nodes;
 static uint64_t next_id = 1;
 static volatile sig_atomic_t *interrupt_flag;
 static ValueList dying;          /* release's stack */
 static ValueList path;           /* the depth-first search's stack */
-static ValueList order_list;     /* backward's, zero's and forward's list */
+static ValueList tape;           /* the kept order: computed nodes only */
+static uint64_t tape_root;       /* id of its root; 0: no tape */
+static uint64_t order_builds;
 
 /* True every POLL_INTERVAL steps while the interrupt flag is raised. */
 static int interrupted(size_t step)
@@ -71,6 +99,8 @@ int value_interrupt_pending(void)
 {
     return interrupt_flag && *interrupt_flag;
 }
+
+static void tape_drop(void);
 
 /* ---- memory ----------------------------------------------------------------- */
 
@@ -133,6 +163,8 @@ void value_set_label_hook(void (*release)(const Value *v))
 
 static void node_free(Value *v)
 {
+    if (v->id == tape_root)
+        tape_drop();
     if ((v->flags & VALUE_HELD) && label_release)
         label_release(v);
     v->label = NULL;
@@ -160,20 +192,75 @@ size_t value_live_count(void)
     return live_nodes;
 }
 
+uint64_t value_order_builds(void)
+{
+    return order_builds;
+}
+
+size_t value_order_bytes(void)
+{
+    return tape.capacity * sizeof *tape.items;
+}
+
+static void free_blocks(Block *list)
+{
+    while (list) {
+        Block *next = list->next;
+        free(list);
+        list = next;
+    }
+}
+
 void value_shutdown(void)
 {
     value_list_free(&dying);
     value_list_free(&path);
-    value_list_free(&order_list);
-    if (live_nodes)
-        return;
-    while (blocks) {
-        Block *next = blocks->next;
-        free(blocks);
-        blocks = next;
+    tape_root = 0;
+    value_list_free(&tape);
+    free_blocks(dropped);
+    dropped = NULL;
+    if (!live_nodes) {
+        free_blocks(blocks);
+        blocks = NULL;
+        newest_used = 0;
+        free_list = NULL;
     }
+}
+
+/* A dropped cell's count: releases that come after value_free_all() count
+ * down from it and never free the cell again. */
+#define DROPPED_REFS (UINT32_MAX / 2)
+
+void value_free_all(void)
+{
+    /* Labels are the one thing a cell may hold outside its block. */
+    for (Block *b = blocks; b; b = b->next) {
+        size_t used = b == blocks ? newest_used : NODES_PER_BLOCK;
+        for (size_t i = 0; i < used; i++) {
+            Value *v = &b->nodes[i];
+            if (v->op != OP_COUNT) {
+                if ((v->flags & VALUE_HELD) && label_release)
+                    label_release(v);
+                v->label = NULL;
+                v->flags &= (uint16_t)~VALUE_HELD;
+                v->refs = DROPPED_REFS;
+            }
+        }
+    }
+    /* The blocks wait for value_shutdown(); new nodes get new ones. */
+    if (blocks) {
+        Block *last = blocks;
+        while (last->next)
+            last = last->next;
+        last->next = dropped;
+        dropped = blocks;
+    }
+    blocks = NULL;
     newest_used = 0;
     free_list = NULL;
+    live_nodes = 0;
+    dying.count = 0;
+    tape_drop();
 }
 
 /* Doubles list's array; a large one is prefaulted as it grows. */
@@ -281,36 +368,48 @@ void value_set_label(Value *v, const void *label, uint32_t start,
     v->label = label;
     v->label_start = start;
     v->label_end = end;
-    v->flags = (uint8_t)((v->flags & ~KINDS) | (kind & KINDS));
+    v->flags = (uint16_t)((v->flags & ~KINDS) | (kind & KINDS));
 }
 
 /* ---- topological order ---------------------------------------------------- */
-
-enum { MARKS = VALUE_MARK1 | VALUE_MARK2 };
 
 /* Clears the marks of items[from .. to). */
 static void unmark(Value **items, size_t from, size_t to)
 {
     for (size_t i = from; i < to; i++)
-        items[i]->flags &= (uint8_t)~MARKS;
+        items[i]->flags &= (uint16_t)~MARKS;
+}
+
+/* Clears the marks of items[from .. to) and of their children. */
+static void unmark_around(Value **items, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++) {
+        Value *v = items[i];
+        v->flags &= (uint16_t)~MARKS;
+        for (int k = 0; k < 2; k++)
+            if (v->child[k])
+                v->child[k]->flags &= (uint16_t)~MARKS;
+    }
 }
 
 /*
  * The recursive build_topo, unrolled: appends the nodes reachable from root
- * to out, children before parents, children in operand order. A node's
- * marks say where it is:
+ * to out, children before parents, children in operand order; with
+ * computed_only, leaves are left out (but marked). A node's marks say
+ * where it is:
  *   no mark           not reached yet;
  *   MARK1             on the path, child 0 under way (or done);
  *   MARK1 and MARK2   child 1 under way (or done): listed when next on top.
  * A node is pushed only when first reached, so it is on the stack at most
- * once and the order is exactly the recursive post-order.
+ * once and the order is exactly the recursive post-order. A leaf is done
+ * as soon as it is reached, without going on the stack.
  *
- * The listed nodes keep their marks: the caller clears them in its own
- * pass over the list, which saves a pass over millions of nodes. With
- * zero_grads, each node's gradient is zeroed as it is listed. When
- * interrupted, it clears the marks itself and leaves out as it was.
+ * Every reached node keeps its marks: the caller clears them in its own
+ * pass, which saves a pass over millions of nodes. Each reached node is
+ * listed or a child of a listed node. When interrupted, it clears the
+ * marks itself and leaves out as it was.
  */
-static ValueStatus collect(Value *root, ValueList *out, int zero_grads)
+static ValueStatus collect(Value *root, ValueList *out, int computed_only)
 {
     size_t first = out->count, step = 0;
     path.count = 0;
@@ -318,8 +417,8 @@ static ValueStatus collect(Value *root, ValueList *out, int zero_grads)
     value_list_push(&path, root);
     while (path.count) {
         if (interrupted(++step)) {
-            unmark(out->items, first, out->count);
-            unmark(path.items, 0, path.count);
+            unmark_around(out->items, first, out->count);
+            unmark_around(path.items, 0, path.count);
             out->count = first;
             return VALUE_INTERRUPTED;
         }
@@ -338,14 +437,17 @@ static ValueStatus collect(Value *root, ValueList *out, int zero_grads)
                     next = c1;
             }
         }
-        if (next) {
+        if (!next) {
+            path.count--;
+            if (!computed_only || v->op != OP_LEAF)
+                value_list_push(out, v);
+        } else if (next->op == OP_LEAF) {
+            next->flags |= MARKS;
+            if (!computed_only)
+                value_list_push(out, next);
+        } else {
             next->flags |= VALUE_MARK1;
             value_list_push(&path, next);
-        } else {
-            path.count--;
-            if (zero_grads)
-                v->grad = 0;
-            value_list_push(out, v);
         }
     }
     return VALUE_OK;
@@ -355,37 +457,104 @@ ValueStatus value_topo(Value *root, ValueList *out)
 {
     size_t first = out->count;
     ValueStatus status = collect(root, out, 0);
-    unmark(out->items, first, out->count);
+    if (status == VALUE_OK)
+        unmark(out->items, first, out->count);
+    return status;
+}
+
+/* ---- the kept order ---------------------------------------------------------- */
+
+static void tape_drop(void)
+{
+    tape_root = 0;
+    tape.count = 0;
+    if (tape.capacity * sizeof *tape.items >= PREFAULT_MIN)
+        value_list_free(&tape);
+}
+
+/*
+ * Sets the VALUE_FIRST bits of items[from..to), going backwards as backward
+ * does, child 0 before child 1: a child still marked gets its first
+ * contribution here, and loses its marks. Run over the whole tape, from the
+ * end, right after collect() with the root's marks cleared, it clears
+ * every mark collect() left (every reached node but the root is a child of
+ * a tape node).
+ */
+static void tape_learn(Value **items, size_t from, size_t to)
+{
+    for (size_t i = to; i-- > from;) {
+        Value *v = items[i];
+        uint16_t flags = (uint16_t)(v->flags & ~FIRSTS);
+        Value *c0 = v->child[0], *c1 = v->child[1];
+        if (c0->flags & VALUE_MARK1) {
+            c0->flags &= (uint16_t)~MARKS;
+            flags |= VALUE_FIRST0;
+        }
+        if (c1 && (c1->flags & VALUE_MARK1)) {
+            c1->flags &= (uint16_t)~MARKS;
+            flags |= VALUE_FIRST1;
+        }
+        v->flags = flags;
+    }
+}
+
+/*
+ * Makes the tape hold root's order, unless it already does. *fresh says it
+ * was made now: then its FIRST bits are still to learn (tape_learn(),
+ * over the whole tape, from the end) and the graph's marks still set,
+ * except the root's. On an interrupt, there is no tape.
+ */
+static ValueStatus tape_for(Value *root, int *fresh)
+{
+    *fresh = 0;
+    if (tape_root == root->id)
+        return VALUE_OK;
+    tape_root = 0;
+    tape.count = 0;
+    ValueStatus status = collect(root, &tape, 1);
+    root->flags &= (uint16_t)~MARKS;
+    if (status != VALUE_OK)
+        return status;
+    tape_root = root->id;
+    order_builds++;
+    *fresh = 1;
+    return VALUE_OK;
+}
+
+/* A fresh tape learns its FIRST bits in one pass. */
+static ValueStatus tape_ready(Value *root)
+{
+    int fresh;
+    ValueStatus status = tape_for(root, &fresh);
+    if (fresh)
+        tape_learn(tape.items, 0, tape.count);
     return status;
 }
 
 /* ---- backward, zero, forward ------------------------------------------------ */
 
-ValueStatus value_backward_trace(Value *root, ValueTraceFn trace, void *ctx)
+/* The uncached algorithm, kept for a trace: it reports every contribution
+ * through a call per edge, and the callback may call into the engine, so
+ * it uses its own list and leaves no marks set while it runs. */
+static ValueStatus backward_traced(Value *root, ValueTraceFn trace, void *ctx)
 {
-    /* A trace callback may call into the engine: it must find no marks set
-     * and the shared list free. Without one, each node is unmarked as it is
-     * reached, and the list is the one kept between calls. */
-    ValueList own = {0}, *list = trace ? &own : &order_list;
-    list->count = 0;
-    ValueStatus status = collect(root, list, 1);
-    if (status != VALUE_OK) {
-        value_list_free(&own);
+    ValueList own = {0};
+    ValueStatus status = collect(root, &own, 0);
+    if (status != VALUE_OK)
         return status;
+    Value **items = own.items;
+    size_t count = own.count;
+    for (size_t i = 0; i < count; i++) {
+        items[i]->flags &= (uint16_t)~MARKS;
+        items[i]->grad = 0;
     }
-    Value **items = list->items;
-    size_t count = list->count;
-    if (trace)
-        unmark(items, 0, count);
     root->grad = 1;
-    size_t left = count;           /* nodes not yet propagated: [0, left) */
-    for (; left > 0; left--) {
+    for (size_t left = count; left > 0; left--) {
         if (interrupted(count - left + 1)) {
             status = VALUE_INTERRUPTED;
             break;
         }
         Value *v = items[left - 1];
-        v->flags &= (uint8_t)~MARKS;
         if (v->op == OP_LEAF)
             continue;
         const OpInfo *info = value_op_info((OpKind)v->op);
@@ -398,13 +567,37 @@ ValueStatus value_backward_trace(Value *root, ValueTraceFn trace, void *ctx)
             Value *c = v->child[k];
             double contribution = v->grad * d[k];
             c->grad += contribution;
-            if (trace)
-                trace(ctx, v, k, c, d[k], contribution);
+            trace(ctx, v, k, c, d[k], contribution);
         }
     }
-    unmark(items, 0, left);
     value_list_free(&own);
     return status;
+}
+
+ValueStatus value_backward_trace(Value *root, ValueTraceFn trace, void *ctx)
+{
+    if (trace)
+        return backward_traced(root, trace, ctx);
+    int fresh;
+    ValueStatus status = tape_for(root, &fresh);
+    if (status != VALUE_OK)
+        return status;
+    root->grad = 1;
+    /* From the root down, a slice at a time; a fresh tape learns each
+     * slice's FIRST bits just before propagating through it. */
+    for (size_t top = tape.count; top > 0;) {
+        if (top < tape.count && value_interrupt_pending()) {
+            if (fresh)
+                tape_learn(tape.items, 0, top);
+            return VALUE_INTERRUPTED;
+        }
+        size_t from = top > SLICE ? top - SLICE : 0;
+        if (fresh)
+            tape_learn(tape.items, from, top);
+        value_pass_backward(tape.items, from, top);
+        top = from;
+    }
+    return VALUE_OK;
 }
 
 ValueStatus value_backward(Value *root)
@@ -414,10 +607,20 @@ ValueStatus value_backward(Value *root)
 
 ValueStatus value_zero(Value *root)
 {
-    order_list.count = 0;
-    ValueStatus status = collect(root, &order_list, 1);
-    unmark(order_list.items, 0, order_list.count);
-    return status;
+    ValueStatus status = tape_ready(root);
+    if (status != VALUE_OK)
+        return status;
+    root->grad = 0;
+    for (size_t i = 0; i < tape.count; i++) {
+        if (i % SLICE == 0 && i && value_interrupt_pending())
+            return VALUE_INTERRUPTED;
+        Value *v = tape.items[i];
+        v->grad = 0;
+        v->child[0]->grad = 0;
+        if (v->child[1])
+            v->child[1]->grad = 0;
+    }
+    return VALUE_OK;
 }
 
 ValueStatus value_zero_all(void)
@@ -439,41 +642,28 @@ ValueStatus value_zero_all(void)
  * would have made it, and the first such node is reported at the end. */
 ValueStatus value_forward(Value *root, Value **failed)
 {
-    order_list.count = 0;
-    ValueStatus status = collect(root, &order_list, 0);
-    Value *overflowed = NULL;
-    size_t done = 0;               /* nodes unmarked: [0, done) */
     if (failed)
         *failed = NULL;
-    for (; status == VALUE_OK && done < order_list.count; done++) {
-        if (interrupted(done + 1)) {
-            status = VALUE_INTERRUPTED;
-            break;
-        }
-        Value *v = order_list.items[done];
-        v->flags &= (uint8_t)~MARKS;
-        if (v->op == OP_LEAF)
-            continue;
-        const OpInfo *info = value_op_info((OpKind)v->op);
-        double out = 0;
-        ValueStatus s = info->forward(v->child[0]->data,
-                                      v->child[1] ? v->child[1]->data : 0.0,
-                                      &out);
-        if (s == VALUE_OVERFLOW && !overflowed) {
-            overflowed = v;
-        } else if (s != VALUE_OK && s != VALUE_OVERFLOW) {
-            status = s;
+    ValueStatus status = tape_ready(root);
+    if (status != VALUE_OK)
+        return status;
+    Value *overflowed = NULL;
+    for (size_t from = 0; from < tape.count; from += SLICE) {
+        if (from && value_interrupt_pending())
+            return VALUE_INTERRUPTED;
+        size_t to = tape.count - from > SLICE ? from + SLICE : tape.count;
+        size_t stop = 0;
+        status = value_pass_forward(tape.items, from, to, &stop, &overflowed);
+        if (status != VALUE_OK) {
             if (failed)
-                *failed = v;
-            break;
+                *failed = tape.items[stop];
+            return status;
         }
-        v->data = out;
     }
-    unmark(order_list.items, done, order_list.count);
-    if (status == VALUE_OK && overflowed) {
-        status = VALUE_OVERFLOW;
+    if (overflowed) {
         if (failed)
             *failed = overflowed;
+        return VALUE_OVERFLOW;
     }
-    return status;
+    return VALUE_OK;
 }

@@ -16,6 +16,11 @@
  * reference (VALUE_HELD), gets it back through the label hook when the
  * node is freed. Text is made from a label only when a view asks.
  *
+ * The engine keeps the order of the graph it last ran forward, backward or
+ * zero over (the graph reachable from a root never changes while the root
+ * lives, so the order stays right): it holds no reference, is keyed by the
+ * root's id, and goes when another root is asked for or the root is freed.
+ *
  * No function here recurses on graph depth: traversals use explicit stacks.
  */
 #ifndef MGRAD_ENGINE_VALUE_H
@@ -67,7 +72,13 @@ enum {
     VALUE_MARK2 = 1u << 3,
     VALUE_HELD  = 1u << 4, /* the label holds a reference: see value_set_label_hook */
     VALUE_SPAN  = 1u << 5, /* the label is a text; label_start/end a span of it */
-    VALUE_PARAM = 1u << 6  /* a model's parameter (label: the labeller's record) */
+    VALUE_PARAM = 1u << 6, /* a model's parameter (label: the labeller's record) */
+    /* Set on the computed nodes of the kept order only (and meaningful for
+     * that order's root): in backward this node's contribution to child 0
+     * (child 1) is the first the child gets, so it is assigned rather than
+     * added to a gradient zeroed beforehand; no pass zeroes the graph. */
+    VALUE_FIRST0 = 1u << 7,
+    VALUE_FIRST1 = 1u << 8
 };
 
 typedef struct Value Value;
@@ -80,7 +91,7 @@ struct Value {
     uint32_t refs;
     uint32_t label_start, label_end;  /* with VALUE_SPAN: a span of label */
     uint8_t op;        /* OpKind */
-    uint8_t flags;
+    uint16_t flags;
 };
 
 /* One row of the operation table. */
@@ -134,6 +145,13 @@ uint64_t value_created_count(void);
 size_t value_peak_live_count(void);
 /* Release the allocator's cached memory; only when no node is alive. */
 void value_shutdown(void);
+/* Drops every node at once, block by block, without following references
+ * (for a full free at exit). Their labels are freed; their cells stay until
+ * value_shutdown(), and until then releasing or retaining a dropped node
+ * is harmless and frees nothing, so whoever still holds references
+ * (bindings, temporaries) can be torn down afterwards without releasing
+ * node by node. The pool is empty and usable after it. */
+void value_free_all(void);
 
 /* A growable array of node pointers (no references held). */
 typedef struct ValueList {
@@ -174,5 +192,29 @@ ValueStatus value_zero_all(void);
  * order, after leaves changed. On a domain error, *failed (if not NULL) is
  * the node whose operation failed; data of later nodes is stale. */
 ValueStatus value_forward(Value *root, Value **failed);
+
+/* How many times forward, backward or zero had to find a graph's order
+ * (a test hook: repeating them over the same root does not add to it),
+ * and the bytes the kept order holds (small arrays stay for reuse after
+ * their root goes; large ones are given back). */
+uint64_t value_order_builds(void);
+size_t value_order_bytes(void);
+
+/* ---- passes over an order: engine-internal (engine/ops.c runs them, with
+ * the switch over operations inside the loop; engine/value.c keeps the
+ * order and calls them a slice at a time, to poll the interrupt flag). */
+
+/* Recomputes the data of order[from..to), in that order; leaves are
+ * skipped. An overflow stores ±inf, sets *overflowed to the node if it is
+ * still NULL, and goes on. A domain error stops the pass: it is returned
+ * with *stop the index of the node whose operation failed (its data is
+ * unchanged). */
+ValueStatus value_pass_forward(Value *const *order, size_t from, size_t to,
+                               size_t *stop, Value **overflowed);
+/* Propagates gradients over order[from..to), from the last node to the
+ * first: child->grad += node->grad * local derivative, assigned instead
+ * where the node has VALUE_FIRST0/VALUE_FIRST1. The constant exponent of
+ * a^k takes no gradient (0 when assigned). Leaves are skipped. */
+void value_pass_backward(Value *const *order, size_t from, size_t to);
 
 #endif

@@ -259,12 +259,15 @@ void interp_free(Interp *in)
 {
     if (!in)
         return;
+    /* Every node at once, block by block; the bindings' releases below
+     * then free nothing, and value_shutdown() gives the cells back after
+     * them. */
+    value_free_all();
     for (uint32_t i = 0; i < in->global_count; i++)
         datum_release(&in->globals[i]);
     free(in->globals);
     names_free(&in->names);
     free(in);
-    /* With the last binding gone no node is alive: give the pool back. */
     value_shutdown();
 }
 
@@ -337,7 +340,7 @@ Datum interp_as_variable(Interp *in, uint32_t name, Datum d)
                 release_label(v);
             value_set_label(v, names_text(&in->names, name), 0, 0,
                             VALUE_NAMED);
-            v->flags &= (uint8_t)~VALUE_CONST;   /* a named constant is a variable */
+            v->flags &= (uint16_t)~VALUE_CONST;   /* a named constant is a variable */
         }
     }
     return d;
@@ -351,7 +354,7 @@ void interp_label_node(Interp *in, Value *node, const char *text,
     if (node->flags & VALUE_HELD)
         release_label(node);
     value_set_label(node, names_text(&in->names, name), 0, 0, VALUE_NAMED);
-    node->flags &= (uint8_t)~VALUE_CONST;
+    node->flags &= (uint16_t)~VALUE_CONST;
 }
 
 void interp_bind(Interp *in, uint32_t name, Datum value)

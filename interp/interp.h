@@ -16,6 +16,7 @@
 typedef struct Interp Interp;
 
 Interp *interp_new(void);
+/* Frees the interpreter and every node of the engine. */
 void interp_free(Interp *in);
 
 /* Parses src whole; when it has no syntax error, runs its statements in

@@ -2,13 +2,16 @@
 # tests/run-valgrind.sh — a handful of scripts under valgrind's memcheck:
 # up to 15 of tests/scripts/*.mg (spread over the list), a few inputs of
 # the bad-input corpus (syntax, run-time and domain errors, a failed load),
-# and two made here (a chain ten thousand deep, rebinding in a long line of
-# statements). Each must run with no memory error and no leak of any
-# kind; valgrind's own exit status 99 marks a finding.
+# two made here (a chain ten thousand deep, rebinding in a long line of
+# statements), and the engine's unit test on small graphs (kept orders,
+# freeing every node at once). Each must run with no memory error and no
+# leak of any kind; valgrind's own exit status 99 marks a finding. mgrad
+# frees everything at exit when it runs under valgrind.
 #
 # Not part of tests/run.sh (valgrind is slow); `make valgrind` runs it.
 # Environment: MGRAD (default build/mgrad; use the plain build, not the
-# sanitizer one). One ok / not ok / skip line per script, exit status 0.
+# sanitizer one), BUILD (default build: where tests/engine_test is). One
+# ok / not ok / skip line per script, exit status 0.
 
 LC_ALL=C
 export LC_ALL
@@ -97,4 +100,23 @@ awk 'BEGIN {
     print "vars"
 }' >"$tmp/rebinding.mg"
 memcheck "$tmp" rebinding.mg "rebinding"
+
+engine=${BUILD:-build}/tests/engine_test
+if [ -x "$engine" ]; then
+    MGRAD_TEST_CHAIN=3000 valgrind -q --leak-check=full --show-leak-kinds=all \
+        --errors-for-leak-kinds=all --error-exitcode=99 \
+        --log-file="$tmp/vg.log" "$engine" </dev/null >"$tmp/unit" 2>&1
+    status=$?
+    if [ "$status" -ne 0 ] || [ -s "$tmp/vg.log" ]; then
+        echo "not ok - valgrind engine_test: exit status $status"
+        head -n 20 "$tmp/vg.log" | sed 's/^/#   /'
+    elif grep -q '^not ok' "$tmp/unit" || ! grep -q '^ok' "$tmp/unit"; then
+        echo "not ok - valgrind engine_test: a test failed under valgrind"
+        grep '^not ok' "$tmp/unit" | head -n 5 | sed 's/^/#   /'
+    else
+        echo "ok - valgrind engine_test ($(grep -c '^ok' "$tmp/unit") tests)"
+    fi
+else
+    echo "skip - valgrind engine_test: $engine is not built"
+fi
 exit 0

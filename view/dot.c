@@ -120,7 +120,7 @@ static ViewResult write_dot(FILE *out, Value *root, const ViewStyle *style)
     }
     fputs("}\n", out);
     for (size_t i = 0; i < marked.count; i++)
-        marked.items[i]->flags &= (uint8_t)~VALUE_MARK1;
+        marked.items[i]->flags &= (uint16_t)~VALUE_MARK1;
     value_list_free(&marked);
     value_list_free(&stack);
     view_names_free(&names);

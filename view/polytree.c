@@ -161,7 +161,7 @@ static int build(Layout *l, Value *root)
         if (l->e[i].level != l->e[level_start].level) {
             /* level i's row is complete: later levels see it as above */
             for (size_t k = i; k < l->count; k++)
-                l->e[k].v->flags &= (uint8_t)~VALUE_MARK2;
+                l->e[k].v->flags &= (uint16_t)~VALUE_MARK2;
             level_start = i;
             if (view_interrupted())
                 return -1;
@@ -426,7 +426,7 @@ ViewResult view_polytree(FILE *out, Value *root, const ViewStyle *style,
         return VIEW_ERROR;
     int status = build(&l, root);
     for (size_t i = 0; i < l.marked.count; i++)
-        l.marked.items[i]->flags &= (uint8_t)~(VALUE_MARK1 | VALUE_MARK2);
+        l.marked.items[i]->flags &= (uint16_t)~(VALUE_MARK1 | VALUE_MARK2);
     value_list_free(&l.marked);
 
     ViewResult result = VIEW_ERROR;

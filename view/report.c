@@ -89,7 +89,7 @@ static int reach_all(Value *const *nodes, size_t count, ValueList *all)
         }
     }
     for (size_t i = 0; i < all->count; i++)
-        all->items[i]->flags &= (uint8_t)~VALUE_MARK1;
+        all->items[i]->flags &= (uint16_t)~VALUE_MARK1;
     value_list_free(&stack);
     return status;
 }

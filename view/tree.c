@@ -53,7 +53,7 @@ typedef struct Tree {
     unsigned long rows;
 } Tree;
 
-static void mark(Tree *t, Value *v, uint8_t flags)
+static void mark(Tree *t, Value *v, uint16_t flags)
 {
     if (!(v->flags & (VALUE_MARK1 | VALUE_MARK2)))
         value_list_push(&t->marked, v);
@@ -237,7 +237,7 @@ ViewResult view_tree(FILE *out, Value *root, const ViewStyle *style,
     }
 
     for (size_t i = 0; i < t.marked.count; i++)
-        t.marked.items[i]->flags &= (uint8_t)~(VALUE_MARK1 | VALUE_MARK2);
+        t.marked.items[i]->flags &= (uint16_t)~(VALUE_MARK1 | VALUE_MARK2);
     value_list_free(&t.marked);
     view_names_free(&t.names);
     value_list_free(&t.queue);

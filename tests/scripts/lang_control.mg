@@ -24,3 +24,22 @@ for row in [[1, 2], [3, 4]] { for v in row { total += v; } }
 total.data
 for k in [] { print("never") }
 repeat 0 { print("never") }
+
+# expect: x = 5
+# expect: big
+# expect: medium
+# expect: i = 1
+# expect: i = 2
+# expect: i = 3
+# expect: 0
+# expect: 1
+# expect: 2
+# expect: 0 a
+# expect: 1 b
+# expect: again
+# expect: again
+# expect: 0
+# expect: 1
+# expect: 3
+# expect: 3
+# expect: 10

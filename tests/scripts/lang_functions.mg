@@ -27,3 +27,18 @@ w = 3
 def node_use(v) = tanh(v * w)
 t = node_use(a)
 backward t
+
+# expect: 9
+# expect: a = 2
+# expect: 10
+# expect: 5
+# expect: s = 100
+# expect: 10
+# expect: s = 100
+# expect: 3.6288e+06
+# expect: y = 42
+# expect: 42
+# expect: w = 3
+# expect: t = 0.999988
+# expect: dt/da = 7.37296e-05
+# expect: dt/dw = 4.91531e-05

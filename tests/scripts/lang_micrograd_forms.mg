@@ -17,3 +17,25 @@ h = 0.001
 a.data += h
 forward L
 print('L moved by', L.data - (-8.0))
+
+# expect: a = 2
+# expect: b = -3
+# expect: c = 10
+# expect: e.label = "e"
+# expect: d.label = "d"
+# expect: f = -2
+# expect: L.label = "L"
+# expect: L = -8
+# expect: dL/da = 6
+# expect: dL/db = -4
+# expect: dL/dc = -2
+# expect: dL/de = -2
+# expect: dL/dd = -2
+# expect: dL/df = 4
+# expect: 6 -4 -2 4
+# expect: L e
+# expect: L.grad = 1
+# expect: h = 0.001
+# expect: a.data = 2.001
+# expect: L = -7.994  (grad 1)
+# expect: L moved by 0.006

@@ -16,3 +16,18 @@ print(p[0].label, p[1].label)
 out = m([2.0, 3.0, -1.0])
 backward out;
 len([q for q in params(m) if q.grad != 0]) > 0
+
+# expect: n = TanhNeuron(3)
+# expect: 0.91443
+# expect: l = Layer of [TanhNeuron(3), TanhNeuron(3)]
+# expect: [0.999934, -0.995421]
+# expect: m = MLP of [Layer of [TanhNeuron(3), TanhNeuron(3), TanhNeuron(3), TanhNeuron(3)], Layer of [TanhNeuron(4), TanhNeuron(4), TanhNeuron(4), TanhNeuron(4)], Layer of [TanhNeuron(4)]]
+# expect: 41
+# expect: [0.401153, -0.442498, 0.679255, 0]
+# expect: r = MLP of [Layer of [ReLUNeuron(2), ReLUNeuron(2), ReLUNeuron(2)], Layer of [LinearNeuron(3)]]
+# expect: MLP of [Layer of [ReLUNeuron(2), ReLUNeuron(2), ReLUNeuron(2)], Layer of [LinearNeuron(3)]]
+# expect: Layer of [LinearNeuron(2), LinearNeuron(2)]
+# expect: p = [0.229196, 0]
+# expect: L0.N0.w0 L0.N0.b
+# expect: out = -0.208115
+# expect: 1

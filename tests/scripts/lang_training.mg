@@ -18,3 +18,12 @@ k = Value(2.0)
 k.grad = 1
 step [k], 0.5
 k.data
+
+# expect: m = MLP of [Layer of [TanhNeuron(2), TanhNeuron(2), TanhNeuron(2)], Layer of [TanhNeuron(3)]]
+# expect: x = [0.5, -1]
+# expect: L = 0.964455
+# expect: 1
+# expect: 0
+# expect: k = 2
+# expect: k.grad = 1
+# expect: 1.5

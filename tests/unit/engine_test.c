@@ -1096,6 +1096,373 @@ static void test_random_compositions(void)
     test_end();
 }
 
+/* ---- the kept order --------------------------------------------------------------- */
+
+/* The uncached algorithms as a reference: the order from value_topo, each
+ * node through its table row's function pointers, gradients zeroed first
+ * and accumulated, as micrograd does. Returns forward's status; *failed
+ * is the node whose operation failed. */
+static ValueStatus reference_forward(Value *root, Value **failed)
+{
+    ValueList order = {0};
+    ValueStatus status = value_topo(root, &order), overflow = VALUE_OK;
+    *failed = NULL;
+    for (size_t i = 0; status == VALUE_OK && i < order.count; i++) {
+        Value *v = order.items[i];
+        if (v->op == OP_LEAF)
+            continue;
+        double out = 0;
+        ValueStatus s = value_op_info((OpKind)v->op)->forward(
+            v->child[0]->data, v->child[1] ? v->child[1]->data : 0.0, &out);
+        if (s == VALUE_OVERFLOW && !*failed) {
+            *failed = v;
+            overflow = s;
+        } else if (s != VALUE_OK && s != VALUE_OVERFLOW) {
+            *failed = v;
+            status = s;
+            break;
+        }
+        v->data = out;
+    }
+    value_list_free(&order);
+    return status != VALUE_OK ? status : overflow;
+}
+
+static void reference_backward(Value *root)
+{
+    ValueList order = {0};
+    value_topo(root, &order);
+    for (size_t i = 0; i < order.count; i++)
+        order.items[i]->grad = 0;
+    root->grad = 1;
+    for (size_t i = order.count; i-- > 0;) {
+        Value *v = order.items[i];
+        if (v->op == OP_LEAF)
+            continue;
+        const OpInfo *info = value_op_info((OpKind)v->op);
+        double d[2];
+        info->derive(v->child[0]->data, v->child[1] ? v->child[1]->data : 0.0,
+                     v->data, d);
+        int n = v->op == OP_POWC ? 1 : info->arity;
+        for (int k = 0; k < n; k++)
+            v->child[k]->grad += v->grad * d[k];
+    }
+    value_list_free(&order);
+}
+
+/* Equal to the bit; a NaN matches any NaN (which of two NaN operands an
+ * addition passes on is the processor's choice, and every NaN prints as
+ * nan). */
+static int same_bits(double x, double y)
+{
+    return memcmp(&x, &y, sizeof x) == 0 || (isnan(x) && isnan(y));
+}
+
+/* A random graph where any node may be an operand of several later ones:
+ * each new node takes its first operand among the newest few (so the
+ * graph is deep) and its second from anywhere; the root adds the last
+ * few. Operations that fail or give NaN are skipped, and a result beyond
+ * ±4 goes through tanh, so that most numbers stay finite however deep. */
+static Value *random_dag(Value **leaves, int nleaves, int size)
+{
+    Value **pool = mem_malloc((size_t)(nleaves + size + 8) * sizeof *pool);
+    int n = 0;
+    for (int i = 0; i < nleaves; i++)
+        pool[n++] = R(leaves[i]);
+    for (int i = 0; i < size; i++) {
+        OpKind kind = (OpKind)(OP_ADD + random_below(OP_COUNT - OP_ADD));
+        Value *a = pool[n - 1 - (int)random_below(n < 6 ? (unsigned)n : 6)];
+        Value *b = pool[random_below((unsigned)n)];
+        /* d/db a^b = a^b ln a is NaN for a < 0, and a NaN would spread
+         * to every gradient below. */
+        if (kind == OP_POW && !(a->data > 0))
+            kind = OP_MUL;
+        if (!is_binary(kind))
+            b = NULL;
+        else if (kind == OP_POWC)
+            b = K((double)random_below(5) - 1);
+        else
+            R(b);
+        Value *x = value_apply(kind, a, b, NULL);
+        value_release(b);
+        if (x && isnan(x->data)) {
+            value_release(x);
+            x = NULL;
+        }
+        if (x && !(fabs(x->data) <= 4))
+            x = op(OP_TANH, x, NULL);
+        if (x)
+            pool[n++] = x;
+    }
+    Value *root = R(pool[n - 1]);
+    for (int i = 2; i <= 4 && i <= n; i++)
+        root = op(OP_ADD, root, R(pool[n - i]));
+    for (int i = 0; i < n; i++)
+        value_release(pool[i]);
+    free(pool);
+    return root;
+}
+
+/* A deep network over the inputs, as training builds one: layers of
+ * width neurons act(sum_j w_j x_j + b), each neuron's output used by every
+ * neuron of the next layer, activations drawn from tanh, sigmoid, sin and
+ * relu. Every node is shared, yet the gradients stay finite (random
+ * compositions this deep overflow them). The root sums the last layer. */
+static Value *random_network(Value **inputs, int ninputs, int width, int depth)
+{
+    static const OpKind acts[] = {OP_TANH, OP_SIGMOID, OP_SIN, OP_RELU};
+    Value *layer[16], *next[16];
+    int n = ninputs;
+    for (int i = 0; i < n; i++)
+        layer[i] = R(inputs[i]);
+    for (int d = 0; d < depth; d++) {
+        for (int i = 0; i < width; i++) {
+            Value *sum = value_leaf((double)random_below(200) / 1000.0 - 0.1);
+            for (int j = 0; j < n; j++) {
+                double w = ((double)random_below(2001) / 1000.0 - 1) / 3;
+                sum = op(OP_ADD, sum, op(OP_MUL, value_leaf(w), R(layer[j])));
+            }
+            next[i] = op(acts[random_below(4)], sum, NULL);
+        }
+        for (int j = 0; j < n; j++)
+            value_release(layer[j]);
+        n = width;
+        for (int i = 0; i < n; i++)
+            layer[i] = next[i];
+    }
+    Value *root = layer[0];
+    for (int i = 1; i < n; i++)
+        root = op(OP_ADD, root, layer[i]);
+    return root;
+}
+
+/* Writes garbage into every gradient (and, with data, every computed
+ * node's data) of root's graph, so that nothing left from before can pass
+ * for a result. */
+static void scribble(Value *root, int data)
+{
+    ValueList order = {0};
+    value_topo(root, &order);
+    for (size_t i = 0; i < order.count; i++) {
+        order.items[i]->grad = 1234.5;
+        if (data && order.items[i]->op != OP_LEAF)
+            order.items[i]->data = -9876.5;
+    }
+    value_list_free(&order);
+}
+
+/* Data and gradient of every node of root's graph, in topological order. */
+static double *snapshot(Value *root, size_t *count)
+{
+    ValueList order = {0};
+    value_topo(root, &order);
+    double *s = mem_malloc((2 * order.count + 1) * sizeof *s);
+    for (size_t i = 0; i < order.count; i++) {
+        s[2 * i] = order.items[i]->data;
+        s[2 * i + 1] = order.items[i]->grad;
+    }
+    *count = order.count;
+    value_list_free(&order);
+    return s;
+}
+
+static size_t compared_values, compared_finite, compared_errors;
+
+/* One round: the engine's forward (when asked) and backward, then the
+ * reference on scribbled nodes; every data and gradient must agree to the
+ * bit. A domain error must be the same error at the same node. */
+static void compare_with_reference(Value *root, int forward, const char *what)
+{
+    Value *failed = NULL, *ref_failed = NULL;
+    ValueStatus status = VALUE_OK;
+    scribble(root, 0);
+    if (forward)
+        status = value_forward(root, &failed);
+    if (status != VALUE_OK && status != VALUE_OVERFLOW) {
+        ValueStatus ref = reference_forward(root, &ref_failed);
+        if (ref != status || ref_failed != failed)
+            fail("%s: forward failed with %d, the reference with %d (%s node)",
+                 what, status, ref, ref_failed == failed ? "same" : "another");
+        compared_errors++;
+        return;
+    }
+    if (value_backward(root) != VALUE_OK)
+        fail("%s: backward failed", what);
+    size_t n, n2;
+    double *got = snapshot(root, &n);
+    scribble(root, forward);
+    ValueStatus ref = forward ? reference_forward(root, &ref_failed) : status;
+    reference_backward(root);
+    double *want = snapshot(root, &n2);
+    if (ref != status || ref_failed != failed)
+        fail("%s: forward status %d, the reference's %d", what, status, ref);
+    if (n != n2)
+        fail("%s: %zu nodes, the reference %zu", what, n, n2);
+    for (size_t i = 0; i < 2 * n && n == n2; i++) {
+        compared_values++;
+        compared_finite += isfinite(got[i]) != 0;
+        if (!same_bits(got[i], want[i])) {
+            fail("%s: node %zu of %zu: %s %.17g, the reference %.17g", what,
+                 i / 2, n, i % 2 ? "grad" : "data", got[i], want[i]);
+            break;
+        }
+    }
+    free(got);
+    free(want);
+}
+
+static void test_kept_order(void)
+{
+    size_t live = value_live_count();
+
+    test_begin("kept order: the same root after its leaves change reuses the "
+               "order, with the right values");
+    {
+        Value *x = named(0.5, "x"), *w = named(-1.5, "w"), *b = named(0.25, "b");
+        Value *L = op(OP_TANH, op(OP_ADD, op(OP_MUL, R(x), R(w)), R(b)), NULL);
+        uint64_t builds = value_order_builds();
+        value_backward(L);
+        if (value_order_builds() != builds + 1)
+            fail("the first backward found the order %llu times",
+                 (unsigned long long)(value_order_builds() - builds));
+        for (int round = 0; round < 3; round++) {
+            x->data += 0.5;
+            w->data -= 0.1 * w->grad;
+            value_forward(L, NULL);
+            value_backward(L);
+            double t = tanh(x->data * w->data + b->data), dt = 1 - t * t;
+            if (!same_bits(L->data, t) || !same_bits(w->grad, dt * x->data) ||
+                !same_bits(x->grad, dt * w->data) || !same_bits(b->grad, dt))
+                fail("round %d: L %.17g, dw %.17g (expected %.17g %.17g)",
+                     round, L->data, w->grad, t, dt * x->data);
+        }
+        value_zero(L);
+        if (x->grad != 0 || w->grad != 0 || b->grad != 0 || L->grad != 0)
+            fail("zero over the kept order left a gradient");
+        if (value_order_builds() != builds + 1)
+            fail("forward, backward and zero on the same root found the "
+                 "order %llu times", (unsigned long long)(value_order_builds() - builds));
+
+        test_end();
+        test_begin("kept order: a new root over the old graph gets its own "
+                   "order; asking for the old root again finds it again");
+        builds = value_order_builds();
+        Value *L2 = op(OP_ADD, R(L), R(x));   /* x now has a second parent */
+        value_backward(L2);
+        double t = L->data, dt = 1 - t * t;
+        if (value_order_builds() != builds + 1)
+            fail("L2 = L + x reused L's order");
+        if (!same_bits(x->grad, dt * w->data + 1) || L2->grad != 1 || L->grad != 1)
+            fail("dL2/dx %.17g, expected %.17g", x->grad, dt * w->data + 1);
+        value_backward(L);
+        if (value_order_builds() != builds + 2)
+            fail("back on L: the order was not found again");
+        if (!same_bits(x->grad, dt * w->data))
+            fail("dL/dx %.17g after L2's backward, expected %.17g", x->grad,
+                 dt * w->data);
+        value_release(L2);
+        value_release(L);
+        value_release(x);
+        value_release(w);
+        value_release(b);
+    }
+    test_end();
+
+    test_begin("kept order: a root freed and its cell reused gets a fresh order");
+    {
+        Value *a = named(2, "a"), *b = named(3, "b"), *c = named(5, "c");
+        Value *m = op(OP_MUL, R(a), R(b));
+        Value *L = op(OP_MUL, R(m), R(a));
+        value_backward(L);                 /* da = 2ab = 12, db = a^2 = 4 */
+        Value *cell = L;
+        uint64_t builds = value_order_builds();
+        value_release(L);                  /* only L's cell is freed */
+        Value *N = op(OP_ADD, R(c), R(c));  /* takes the freed cell */
+        if (N != cell)
+            fail("the freed cell was not reused (test setup)");
+        value_backward(N);
+        if (value_order_builds() != builds + 1)
+            fail("the new node in the old root's cell reused its order");
+        if (c->grad != 2 || a->grad != 12 || b->grad != 4 || m->grad != 2)
+            fail("dN/dc %g (expected 2); a, b, m grads %g %g %g (expected 12 "
+                 "4 2, untouched)", c->grad, a->grad, b->grad, m->grad);
+        value_release(N);
+        value_release(m);
+        value_release(a);
+        value_release(b);
+        value_release(c);
+    }
+    test_end();
+
+    test_begin("kept order: its memory goes with its root (a large one is "
+               "given back, a small one kept for reuse)");
+    {
+        Value *x = value_leaf(0.1), *L = R(x);
+        for (int i = 0; i < 200000; i++)
+            L = op(OP_ADD, L, R(x));
+        value_backward(L);
+        size_t held = value_order_bytes();
+        if (held < 200000 * sizeof(Value *))
+            fail("the order of 200000 computed nodes holds %zu bytes", held);
+        if (x->grad != 200001)
+            fail("dL/dx = %g", x->grad);
+        value_release(L);
+        if (value_order_bytes() != 0)
+            fail("%zu bytes held after the root went", value_order_bytes());
+        L = op(OP_MUL, R(x), R(x));
+        value_backward(L);
+        value_release(L);
+        if (value_order_bytes() == 0 || value_order_bytes() >= (1 << 20))
+            fail("a small order holds %zu bytes after its root went",
+                 value_order_bytes());
+        value_release(x);
+    }
+    test_end();
+
+    test_begin("kept order: forward and backward agree with the uncached "
+               "algorithms to the bit on random graphs with shared nodes");
+    {
+        for (int graph = 0; graph < 240 && !test_failed; graph++) {
+            Value *leaves[4];
+            for (int i = 0; i < 4; i++)
+                leaves[i] = value_leaf((double)random_below(2000) / 500.0 - 2.0);
+            /* A few graphs larger than a slice of the passes. */
+            Value *L = graph % 40 == 0 ? random_network(leaves, 4, 8, 100)
+                     : random_dag(leaves, 4, 3 + (int)random_below(60));
+            char what[80];
+            uint64_t builds = value_order_builds();
+            snprintf(what, sizeof what, "graph %d, first backward", graph);
+            compare_with_reference(L, 0, what);
+            for (int round = 1; round < 4; round++) {
+                for (int i = 0; i < 4; i++)
+                    leaves[i]->data += (double)random_below(200) / 400.0 - 0.25;
+                if (round == 2)
+                    value_zero(leaves[0]);   /* another root: L's order goes */
+                snprintf(what, sizeof what, "graph %d, round %d", graph, round);
+                compare_with_reference(L, 1, what);
+            }
+            if (value_order_builds() != builds + 3)
+                fail("graph %d: the order was found %llu times, expected 3 "
+                     "(L, the leaf, L again)", graph,
+                     (unsigned long long)(value_order_builds() - builds));
+            value_release(L);
+            for (int i = 0; i < 4; i++)
+                value_release(leaves[i]);
+        }
+        comment("%zu data and gradients compared, %zu of them finite; %zu "
+                "rounds stopped by the same domain error", compared_values,
+                compared_finite, compared_errors);
+        if (compared_finite < compared_values / 2)
+            fail("most values compared are not finite: the graphs say little");
+    }
+    test_end();
+
+    test_begin("kept order: every node released");
+    if (value_live_count() != live)
+        fail("%zu nodes left", value_live_count() - live);
+    test_end();
+}
+
 /* ---- forward's errors -------------------------------------------------------------- */
 
 static void test_forward_errors(void)
@@ -1193,6 +1560,57 @@ static void test_interrupt(void)
     value_release(L);
     value_release(x);
     value_release(c);
+    value_set_interrupt_flag(NULL);
+    if (value_live_count() != live)
+        fail("%zu nodes left", value_live_count() - live);
+    test_end();
+}
+
+static void test_interrupt_kept_order(void)
+{
+    test_begin("interrupt: passes over a kept order stop between slices and "
+               "leave the order whole, marks clear");
+    size_t live = value_live_count();
+    value_set_interrupt_flag(&interrupt_raised);
+    /* Large enough for several slices of a pass, small enough that finding
+     * the order polls the flag no time: the first backward is stopped in
+     * its pass, after the order was found. */
+    enum { STEPS = 15000 };
+    Value *x = value_leaf(0.5), *L = R(x);
+    for (int i = 0; i < STEPS; i++)
+        L = op(OP_ADD, L, R(x));
+    uint64_t builds = value_order_builds();
+    interrupt_raised = 1;
+    if (value_backward(L) != VALUE_INTERRUPTED)
+        fail("the first backward was not interrupted");
+    interrupt_raised = 0;
+    /* Walked by hand: a search would stop at marked nodes and not see them. */
+    for (Value *v = L; v; v = v->child[0])
+        if ((v->flags | x->flags) & (VALUE_MARK1 | VALUE_MARK2)) {
+            fail("marks left set by the interrupted first backward");
+            break;
+        }
+    if (value_backward(L) != VALUE_OK || x->grad != STEPS + 1)
+        fail("backward after the interrupt: dL/dx %g, expected %d", x->grad,
+             STEPS + 1);
+    interrupt_raised = 1;
+    if (value_forward(L, NULL) != VALUE_INTERRUPTED)
+        fail("forward over the kept order was not interrupted");
+    if (value_backward(L) != VALUE_INTERRUPTED)
+        fail("backward over the kept order was not interrupted");
+    if (value_zero(L) != VALUE_INTERRUPTED)
+        fail("zero over the kept order was not interrupted");
+    interrupt_raised = 0;
+    x->data = 2;
+    if (value_forward(L, NULL) != VALUE_OK || L->data != 2.0 * (STEPS + 1))
+        fail("forward after the interrupts: %g", L->data);
+    if (value_backward(L) != VALUE_OK || x->grad != STEPS + 1)
+        fail("backward after the interrupts: dL/dx %g", x->grad);
+    if (value_order_builds() != builds + 1)
+        fail("the order was found %llu times, expected once",
+             (unsigned long long)(value_order_builds() - builds));
+    value_release(L);
+    value_release(x);
     value_set_interrupt_flag(NULL);
     if (value_live_count() != live)
         fail("%zu nodes left", value_live_count() - live);
@@ -1381,6 +1799,51 @@ static void test_wide_graph(void)
     test_end();
 }
 
+/* Run with no node alive: value_free_all() frees every node there is. */
+static void test_free_all(void)
+{
+    test_begin("free all: every node goes at once, labels with them; "
+               "references still held are then released at no cost");
+    /* Several blocks of cells, labels, shared nodes, a kept order, and
+     * freed cells in between (whose labels are already gone). */
+    Value *x = named(0.5, "x"), *w = named(-0.25, "w");
+    Value *L = R(x);
+    for (int i = 0; i < 10000; i++) {
+        L = op(OP_TANH, op(OP_ADD, op(OP_MUL, L, R(w)), R(x)), NULL);
+        if (i % 3 == 0)
+            set_text_label(L, mem_strdup("tanh(x*w + x)"), 0);
+        value_release(op(OP_ADD, named(1, "gone"), K(2)));
+    }
+    value_backward(L);
+    uint64_t builds = value_order_builds();
+    value_free_all();
+    if (value_live_count() != 0)
+        fail("%zu nodes alive after value_free_all", value_live_count());
+    /* Released more times than they were ever retained, dropped nodes
+     * free nothing (valgrind and AddressSanitizer would see a double
+     * free or a touch of freed memory). */
+    value_release(L);
+    value_release(w);
+    if (value_retain(x) != x)
+        fail("value_retain after value_free_all");
+    for (int i = 0; i < 3; i++)
+        value_release(x);
+    if (value_live_count() != 0)
+        fail("releasing dropped nodes changed the live count");
+    /* The pool works again, and nothing is kept from before. */
+    Value *a = named(2, "a");
+    Value *b = op(OP_MUL, R(a), K(3));
+    if (value_backward(b) != VALUE_OK || a->grad != 3 || b->data != 6)
+        fail("a graph after value_free_all: dL/da %g", a->grad);
+    if (value_order_builds() != builds + 1)
+        fail("the order kept before value_free_all was used after it");
+    value_release(b);
+    value_release(a);
+    if (value_live_count() != 0)
+        fail("%zu nodes alive at the end", value_live_count());
+    test_end();
+}
+
 static void *large_graphs(void *unused)
 {
     (void)unused;
@@ -1424,13 +1887,16 @@ int main(void)
     test_topo();
     test_random_compositions();
     test_forward_errors();
+    test_kept_order();
     test_interrupt();
+    test_interrupt_kept_order();
     run_in_small_stack(large_graphs);
 
     test_begin("reference counting: no node alive at the end");
     if (value_live_count() != 0)
         fail("%zu nodes alive", value_live_count());
     test_end();
+    test_free_all();
     value_shutdown();
     return 0;
 }
