@@ -7,7 +7,6 @@
  * Exit status: 0 when everything ran, 1 when a script had an error, 2 for
  * bad usage. quit/exit ends the run with the status so far.
  */
-#include <errno.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,7 +23,8 @@
 #define MGRAD_VERSION "0.1"
 #endif
 
-enum { EXIT_USAGE = 2 };
+/* See the man page, EXIT STATUS (mem.c exits 3 when memory runs out). */
+enum { EXIT_USAGE = 2, EXIT_SIGNAL = 128 };
 
 /* One thing to run, in command-line order. */
 typedef enum ActionKind { ACTION_FILE, ACTION_CODE, ACTION_STDIN } ActionKind;
@@ -131,8 +131,8 @@ static int run_action(Interp *in, const Action *action)
     case ACTION_FILE:
         src = source_from_file(action->text);
         if (!src) {
-            diag_plain(DIAG_ERROR, "cannot open '%s': %s", action->text,
-                       strerror(errno));
+            diag_plain(DIAG_ERROR, "cannot read '%s': %s", action->text,
+                       source_error());
             return 1;
         }
         break;
@@ -143,7 +143,7 @@ static int run_action(Interp *in, const Action *action)
         src = source_from_stream("<stdin>", stdin);
         if (!src) {
             diag_plain(DIAG_ERROR, "cannot read standard input: %s",
-                       strerror(errno));
+                       source_error());
             return 1;
         }
         break;
@@ -186,7 +186,9 @@ int main(int argc, char **argv)
 
     if (session && !interp_quit_requested(in)) {
         interp_set_interactive(in, 1);
-        repl_run(in);
+        int signal_number = repl_run(in);
+        if (signal_number)
+            status = EXIT_SIGNAL + signal_number;
     }
 
     interp_free(in);

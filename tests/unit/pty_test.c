@@ -3,7 +3,9 @@
  * pseudo-terminal: banner and prompt, completion, history (in the session
  * and across sessions through the history file), the continuation prompt,
  * Ctrl-C while typing and while a long statement runs, an error followed by
- * a working line, Ctrl-D.
+ * a working line, Ctrl-D; loads that would never end (a device, a FIFO with
+ * no writer, a FIFO that never ends) refused or stopped by Ctrl-C, and
+ * SIGTERM during one ending the session with status 143.
  *
  * The binary comes from $MGRAD (default build/mgrad). Each session runs in
  * a fresh temporary directory that is also its HOME, with its own history
@@ -518,6 +520,121 @@ static void second_session(void)
     finish(&s);
 }
 
+/* ---- reading files that never end ------------------------------------------ */
+
+/* A writer on the FIFO at path that sends "x = 1;" lines without end (64 KiB
+ * every 2 ms, so memory stays small) until the reader goes away. */
+static pid_t start_writer(const char *path)
+{
+    fflush(stdout);
+    pid_t pid = fork();
+    if (pid != 0)
+        return pid;
+    signal(SIGPIPE, SIG_DFL);   /* the reader gone: end quietly */
+    int fd = open(path, O_WRONLY);
+    if (fd < 0)
+        _exit(0);
+    static char block[7 * 9362];
+    for (size_t i = 0; i < sizeof block; i++)
+        block[i] = "x = 1;\n"[i % 7];
+    for (;;) {
+        if (write(fd, block, sizeof block) < 0)
+            _exit(0);
+        struct timespec pause = {0, 2 * 1000000L};
+        nanosleep(&pause, NULL);
+    }
+}
+
+static void stop_writer(pid_t pid)
+{
+    if (pid > 0) {
+        kill(pid, SIGKILL);
+        waitpid(pid, NULL, 0);
+    }
+}
+
+/* load of a device, of a FIFO with no writer, of a FIFO that never ends:
+ * refused at once, or stopped by Ctrl-C, and the session goes on; then
+ * SIGTERM stops an endless load and ends the session with status 143,
+ * history saved. */
+static void endless_session(void)
+{
+    char fifo[512];
+    snprintf(fifo, sizeof fifo, "%s/endless.fifo", workdir);
+    if (mkfifo(fifo, 0600) != 0) {
+        printf("skip - pty: loads that never end: mkfifo failed\n");
+        return;
+    }
+    Session s;
+    if (!start(&s)) {
+        not_ok(NULL, "pty: start", "forkpty failed");
+        unlink(fifo);
+        return;
+    }
+    expect(&s, "type help for help", TIMEOUT_MS);
+    expect(&s, "\n> ", TIMEOUT_MS);
+    enter(&s, "a = 2", "a = 2\n");
+    expect(&s, "> ", TIMEOUT_MS);
+
+    check(&s, enter(&s, "load \"/dev/zero\"", "load: cannot read '/dev/zero': "
+                    "Not a regular file or a pipe") &&
+                  expect(&s, "> ", TIMEOUT_MS) && enter(&s, "a", "a = 2\n") &&
+                  expect(&s, "> ", TIMEOUT_MS),
+          "pty: load \"/dev/zero\" is refused at once",
+          "no error for /dev/zero, or the session did not go on");
+
+    /* Nobody writes: opening the FIFO waits until Ctrl-C. */
+    send(&s, "load \"endless.fifo\"\r");
+    expect(&s, "load \"endless.fifo\"", TIMEOUT_MS);
+    expect(&s, "\n", TIMEOUT_MS);
+    drain(&s, 300);
+    send(&s, "\x03");
+    check(&s, expect(&s, "cannot read 'endless.fifo': Interrupted\n",
+                     INTERRUPT_TIMEOUT_MS) &&
+                  expect(&s, "> ", TIMEOUT_MS) && enter(&s, "a", "a = 2\n") &&
+                  expect(&s, "> ", TIMEOUT_MS),
+          "pty: Ctrl-C stops a load waiting for a writer",
+          "no 'Interrupted' and prompt, or 'a' lost");
+
+    pid_t writer = start_writer(fifo);
+    send(&s, "load \"endless.fifo\"\r");
+    expect(&s, "load \"endless.fifo\"", TIMEOUT_MS);
+    expect(&s, "\n", TIMEOUT_MS);
+    drain(&s, 300);
+    send(&s, "\x03");
+    check(&s, expect(&s, "cannot read 'endless.fifo': Interrupted\n",
+                     INTERRUPT_TIMEOUT_MS) &&
+                  expect(&s, "> ", TIMEOUT_MS) && enter(&s, "a", "a = 2\n") &&
+                  expect(&s, "> ", TIMEOUT_MS),
+          "pty: Ctrl-C stops a load of a FIFO that never ends",
+          "no 'Interrupted' and prompt, or 'a' lost");
+    stop_writer(writer);
+
+    writer = start_writer(fifo);
+    send(&s, "load \"endless.fifo\"\r");
+    expect(&s, "load \"endless.fifo\"", TIMEOUT_MS);
+    expect(&s, "\n", TIMEOUT_MS);
+    drain(&s, 300);
+    kill(s.pid, SIGTERM);
+    int stopped = expect(&s, "Interrupted\n", INTERRUPT_TIMEOUT_MS);
+    int left = wait_exit(&s, TIMEOUT_MS);
+    check(&s, stopped && left && WIFEXITED(s.status) &&
+                  WEXITSTATUS(s.status) == 128 + SIGTERM,
+          "pty: SIGTERM stops an endless load and ends with status 143",
+          !stopped ? "the load was not interrupted"
+          : !left  ? "the session did not end"
+                   : "exit status not 143");
+    stop_writer(writer);
+    finish(&s);
+    unlink(fifo);
+
+    char *history = read_file(history_path);
+    check(NULL, history && strstr(history, "load \"endless.fifo\"\n"),
+          "pty: history saved after SIGTERM",
+          "the last load is not in the history file");
+    free(history);
+}
+
 int main(void)
 {
     binary = getenv("MGRAD");
@@ -548,6 +665,7 @@ int main(void)
 
     first_session();
     second_session();
+    endless_session();
 
     alarm(0);
     remove_tree(workdir);
