@@ -5,7 +5,9 @@
  * Ctrl-C while typing and while a long statement runs, an error followed by
  * a working line, Ctrl-D; loads that would never end (a device, a FIFO with
  * no writer, a FIFO that never ends) refused or stopped by Ctrl-C, and
- * SIGTERM during one ending the session with status 143.
+ * SIGTERM during one ending the session with status 143; file names
+ * completed inside load "..." (relative, ../, absolute, ~/); error messages
+ * coloured on a terminal until set color off.
  *
  * The binary comes from $MGRAD (default build/mgrad). Each session runs in
  * a fresh temporary directory that is also its HOME, with its own history
@@ -53,6 +55,8 @@ typedef struct Session {
     size_t length, capacity;
     size_t mark;               /* matching continues from here */
     int escape;                /* the stripper's state */
+    char *raw;                 /* everything, escapes and all */
+    size_t raw_length, raw_capacity;
 } Session;
 
 static const char *binary;
@@ -129,6 +133,22 @@ static void keep(Session *s, char c)
     s->text[s->length] = '\0';
 }
 
+static void keep_raw(Session *s, const char *bytes, size_t n)
+{
+    if (s->raw_length + n + 1 > s->raw_capacity) {
+        while (s->raw_length + n + 1 > s->raw_capacity)
+            s->raw_capacity = s->raw_capacity ? 2 * s->raw_capacity : 4096;
+        s->raw = realloc(s->raw, s->raw_capacity);
+        if (!s->raw) {
+            perror("pty_test");
+            exit(0);
+        }
+    }
+    memcpy(s->raw + s->raw_length, bytes, n);
+    s->raw_length += n;
+    s->raw[s->raw_length] = '\0';
+}
+
 /* Drops escape sequences (CSI, OSC, two-byte ones), \r, \b and BEL. */
 static void strip(Session *s, const char *bytes, size_t n)
 {
@@ -192,6 +212,7 @@ static int pump(Session *s, int timeout_ms)
         s->eof = 1;   /* EIO: the other side is closed */
         return 0;
     }
+    keep_raw(s, buffer, (size_t)got);
     strip(s, buffer, (size_t)got);
     return 1;
 }
@@ -250,7 +271,14 @@ static int enter(Session *s, const char *line, const char *want)
 
 /* ---- sessions ----------------------------------------------------------------- */
 
+static int start_in(Session *s, const char *dir);
+
 static int start(Session *s)
+{
+    return start_in(s, workdir);
+}
+
+static int start_in(Session *s, const char *dir)
 {
     memset(s, 0, sizeof *s);
     struct winsize size = {24, 80, 0, 0};
@@ -259,7 +287,7 @@ static int start(Session *s)
     if (pid < 0)
         return 0;
     if (pid == 0) {
-        if (chdir(workdir) != 0)
+        if (chdir(dir) != 0)
             _exit(127);
         execl(binary, "mgrad", (char *)NULL);
         _exit(127);
@@ -312,6 +340,8 @@ static void finish(Session *s)
         close(s->fd);
     free(s->text);
     s->text = NULL;
+    free(s->raw);
+    s->raw = NULL;
 }
 
 /* ---- the temporary directory ------------------------------------------------- */
@@ -520,6 +550,131 @@ static void second_session(void)
     finish(&s);
 }
 
+/* ---- file name completion and colour ----------------------------------------- */
+
+/* Inside load "...", TAB completes file names written relative to the
+ * current directory, with ../, absolute, and with ~/ (written out, since
+ * load does not expand ~); a completed name then loads. */
+static void completion_session(void)
+{
+    char sub[512], script[512];
+    snprintf(sub, sizeof sub, "%s/sub", workdir);
+    snprintf(script, sizeof script, "%s/loadme.mg", workdir);
+    FILE *f = fopen(script, "w");
+    if (mkdir(sub, 0700) != 0 || !f) {
+        if (f)
+            fclose(f);
+        printf("skip - pty: file name completion: cannot make files\n");
+        return;
+    }
+    fputs("print \"loaded\"\n", f);
+    fclose(f);
+
+    Session s;
+    if (!start_in(&s, sub)) {
+        not_ok(NULL, "pty: start", "forkpty failed");
+        return;
+    }
+    expect(&s, "type help for help", TIMEOUT_MS);
+    expect(&s, "\n> ", TIMEOUT_MS);
+
+    send(&s, "load \"../loadm\t");
+    int completed = expect(&s, "load \"../loadme.mg\"", TIMEOUT_MS);
+    send(&s, "\r");
+    check(&s, completed && expect(&s, "\nloaded\n", TIMEOUT_MS) &&
+                  expect(&s, "> ", TIMEOUT_MS),
+          "pty: tab completes a file name after ../",
+          "load \"../loadm<TAB> did not become ../loadme.mg, or did not load");
+
+    char line[700], want[700];
+    snprintf(line, sizeof line, "load \"%s/loadm\t", workdir);
+    snprintf(want, sizeof want, "load \"%s/loadme.mg\"", workdir);
+    send(&s, line);
+    completed = expect(&s, want, TIMEOUT_MS);
+    send(&s, "\r");
+    check(&s, completed && expect(&s, "\nloaded\n", TIMEOUT_MS) &&
+                  expect(&s, "> ", TIMEOUT_MS),
+          "pty: tab completes an absolute file name",
+          "an absolute name did not complete, or did not load");
+
+    /* HOME is workdir. Readline backs over "~/loadm" to write the name
+     * out, so only the new text is looked for. */
+    send(&s, "load \"~/loadm\t");
+    snprintf(want, sizeof want, "%s/loadme.mg\"", workdir);
+    completed = expect(&s, want, TIMEOUT_MS);
+    send(&s, "\r");
+    check(&s, completed && expect(&s, "\nloaded\n", TIMEOUT_MS) &&
+                  expect(&s, "> ", TIMEOUT_MS),
+          "pty: tab completes a file name after ~/, writing out the home",
+          "load \"~/loadm<TAB> did not become the full name, or did not load");
+
+    send(&s, "load \"../su\t");
+    check(&s, expect(&s, "load \"../sub/", TIMEOUT_MS),
+          "pty: tab completes a directory after ../",
+          "load \"../su<TAB> did not become ../sub/");
+    send(&s, "\x15");
+    drain(&s, 200);
+
+    send(&s, "quit\r");
+    wait_exit(&s, TIMEOUT_MS);
+    finish(&s);
+    unlink(script);
+    rmdir(sub);
+}
+
+/* Whether the raw output from offset on holds the colour of "error". */
+static int red_since(const Session *s, size_t offset)
+{
+    return s->raw && offset <= s->raw_length &&
+           strstr(s->raw + offset, "\033[1;31merror") != NULL;
+}
+
+/* On a terminal with NO_COLOR unset, error messages are coloured until
+ * `set color off`, and again after `set color on`. */
+static void color_session(void)
+{
+    const char *no_color = getenv("NO_COLOR");
+    char *saved = no_color ? strdup(no_color) : NULL;
+    unsetenv("NO_COLOR");
+    Session s;
+    int started = start(&s);
+    if (saved) {
+        setenv("NO_COLOR", saved, 1);
+        free(saved);
+    }
+    if (!started) {
+        not_ok(NULL, "pty: start", "forkpty failed");
+        return;
+    }
+    expect(&s, "type help for help", TIMEOUT_MS);
+    expect(&s, "\n> ", TIMEOUT_MS);
+
+    size_t from = s.raw_length;
+    int shown = enter(&s, "1/0", "error:") && expect(&s, "> ", TIMEOUT_MS);
+    check(&s, shown && red_since(&s, from),
+          "pty: errors are coloured on a terminal",
+          "no red 'error' in the raw output");
+
+    enter(&s, "set color off", "> ");
+    from = s.raw_length;
+    shown = enter(&s, "1/0", "error:") && expect(&s, "> ", TIMEOUT_MS);
+    check(&s, shown && !red_since(&s, from) &&
+                  !strstr(s.raw + from, "\033[1m"),
+          "pty: set color off takes the colour out of errors",
+          "the error after set color off is still coloured");
+
+    enter(&s, "set color on", "> ");
+    from = s.raw_length;
+    shown = enter(&s, "1/0", "error:") && expect(&s, "> ", TIMEOUT_MS);
+    check(&s, shown && red_since(&s, from),
+          "pty: set color on puts it back",
+          "no red 'error' after set color on");
+
+    send(&s, "quit\r");
+    wait_exit(&s, TIMEOUT_MS);
+    finish(&s);
+}
+
 /* ---- reading files that never end ------------------------------------------ */
 
 /* A writer on the FIFO at path that sends "x = 1;" lines without end (64 KiB
@@ -666,6 +821,8 @@ int main(void)
     first_session();
     second_session();
     endless_session();
+    completion_session();
+    color_session();
 
     alarm(0);
     remove_tree(workdir);
