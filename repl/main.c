@@ -5,7 +5,9 @@
  * the terminal is interactive, or when -i asks for it.
  *
  * Exit status: 0 when everything ran, 1 when a script had an error, 2 for
- * bad usage. quit/exit ends the run with the status so far.
+ * bad usage, 3 out of memory (util/mem.c), 128 + N when signal N (SIGHUP,
+ * SIGTERM) ended the session. quit/exit ends the run with the status so
+ * far. docs/repl.md and the man page list them; tests/run-exit.sh checks.
  */
 #include <locale.h>
 #include <stdio.h>
@@ -66,7 +68,8 @@ static void print_help(void)
           "  NO_COLOR        no colour in messages\n"
           "\n"
           "Exit status: 0 on success, 1 if a script had an error, 2 for bad\n"
-          "usage. Type help in the session for the language.\n",
+          "usage, 3 out of memory, 129 or 143 when SIGHUP or SIGTERM ended the\n"
+          "session. Type help in the session for the language.\n",
           stdout);
 }
 

@@ -7,7 +7,8 @@
  * no writer, a FIFO that never ends) refused or stopped by Ctrl-C, and
  * SIGTERM during one ending the session with status 143; file names
  * completed inside load "..." (relative, ../, absolute, ~/); error messages
- * coloured on a terminal until set color off.
+ * coloured on a terminal until set color off; SIGHUP ending the session
+ * with status 129.
  *
  * The binary comes from $MGRAD (default build/mgrad). Each session runs in
  * a fresh temporary directory that is also its HOME, with its own history
@@ -670,8 +671,13 @@ static void color_session(void)
           "pty: set color on puts it back",
           "no red 'error' after set color on");
 
-    send(&s, "quit\r");
-    wait_exit(&s, TIMEOUT_MS);
+    /* The terminal going away, as far as the session can tell. */
+    kill(s.pid, SIGHUP);
+    int left = wait_exit(&s, TIMEOUT_MS);
+    check(&s, left && WIFEXITED(s.status) &&
+                  WEXITSTATUS(s.status) == 128 + SIGHUP,
+          "pty: SIGHUP at the prompt ends the session with status 129",
+          left ? "exit status not 129" : "the session did not end");
     finish(&s);
 }
 
