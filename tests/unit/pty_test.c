@@ -8,7 +8,8 @@
  * SIGTERM during one ending the session with status 143; file names
  * completed inside load "..." (relative, ../, absolute, ~/); error messages
  * coloured on a terminal until set color off; SIGHUP ending the session
- * with status 129.
+ * with status 129; recalled entries edited before Ctrl-D or SIGTERM, with
+ * no leak reported under the sanitizer build.
  *
  * The binary comes from $MGRAD (default build/mgrad). Each session runs in
  * a fresh temporary directory that is also its HOME, with its own history
@@ -551,6 +552,73 @@ static void second_session(void)
     finish(&s);
 }
 
+/* ---- editing recalled history ------------------------------------------------ */
+
+/* Whether the session's output holds a sanitizer's report. */
+static int sanitizer_spoke(const Session *s)
+{
+    return s->text && (strstr(s->text, "LeakSanitizer") ||
+                       strstr(s->text, "AddressSanitizer") ||
+                       strstr(s->text, "runtime error:"));
+}
+
+/* Recalled entries edited and left (readline keeps an undo list on each),
+ * then the session ends by Ctrl-D or by SIGTERM with an edit under way.
+ * Under the sanitizer build (make check SANITIZE=1) a leak at exit makes
+ * the exit status 86 and prints a report: both are checked. */
+static void history_edit_session(int by_signal)
+{
+    Session s;
+    if (!start(&s)) {
+        not_ok(NULL, "pty: start", "forkpty failed");
+        return;
+    }
+    expect(&s, "type help for help", TIMEOUT_MS);
+    expect(&s, "\n> ", TIMEOUT_MS);
+    enter(&s, "first = 1", "first = 1\n");
+    expect(&s, "> ", TIMEOUT_MS);
+    enter(&s, "second = 2", "second = 2\n");
+    expect(&s, "> ", TIMEOUT_MS);
+
+    send(&s, "\x1b[A");                       /* second = 2 */
+    int recalled = expect(&s, "second = 2", TIMEOUT_MS);
+    send(&s, "\x7f" "9");                     /* edited: second = 9 */
+    send(&s, "\x1b[A");                       /* first = 1 */
+    recalled = recalled && expect(&s, "first = 1", TIMEOUT_MS);
+    send(&s, "\x7f" "8");                     /* edited: first = 8 */
+    send(&s, "\x1b[B");                       /* back to second = 9 */
+    recalled = recalled && expect(&s, "second = 9", TIMEOUT_MS);
+    send(&s, "\x1b[B");                       /* back to the new line */
+    drain(&s, 200);
+    int ran = enter(&s, "third = 3", "third = 3\n") &&
+              expect(&s, "> ", TIMEOUT_MS);
+    send(&s, "\x1b[A" "\x7f" "4");           /* an edit under way */
+    drain(&s, 200);
+
+    const char *name;
+    int want;
+    if (by_signal) {
+        kill(s.pid, SIGTERM);
+        name = "pty: SIGTERM while a recalled entry is edited: exit 143, "
+               "no leak";
+        want = 128 + SIGTERM;
+    } else {
+        send(&s, "\x15\x04");                 /* clear the line, Ctrl-D */
+        name = "pty: edited history, then Ctrl-D: exit 0, no leak";
+        want = 0;
+    }
+    int left = wait_exit(&s, TIMEOUT_MS);
+    drain(&s, 100);
+    check(&s, recalled && ran && left && WIFEXITED(s.status) &&
+                  WEXITSTATUS(s.status) == want && !sanitizer_spoke(&s),
+          name,
+          !recalled || !ran    ? "recalling and editing did not work"
+          : !left              ? "the session did not end"
+          : sanitizer_spoke(&s) ? "a sanitizer report at exit"
+                               : "wrong exit status");
+    finish(&s);
+}
+
 /* ---- file name completion and colour ----------------------------------------- */
 
 /* Inside load "...", TAB completes file names written relative to the
@@ -827,6 +895,8 @@ int main(void)
     first_session();
     second_session();
     endless_session();
+    history_edit_session(0);
+    history_edit_session(1);
     completion_session();
     color_session();
 
