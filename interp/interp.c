@@ -80,6 +80,7 @@ Interp *interp_new(void)
                                     strcmp(codeset, "utf8") == 0));
     value_set_interrupt_flag(&interp_interrupted);
     view_set_interrupt_flag(&interp_interrupted);
+    source_set_interrupt_flag(&interp_interrupted);
     return in;
 }
 
@@ -666,7 +667,7 @@ int interp_load_file(Interp *in, const Ast *at, const char *path)
     Source *src = source_from_file(resolved ? resolved : path);
     if (!src) {
         interp_error(in, at, "load: cannot read '%s': %s",
-                     resolved ? resolved : path, strerror(errno));
+                     resolved ? resolved : path, source_error());
         free(resolved);
         return 1;
     }
