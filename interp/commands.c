@@ -672,6 +672,7 @@ static int cmd_set(Interp *in, const CommandCall *call)
             return 1;
         in->color_setting = on;
         interp_refresh_style(in);
+        diag_set_color(on);   /* messages follow the setting too */
         return 0;
     }
     if (call->count == 2 && what && strcmp(what, "width") == 0) {

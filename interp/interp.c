@@ -252,6 +252,7 @@ Interp *interp_new(void)
     value_set_label_hook(release_label);
     view_set_interrupt_flag(&interp_interrupted);
     view_set_labeller(interp_label);
+    source_set_interrupt_flag(&interp_interrupted);
     return in;
 }
 
@@ -467,7 +468,7 @@ int interp_load_file(Interp *in, const CommandCall *call, uint32_t at,
     Source *src = source_from_file(resolved);
     if (!src) {
         interp_arg_error(in, call, at, "load: cannot read '%s': %s",
-                         resolved, strerror(errno));
+                         resolved, source_error());
         free(resolved);
         return 1;
     }

@@ -5,7 +5,8 @@
  * (the interpreter lists both); after `x.` from what may follow a dot:
  * data, grad, backward and every one-argument function of the engine's
  * operation table. Inside a string (load "...") readline completes file
- * names.
+ * names: relative, absolute, ../ and ~/ (written out as the home
+ * directory, since load takes names literally).
  */
 #include "internal.h"
 
@@ -100,6 +101,21 @@ static char **complete(const char *text, int start, int end)
     return matches;
 }
 
+/* Whether line[index] lies inside a string. Readline asks so that a word
+ * break character just after the opening quote (the . of "../x", the / of
+ * "/usr", the ~ of "~/x") does not cut the file name short. */
+static int inside_string(char *line, int index)
+{
+    int in = 0;
+    for (int i = 0; i < index && line[i]; i++) {
+        if (in && line[i] == '\\' && line[i + 1])
+            i++;
+        else if (line[i] == '"')
+            in = !in;
+    }
+    return in;
+}
+
 void repl_complete_init(const Interp *in)
 {
     complete_interp = in;
@@ -107,4 +123,9 @@ void repl_complete_init(const Interp *in)
     /* Operators and the dot end a word, so `2*ab` and `x.ta` complete. */
     rl_completer_word_break_characters = " \t\n\"'`@$><=;|&{}()[],+-*/^%!.:~#";
     rl_completer_quote_characters = "\"";
+    rl_char_is_quoted_p = inside_string;
+    /* load does not expand ~ (no more than Python's open does): completion
+     * writes the home directory out, so a completed name loads. An
+     * inputrc's `set expand-tilde off` still has the last word. */
+    rl_variable_bind("expand-tilde", "on");
 }

@@ -17,6 +17,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include <readline/readline.h>
 #include <readline/history.h>
 
 #include "../util/diag.h"
@@ -120,5 +121,7 @@ void repl_history_save(const char *path)
             diag_plain(DIAG_WARNING, "cannot write history file '%s': %s",
                        path, strerror(err));
     }
-    clear_history();
+    /* Not clear_history(): an entry edited after recall carries readline's
+     * undo list, which only readline's own clear frees. */
+    rl_clear_history();
 }

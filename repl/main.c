@@ -5,7 +5,9 @@
  * the terminal is interactive, or when -i asks for it.
  *
  * Exit status: 0 when everything ran, 1 when a script had an error, 2 for
- * bad usage. quit/exit ends the run with the status so far.
+ * bad usage, 3 out of memory (util/mem.c), 128 + N when signal N (SIGHUP,
+ * SIGTERM) ended the session. quit/exit ends the run with the status so
+ * far. docs/repl.md and the man page list them; tests/run-status.sh checks.
  *
  * At exit the interpreter and its graph are freed only when someone looks
  * at the memory (full_free_wanted()); otherwise the process ends and the
@@ -37,7 +39,8 @@
 #define MGRAD_VERSION "0.1"
 #endif
 
-enum { EXIT_USAGE = 2 };
+/* See the man page, EXIT STATUS (mem.c exits 3 when memory runs out). */
+enum { EXIT_USAGE = 2, EXIT_SIGNAL = 128 };
 
 /* One thing to run, in command-line order. */
 typedef enum ActionKind { ACTION_FILE, ACTION_CODE, ACTION_STDIN } ActionKind;
@@ -79,7 +82,8 @@ static void print_help(void)
           "  NO_COLOR        no colour in messages\n"
           "\n"
           "Exit status: 0 on success, 1 if a script had an error, 2 for bad\n"
-          "usage. Type help in the session for the language.\n",
+          "usage, 3 out of memory, 129 or 143 when SIGHUP or SIGTERM ended the\n"
+          "session. Type help in the session for the language.\n",
           stdout);
 }
 
@@ -199,8 +203,8 @@ static int run_action(Interp *in, const Action *action)
     case ACTION_FILE:
         src = source_from_file(action->text);
         if (!src) {
-            diag_plain(DIAG_ERROR, "cannot open '%s': %s", action->text,
-                       strerror(errno));
+            diag_plain(DIAG_ERROR, "cannot read '%s': %s", action->text,
+                       source_error());
             return 1;
         }
         break;
@@ -211,7 +215,7 @@ static int run_action(Interp *in, const Action *action)
         src = source_from_stream("<stdin>", stdin);
         if (!src) {
             diag_plain(DIAG_ERROR, "cannot read standard input: %s",
-                       strerror(errno));
+                       source_error());
             return 1;
         }
         break;
@@ -257,7 +261,9 @@ int main(int argc, char **argv)
     if (session && !interp_quit_requested(in)) {
         display = terminal_display();
         interp_set_display(in, &display);
-        repl_run(in);
+        int signal_number = repl_run(in);
+        if (signal_number)
+            status = EXIT_SIGNAL + signal_number;
     }
 
     if (full_free_wanted())

@@ -13,7 +13,10 @@
  *            clears. Bindings are kept either way.
  *   SIGWINCH readline and the interpreter learn the new size.
  *   SIGCONT  after a stop the terminal is set up for editing again.
- *   SIGHUP, SIGTERM  the session ends as after Ctrl-D, history saved.
+ *   SIGHUP, SIGTERM  a running statement (even a load reading an endless
+ *            pipe) stops as after Ctrl-C, then the session ends as after
+ *            Ctrl-D, history saved; mgrad exits with 128 + the signal's
+ *            number, as if the signal had ended it.
  *
  * An entry is one line, or several while parse_needs_more() says a bracket
  * or string is open; it runs as a Source named "<repl>" whose first line
@@ -47,7 +50,7 @@
 static volatile sig_atomic_t got_interrupt;
 static volatile sig_atomic_t got_resize;
 static volatile sig_atomic_t got_continue;
-static volatile sig_atomic_t got_hangup;
+static volatile sig_atomic_t got_hangup;   /* the signal number */
 /* While a statement runs: the terminal to put a newline on after ^C. */
 static volatile sig_atomic_t running_fd = -1;
 
@@ -91,7 +94,7 @@ static void on_signal(int sig)
         got_continue = 1;
         break;
     default:
-        got_hangup = 1;
+        got_hangup = sig;
         interp_interrupted = 1;
         break;
     }
@@ -264,7 +267,7 @@ static int readline_ended_line(void)
 #endif
 }
 
-void repl_run(Interp *in)
+int repl_run(Interp *in)
 {
     Session s;
     memset(&s, 0, sizeof s);
@@ -307,4 +310,5 @@ void repl_run(Interp *in)
     repl_history_save(history);
     free(history);
     current = NULL;
+    return got_hangup;
 }

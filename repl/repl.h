@@ -13,8 +13,9 @@
 
 #include "../interp/interp.h"
 
-/* Runs the session until Ctrl-D, quit/exit, or a hangup. Prints the
- * banner first and writes the history file at the end. */
-void repl_run(Interp *in);
+/* Runs the session until Ctrl-D, quit/exit, or SIGHUP/SIGTERM. Prints the
+ * banner first and writes the history file at the end. Returns the number
+ * of the signal that ended the session, else 0. */
+int repl_run(Interp *in);
 
 #endif

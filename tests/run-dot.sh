@@ -2,7 +2,9 @@
 # tests/run-dot.sh — the DOT that `dot L` prints and writes must be accepted
 # by Graphviz, whatever the labels hold; rendering to .svg/.png/.pdf must
 # produce the file; a missing Graphviz or a bad file name must give a clear
-# error. Prints one ok/not ok/skip line per test and exits 0 (tests/run.sh
+# error, and so must every way of writing nothing while seeming to succeed
+# (an output linked to /dev/full, a dot that exits 0 having written nothing
+# or without reading the graph). Prints one ok/not ok/skip line per test and exits 0 (tests/run.sh
 # counts the lines).
 
 MGRAD=${MGRAD:-build/mgrad}
@@ -104,6 +106,57 @@ if (cd "$tmp" && "$MGRAD" odd-name.mg >/dev/null 2>&1) && [ -s "$odd" ] &&
 else
     echo "not ok - dot file name with shell characters"
 fi
+
+# A file counts as written only when it was: each of these must fail with
+# its message and never print "wrote".
+# refused NAME TARGET MESSAGE [PATH]: dot L "TARGET" (run in $tmp) must exit
+# 1 with MESSAGE (an extended regular expression) on standard error and
+# nothing on standard output.
+refused() {
+    printf '%s\ndot L "%s"\n' "${PROGRAM:-$SEED}" "$2" >"$tmp/$1.mg"
+    (cd "$tmp" && PATH=${4:-$PATH} "$MGRAD" "$1.mg") >"$tmp/$1.out" 2>"$tmp/$1.err"
+    status=$?
+    if [ "$status" -ne 1 ]; then
+        echo "not ok - dot $1: exit status $status, expected 1"
+    elif [ -s "$tmp/$1.out" ]; then
+        echo "not ok - dot $1: printed $(head -n 1 "$tmp/$1.out")"
+    elif ! grep -q -E "error: dot: $3" "$tmp/$1.err"; then
+        echo "not ok - dot $1: $(head -n 1 "$tmp/$1.err")"
+    else
+        echo "ok - dot $1"
+    fi
+}
+ln -s /dev/full "$tmp/full.svg"
+ln -s /dev/null "$tmp/null.png"
+ln -s /dev/full "$tmp/full.dot"
+# Graphviz notices a full device on a big picture only; on a small one it
+# exits 0, and the check of the file is what catches it.
+PROGRAM='a = 2; L = a*3;' refused rendered-into-dev-full full.svg \
+    "full.svg is not a regular file, so the picture went nowhere"
+refused rendered-big-into-dev-full full.svg \
+    "(full.svg is not a regular file|Graphviz's dot could not render full.svg)"
+PROGRAM='a = 2; L = a*3;' refused rendered-into-dev-null null.png \
+    "null.png is not a regular file, so the picture went nowhere"
+refused dot-text-into-dev-full full.dot \
+    "cannot write full.dot: No space left on device"
+# Stand-ins for a Graphviz that misbehaves yet exits 0.
+mkdir "$tmp/silent" "$tmp/empty" "$tmp/deaf"
+printf '#!/bin/sh\ncat >/dev/null\nexit 0\n' >"$tmp/silent/dot"
+printf '#!/bin/sh\ncat >/dev/null\nwhile [ $# -gt 1 ]; do [ "$1" = -o ] && : >"$2"; shift; done\nexit 0\n' \
+    >"$tmp/empty/dot"
+printf '#!/bin/sh\nwhile [ $# -gt 1 ]; do [ "$1" = -o ] && echo "<svg/>" >"$2"; shift; done\nexit 0\n' \
+    >"$tmp/deaf/dot"
+chmod +x "$tmp/silent/dot" "$tmp/empty/dot" "$tmp/deaf/dot"
+refused dot-writes-no-file none.svg \
+    "Graphviz's dot did not write none.svg: No such file or directory" \
+    "$tmp/silent:$PATH"
+refused dot-writes-an-empty-file empty.svg \
+    "Graphviz's dot wrote an empty empty.svg" "$tmp/empty:$PATH"
+# dot that exits without reading the graph (larger than a pipe holds).
+PROGRAM=$(awk 'BEGIN { print "x = 0.5;"; for (i = 0; i < 3000; i++)
+                       print "x = x*0.5 + 1;"; print "L = x;" }')
+PROGRAM=$PROGRAM refused dot-reads-nothing deaf.svg \
+    "cannot send the graph to Graphviz's dot: Broken pipe" "$tmp/deaf:$PATH"
 
 # Errors: unknown extension; Graphviz missing (an empty PATH).
 printf '%s\ndot L "%s"\n' "$SEED" "$tmp/seed.txt" >"$tmp/bad-ext.mg"

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/types.h>
 
 #include "mem.h"
 
@@ -54,29 +55,107 @@ Source *source_new(const char *name, const char *text, size_t length)
     return source_adopt(name, copy, length);
 }
 
-/* Reads f to its end; size_hint (the file's size when known) lets a big
- * script be read into one buffer of the right size. */
+/* The most a script may hold. A program text is typed or generated, never a
+ * gigabyte; the cap keeps a wrong file (a disk image, an endless pipe) from
+ * eating the machine's memory. */
+#define SOURCE_LIMIT ((size_t)1 << 30)
+
+/* Reading goes a chunk at a time so that the interrupt flag is polled often
+ * however fast the data comes (an endless pipe never blocks). */
+enum { CHUNK = 1 << 20 };
+
+static volatile sig_atomic_t *interrupt_flag;
+static char error_text[128];
+
+void source_set_interrupt_flag(volatile sig_atomic_t *flag)
+{
+    interrupt_flag = flag;
+}
+
+const char *source_error(void)
+{
+    return error_text;
+}
+
+static int interrupted(void)
+{
+    return interrupt_flag && *interrupt_flag;
+}
+
+/* The cap: SOURCE_LIMIT, or less when MGRAD_TEST_SOURCE_LIMIT asks for it
+ * (so that tests need not write a gigabyte; it can never raise the cap). */
+static size_t source_limit(void)
+{
+    const char *env = getenv("MGRAD_TEST_SOURCE_LIMIT");
+    if (env && env[0]) {
+        char *end;
+        unsigned long long n = strtoull(env, &end, 10);
+        if (*end == '\0' && n < SOURCE_LIMIT)
+            return (size_t)n;
+    }
+    return SOURCE_LIMIT;
+}
+
+static void fail_too_big(size_t limit)
+{
+    if (limit > 0 && limit % ((size_t)1 << 30) == 0)
+        snprintf(error_text, sizeof error_text, "Larger than the limit of "
+                 "%zu GiB for a script", limit >> 30);
+    else
+        snprintf(error_text, sizeof error_text, "Larger than the limit of "
+                 "%zu bytes for a script", limit);
+}
+
+static void fail_errno(int err)
+{
+    snprintf(error_text, sizeof error_text, "%s", strerror(err));
+}
+
+/* Reads f to its end, or to just past the cap; size_hint (the file's size
+ * when known) lets a big script be read into one buffer of the right size. */
 static Source *read_all(const char *name, FILE *f, size_t size_hint)
 {
-    size_t capacity = size_hint + 2 > 4096 ? size_hint + 2 : 4096;
+    size_t limit = source_limit();
+    size_t capacity = size_hint + 3 > 4096 ? size_hint + 3 : 4096;
     size_t length = 0;
     char *text = mem_malloc(capacity);
     for (;;) {
+        if (interrupted()) {
+            snprintf(error_text, sizeof error_text, "Interrupted");
+            free(text);
+            return NULL;
+        }
+        /* One byte past the cap is read to tell "at the cap" from "over". */
+        if (length > limit) {
+            fail_too_big(limit);
+            free(text);
+            return NULL;
+        }
+        /* room for the text and the two NUL bytes the scanner needs */
         if (capacity - length < 3) {
-            capacity *= 2;
+            capacity = capacity < (limit + 3) / 2 ? 2 * capacity : limit + 3;
             text = mem_realloc(text, capacity);
         }
-        size_t n = fread(text + length, 1, capacity - length - 2, f);
+        size_t want = capacity - length - 2;
+        if (want > CHUNK)
+            want = CHUNK;
+        if (want > limit + 1 - length)
+            want = limit + 1 - length;
+        size_t n = fread(text + length, 1, want, f);
         length += n;
-        if (n == 0) {
-            if (ferror(f)) {
-                int saved = errno ? errno : EIO;
-                free(text);
-                errno = saved;
-                return NULL;
+        if (n < want && ferror(f)) {
+            /* A signal cut the read short: the loop's first check tells an
+             * interrupt from any other signal (a window resize). */
+            if (errno == EINTR) {
+                clearerr(f);
+                continue;
             }
-            break;
+            fail_errno(errno ? errno : EIO);
+            free(text);
+            return NULL;
         }
+        if (n < want)
+            break;
     }
     text[length] = text[length + 1] = '\0';
     return source_adopt(name, text, length);
@@ -87,20 +166,74 @@ Source *source_from_stream(const char *name, void *file)
     return read_all(name, file, 0);
 }
 
+/* What a file of this type is called in a message. */
+static const char *file_kind(mode_t mode)
+{
+    if (S_ISCHR(mode))
+        return "a character device";
+    if (S_ISBLK(mode))
+        return "a block device";
+    if (S_ISSOCK(mode))
+        return "a socket";
+    return "not a file";
+}
+
+/* Only regular files and pipes are read: a directory or a device (say
+ * /dev/zero) is refused before anything is read from it. */
+static int readable_kind(const struct stat *st)
+{
+    if (S_ISDIR(st->st_mode)) {
+        fail_errno(EISDIR);
+        return 0;
+    }
+    if (!S_ISREG(st->st_mode) && !S_ISFIFO(st->st_mode)) {
+        snprintf(error_text, sizeof error_text, "Not a regular file or a "
+                 "pipe (it is %s)", file_kind(st->st_mode));
+        return 0;
+    }
+    return 1;
+}
+
 Source *source_from_file(const char *path)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
     struct stat st;
+    if (stat(path, &st) != 0) {
+        fail_errno(errno);
+        return NULL;
+    }
+    if (!readable_kind(&st))
+        return NULL;
+    size_t limit = source_limit();
+    if (S_ISREG(st.st_mode) && (unsigned long long)st.st_size > limit) {
+        fail_too_big(limit);
+        return NULL;
+    }
+    /* Opening a pipe waits for a writer; a signal ends the wait. */
+    FILE *f;
+    while (!(f = fopen(path, "rb")) && errno == EINTR && !interrupted())
+        ;
+    if (!f) {
+        if (errno == EINTR)
+            snprintf(error_text, sizeof error_text, "Interrupted");
+        else
+            fail_errno(errno);
+        return NULL;
+    }
+    /* The path may have been replaced since stat(). */
+    if (fstat(fileno(f), &st) != 0) {
+        fail_errno(errno);
+        fclose(f);
+        return NULL;
+    }
+    if (!readable_kind(&st)) {
+        fclose(f);
+        return NULL;
+    }
     size_t hint = 0;
-    if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
-        hint = (size_t)st.st_size;
+    if (S_ISREG(st.st_mode) && st.st_size > 0)
+        hint = (size_t)st.st_size < limit ? (size_t)st.st_size : limit;
     Source *src = read_all(path, f, hint);
-    int saved = errno;
     fclose(f);
-    if (!src)
-        errno = saved;
     return src;
 }
 

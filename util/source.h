@@ -9,6 +9,7 @@
 #ifndef MGRAD_UTIL_SOURCE_H
 #define MGRAD_UTIL_SOURCE_H
 
+#include <signal.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -36,9 +37,10 @@ typedef struct Source {
 
 /* Copies name and text. */
 Source *source_new(const char *name, const char *text, size_t length);
-/* Reads a whole file; returns NULL and sets errno on failure. */
+/* Reads a whole file: a regular file or a pipe (FIFO), at most 1 GiB.
+ * Returns NULL on failure; source_error() then says why. */
 Source *source_from_file(const char *path);
-/* Reads a whole stream (e.g. stdin). */
+/* Reads a whole stream (e.g. stdin), at most 1 GiB; NULL on failure. */
 Source *source_from_stream(const char *name, void *file);
 Source *source_retain(Source *src);
 /* Drops one reference; the last frees the Source. */
@@ -47,6 +49,14 @@ void source_release(Source *src);
 /* The line and column of the byte offsets [start, end) in src: lines and
  * columns are found only when a message needs them. */
 SrcLoc source_locate(const Source *src, size_t start, size_t end);
+
+/* Why the last read above failed, in a user's words: strerror's text,
+ * "Is a directory", "Not a regular file or a pipe (...)", "Larger than the
+ * limit of 1 GiB for a script" or "Interrupted". */
+const char *source_error(void);
+/* The flag reading polls between chunks and when a read or an open is cut
+ * short by a signal; once it is raised, reading stops with "Interrupted". */
+void source_set_interrupt_flag(volatile sig_atomic_t *flag);
 
 /* The text of line `line` (1-based, counted from src->first_line), without
  * its newline; *length receives its length. NULL when out of range. */

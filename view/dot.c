@@ -7,7 +7,9 @@
  * Labels are escaped so that no label can break the DOT. Rendering to
  * .svg/.png/.pdf pipes the DOT into Graphviz's dot program, started with
  * posix_spawnp and an argument vector (no shell sees the file name); its
- * complaints are captured and returned as the message, never printed.
+ * complaints are captured and returned as the message, never printed. A
+ * file counts as written only when every write succeeded and, for a
+ * rendered one, dot exited 0 and left a regular, non-empty file.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -15,6 +17,7 @@
 #include <spawn.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -162,9 +165,11 @@ static ViewResult write_file(Value *root, const ViewStyle *style,
         return VIEW_ERROR;
     }
     ViewResult r = write_dot(f, root, style);
-    int bad = ferror(f);
-    if (fclose(f) != 0 || bad) {
-        snprintf(message, size, "cannot write %s: %s", path, strerror(errno));
+    int err = ferror(f) ? (errno ? errno : EIO) : 0;
+    if (fclose(f) != 0 && !err)
+        err = errno;
+    if (err) {
+        snprintf(message, size, "cannot write %s: %s", path, strerror(err));
         return VIEW_ERROR;
     }
     if (r != VIEW_OK)
@@ -180,6 +185,24 @@ static void first_line(FILE *f, char *buf, size_t size)
     if (!fgets(buf, (int)size, f))
         buf[0] = '\0';
     buf[strcspn(buf, "\r\n")] = '\0';
+}
+
+/* dot can exit 0 having written nothing (its output a link to /dev/full,
+ * say): only a regular file with something in it counts as rendered. */
+static ViewResult check_rendered(const char *path, char *message, size_t size)
+{
+    struct stat st;
+    if (stat(path, &st) != 0)
+        snprintf(message, size, "Graphviz's dot did not write %s: %s", path,
+                 strerror(errno));
+    else if (!S_ISREG(st.st_mode))
+        snprintf(message, size, "%s is not a regular file, so the picture "
+                 "went nowhere", path);
+    else if (st.st_size == 0)
+        snprintf(message, size, "Graphviz's dot wrote an empty %s", path);
+    else
+        return VIEW_OK;
+    return VIEW_ERROR;
 }
 
 static ViewResult render(Value *root, const ViewStyle *style,
@@ -234,13 +257,18 @@ static ViewResult render(Value *root, const ViewStyle *style,
     sigaction(SIGPIPE, &ignore, &old);
 
     ViewResult result = VIEW_OK;
+    int send_error = 0;
     FILE *to_dot = fdopen(fds[1], "w");
     if (!to_dot) {
+        send_error = errno;
         close(fds[1]);
         result = VIEW_ERROR;
     } else {
         result = write_dot(to_dot, root, style);
-        fclose(to_dot);
+        if (ferror(to_dot))
+            send_error = errno ? errno : EIO;
+        if (fclose(to_dot) != 0 && !send_error)
+            send_error = errno;
     }
     int wstatus = 0;
     while (waitpid(pid, &wstatus, 0) < 0 && errno == EINTR)
@@ -255,8 +283,14 @@ static ViewResult render(Value *root, const ViewStyle *style,
         snprintf(message, size, "Graphviz's dot could not render %s%s%s",
                  path, said[0] ? ": " : "", said);
         result = VIEW_ERROR;
+    } else if (send_error) {
+        snprintf(message, size, "cannot send the graph to Graphviz's dot: %s",
+                 strerror(send_error));
+        result = VIEW_ERROR;
     } else if (result != VIEW_OK) {
         snprintf(message, size, "cannot render %s", path);
+    } else {
+        result = check_rendered(path, message, size);
     }
     fclose(errors);
     return result;

@@ -6,10 +6,42 @@
  */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "view.h"
 #include "internal.h"
+
+/* At 17 digits: the fewest significant digits that read back as the same
+ * double, as Python's repr finds them (0.1, not 0.10000000000000001), laid
+ * out as %.17g would lay them out: 100000 stays 100000, not 1e+05. */
+static void format_shortest(char *buf, size_t size, double x)
+{
+    char exact[40];
+    int p;
+    for (p = 1; p < 17; p++) {
+        snprintf(exact, sizeof exact, "%.*e", p - 1, x);
+        if (strtod(exact, NULL) == x)
+            break;
+    }
+    int exponent = p < 17 ? atoi(strchr(exact, 'e') + 1) : 0;
+    if (p == 17 || exponent < p || exponent >= 17) {
+        /* %g picks the exponent form for exponent >= p, so only a whole
+         * number with fewer digits than places needs laying out here. */
+        snprintf(buf, size, "%.*g", p, x);
+        return;
+    }
+    /* exact is [-]d[.ddd]e+XX: its digits, then zeros up to the point. */
+    char fixed[40];
+    size_t n = 0;
+    for (const char *c = exact; *c != 'e'; c++)
+        if (*c != '.')
+            fixed[n++] = *c;
+    for (int i = p - 1; i < exponent; i++)
+        fixed[n++] = '0';
+    fixed[n] = '\0';
+    snprintf(buf, size, "%s", fixed);
+}
 
 char *view_format_number(char *buf, size_t size, double x, int digits)
 {
@@ -25,6 +57,8 @@ char *view_format_number(char *buf, size_t size, double x, int digits)
         snprintf(buf, size, x < 0 ? "-inf" : "inf");
     else if (x == 0)
         snprintf(buf, size, "0"); /* negative zero too: "-0" only confuses */
+    else if (digits == 17)
+        format_shortest(buf, size, x);
     else
         snprintf(buf, size, "%.*g", digits, x);
     return buf;

@@ -13,7 +13,7 @@ print 1e-7, 1e21, 100000, 1000000, -0.0
 
 # expect: x = 0.666667
 # expect: x = 0.667
-# expect: x = 0.66666666666666663
+# expect: x = 0.6666666666666666
 # expect: digits 17
 # expect: x = 0.7
 # expect: 1e+05 1e-05

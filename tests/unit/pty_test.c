@@ -3,7 +3,13 @@
  * pseudo-terminal: banner and prompt, completion, history (in the session
  * and across sessions through the history file), the continuation prompt,
  * Ctrl-C while typing and while a long statement runs, an error followed by
- * a working line, Ctrl-D.
+ * a working line, Ctrl-D; loads that would never end (a device, a FIFO with
+ * no writer, a FIFO that never ends) refused or stopped by Ctrl-C, and
+ * SIGTERM during one ending the session with status 143; file names
+ * completed inside load "..." (relative, ../, absolute, ~/); error messages
+ * coloured on a terminal until set color off; SIGHUP ending the session
+ * with status 129; recalled entries edited before Ctrl-D or SIGTERM, with
+ * no leak reported under the sanitizer build.
  *
  * The binary comes from $MGRAD (default build/mgrad). Each session runs in
  * a fresh temporary directory that is also its HOME, with its own history
@@ -51,6 +57,8 @@ typedef struct Session {
     size_t length, capacity;
     size_t mark;               /* matching continues from here */
     int escape;                /* the stripper's state */
+    char *raw;                 /* everything, escapes and all */
+    size_t raw_length, raw_capacity;
 } Session;
 
 static const char *binary;
@@ -127,6 +135,22 @@ static void keep(Session *s, char c)
     s->text[s->length] = '\0';
 }
 
+static void keep_raw(Session *s, const char *bytes, size_t n)
+{
+    if (s->raw_length + n + 1 > s->raw_capacity) {
+        while (s->raw_length + n + 1 > s->raw_capacity)
+            s->raw_capacity = s->raw_capacity ? 2 * s->raw_capacity : 4096;
+        s->raw = realloc(s->raw, s->raw_capacity);
+        if (!s->raw) {
+            perror("pty_test");
+            exit(0);
+        }
+    }
+    memcpy(s->raw + s->raw_length, bytes, n);
+    s->raw_length += n;
+    s->raw[s->raw_length] = '\0';
+}
+
 /* Drops escape sequences (CSI, OSC, two-byte ones), \r, \b and BEL. */
 static void strip(Session *s, const char *bytes, size_t n)
 {
@@ -190,6 +214,7 @@ static int pump(Session *s, int timeout_ms)
         s->eof = 1;   /* EIO: the other side is closed */
         return 0;
     }
+    keep_raw(s, buffer, (size_t)got);
     strip(s, buffer, (size_t)got);
     return 1;
 }
@@ -248,7 +273,14 @@ static int enter(Session *s, const char *line, const char *want)
 
 /* ---- sessions ----------------------------------------------------------------- */
 
+static int start_in(Session *s, const char *dir);
+
 static int start(Session *s)
+{
+    return start_in(s, workdir);
+}
+
+static int start_in(Session *s, const char *dir)
 {
     memset(s, 0, sizeof *s);
     struct winsize size = {24, 80, 0, 0};
@@ -257,7 +289,7 @@ static int start(Session *s)
     if (pid < 0)
         return 0;
     if (pid == 0) {
-        if (chdir(workdir) != 0)
+        if (chdir(dir) != 0)
             _exit(127);
         execl(binary, "mgrad", (char *)NULL);
         _exit(127);
@@ -310,6 +342,8 @@ static void finish(Session *s)
         close(s->fd);
     free(s->text);
     s->text = NULL;
+    free(s->raw);
+    s->raw = NULL;
 }
 
 /* ---- the temporary directory ------------------------------------------------- */
@@ -518,6 +552,318 @@ static void second_session(void)
     finish(&s);
 }
 
+/* ---- editing recalled history ------------------------------------------------ */
+
+/* Whether the session's output holds a sanitizer's report. */
+static int sanitizer_spoke(const Session *s)
+{
+    return s->text && (strstr(s->text, "LeakSanitizer") ||
+                       strstr(s->text, "AddressSanitizer") ||
+                       strstr(s->text, "runtime error:"));
+}
+
+/* Recalled entries edited and left (readline keeps an undo list on each),
+ * then the session ends by Ctrl-D or by SIGTERM with an edit under way.
+ * Under the sanitizer build (make check SANITIZE=1) a leak at exit makes
+ * the exit status 86 and prints a report: both are checked. */
+static void history_edit_session(int by_signal)
+{
+    Session s;
+    if (!start(&s)) {
+        not_ok(NULL, "pty: start", "forkpty failed");
+        return;
+    }
+    expect(&s, "type help for help", TIMEOUT_MS);
+    expect(&s, "\n> ", TIMEOUT_MS);
+    enter(&s, "first = 1", "first = 1\n");
+    expect(&s, "> ", TIMEOUT_MS);
+    enter(&s, "second = 2", "second = 2\n");
+    expect(&s, "> ", TIMEOUT_MS);
+
+    send(&s, "\x1b[A");                       /* second = 2 */
+    int recalled = expect(&s, "second = 2", TIMEOUT_MS);
+    send(&s, "\x7f" "9");                     /* edited: second = 9 */
+    send(&s, "\x1b[A");                       /* first = 1 */
+    recalled = recalled && expect(&s, "first = 1", TIMEOUT_MS);
+    send(&s, "\x7f" "8");                     /* edited: first = 8 */
+    send(&s, "\x1b[B");                       /* back to second = 9 */
+    recalled = recalled && expect(&s, "second = 9", TIMEOUT_MS);
+    send(&s, "\x1b[B");                       /* back to the new line */
+    drain(&s, 200);
+    int ran = enter(&s, "third = 3", "third = 3\n") &&
+              expect(&s, "> ", TIMEOUT_MS);
+    send(&s, "\x1b[A" "\x7f" "4");           /* an edit under way */
+    drain(&s, 200);
+
+    const char *name;
+    int want;
+    if (by_signal) {
+        kill(s.pid, SIGTERM);
+        name = "pty: SIGTERM while a recalled entry is edited: exit 143, "
+               "no leak";
+        want = 128 + SIGTERM;
+    } else {
+        send(&s, "\x15\x04");                 /* clear the line, Ctrl-D */
+        name = "pty: edited history, then Ctrl-D: exit 0, no leak";
+        want = 0;
+    }
+    int left = wait_exit(&s, TIMEOUT_MS);
+    drain(&s, 100);
+    check(&s, recalled && ran && left && WIFEXITED(s.status) &&
+                  WEXITSTATUS(s.status) == want && !sanitizer_spoke(&s),
+          name,
+          !recalled || !ran    ? "recalling and editing did not work"
+          : !left              ? "the session did not end"
+          : sanitizer_spoke(&s) ? "a sanitizer report at exit"
+                               : "wrong exit status");
+    finish(&s);
+}
+
+/* ---- file name completion and colour ----------------------------------------- */
+
+/* Inside load "...", TAB completes file names written relative to the
+ * current directory, with ../, absolute, and with ~/ (written out, since
+ * load does not expand ~); a completed name then loads. */
+static void completion_session(void)
+{
+    char sub[512], script[512];
+    snprintf(sub, sizeof sub, "%s/sub", workdir);
+    snprintf(script, sizeof script, "%s/loadme.mg", workdir);
+    FILE *f = fopen(script, "w");
+    if (mkdir(sub, 0700) != 0 || !f) {
+        if (f)
+            fclose(f);
+        printf("skip - pty: file name completion: cannot make files\n");
+        return;
+    }
+    fputs("print \"loaded\"\n", f);
+    fclose(f);
+
+    Session s;
+    if (!start_in(&s, sub)) {
+        not_ok(NULL, "pty: start", "forkpty failed");
+        return;
+    }
+    expect(&s, "type help for help", TIMEOUT_MS);
+    expect(&s, "\n> ", TIMEOUT_MS);
+
+    send(&s, "load \"../loadm\t");
+    int completed = expect(&s, "load \"../loadme.mg\"", TIMEOUT_MS);
+    send(&s, "\r");
+    check(&s, completed && expect(&s, "\nloaded\n", TIMEOUT_MS) &&
+                  expect(&s, "> ", TIMEOUT_MS),
+          "pty: tab completes a file name after ../",
+          "load \"../loadm<TAB> did not become ../loadme.mg, or did not load");
+
+    char line[700], want[700];
+    snprintf(line, sizeof line, "load \"%s/loadm\t", workdir);
+    snprintf(want, sizeof want, "load \"%s/loadme.mg\"", workdir);
+    send(&s, line);
+    completed = expect(&s, want, TIMEOUT_MS);
+    send(&s, "\r");
+    check(&s, completed && expect(&s, "\nloaded\n", TIMEOUT_MS) &&
+                  expect(&s, "> ", TIMEOUT_MS),
+          "pty: tab completes an absolute file name",
+          "an absolute name did not complete, or did not load");
+
+    /* HOME is workdir. Readline backs over "~/loadm" to write the name
+     * out, so only the new text is looked for. */
+    send(&s, "load \"~/loadm\t");
+    snprintf(want, sizeof want, "%s/loadme.mg\"", workdir);
+    completed = expect(&s, want, TIMEOUT_MS);
+    send(&s, "\r");
+    check(&s, completed && expect(&s, "\nloaded\n", TIMEOUT_MS) &&
+                  expect(&s, "> ", TIMEOUT_MS),
+          "pty: tab completes a file name after ~/, writing out the home",
+          "load \"~/loadm<TAB> did not become the full name, or did not load");
+
+    send(&s, "load \"../su\t");
+    check(&s, expect(&s, "load \"../sub/", TIMEOUT_MS),
+          "pty: tab completes a directory after ../",
+          "load \"../su<TAB> did not become ../sub/");
+    send(&s, "\x15");
+    drain(&s, 200);
+
+    send(&s, "quit\r");
+    wait_exit(&s, TIMEOUT_MS);
+    finish(&s);
+    unlink(script);
+    rmdir(sub);
+}
+
+/* Whether the raw output from offset on holds the colour of "error". */
+static int red_since(const Session *s, size_t offset)
+{
+    return s->raw && offset <= s->raw_length &&
+           strstr(s->raw + offset, "\033[1;31merror") != NULL;
+}
+
+/* On a terminal with NO_COLOR unset, error messages are coloured until
+ * `set color off`, and again after `set color on`. */
+static void color_session(void)
+{
+    const char *no_color = getenv("NO_COLOR");
+    char *saved = no_color ? strdup(no_color) : NULL;
+    unsetenv("NO_COLOR");
+    Session s;
+    int started = start(&s);
+    if (saved) {
+        setenv("NO_COLOR", saved, 1);
+        free(saved);
+    }
+    if (!started) {
+        not_ok(NULL, "pty: start", "forkpty failed");
+        return;
+    }
+    expect(&s, "type help for help", TIMEOUT_MS);
+    expect(&s, "\n> ", TIMEOUT_MS);
+
+    size_t from = s.raw_length;
+    int shown = enter(&s, "1/0", "error:") && expect(&s, "> ", TIMEOUT_MS);
+    check(&s, shown && red_since(&s, from),
+          "pty: errors are coloured on a terminal",
+          "no red 'error' in the raw output");
+
+    enter(&s, "set color off", "> ");
+    from = s.raw_length;
+    shown = enter(&s, "1/0", "error:") && expect(&s, "> ", TIMEOUT_MS);
+    check(&s, shown && !red_since(&s, from) &&
+                  !strstr(s.raw + from, "\033[1m"),
+          "pty: set color off takes the colour out of errors",
+          "the error after set color off is still coloured");
+
+    enter(&s, "set color on", "> ");
+    from = s.raw_length;
+    shown = enter(&s, "1/0", "error:") && expect(&s, "> ", TIMEOUT_MS);
+    check(&s, shown && red_since(&s, from),
+          "pty: set color on puts it back",
+          "no red 'error' after set color on");
+
+    /* The terminal going away, as far as the session can tell. */
+    kill(s.pid, SIGHUP);
+    int left = wait_exit(&s, TIMEOUT_MS);
+    check(&s, left && WIFEXITED(s.status) &&
+                  WEXITSTATUS(s.status) == 128 + SIGHUP,
+          "pty: SIGHUP at the prompt ends the session with status 129",
+          left ? "exit status not 129" : "the session did not end");
+    finish(&s);
+}
+
+/* ---- reading files that never end ------------------------------------------ */
+
+/* A writer on the FIFO at path that sends "x = 1;" lines without end (64 KiB
+ * every 2 ms, so memory stays small) until the reader goes away. */
+static pid_t start_writer(const char *path)
+{
+    fflush(stdout);
+    pid_t pid = fork();
+    if (pid != 0)
+        return pid;
+    signal(SIGPIPE, SIG_DFL);   /* the reader gone: end quietly */
+    int fd = open(path, O_WRONLY);
+    if (fd < 0)
+        _exit(0);
+    static char block[7 * 9362];
+    for (size_t i = 0; i < sizeof block; i++)
+        block[i] = "x = 1;\n"[i % 7];
+    for (;;) {
+        if (write(fd, block, sizeof block) < 0)
+            _exit(0);
+        struct timespec pause = {0, 2 * 1000000L};
+        nanosleep(&pause, NULL);
+    }
+}
+
+static void stop_writer(pid_t pid)
+{
+    if (pid > 0) {
+        kill(pid, SIGKILL);
+        waitpid(pid, NULL, 0);
+    }
+}
+
+/* load of a device, of a FIFO with no writer, of a FIFO that never ends:
+ * refused at once, or stopped by Ctrl-C, and the session goes on; then
+ * SIGTERM stops an endless load and ends the session with status 143,
+ * history saved. */
+static void endless_session(void)
+{
+    char fifo[512];
+    snprintf(fifo, sizeof fifo, "%s/endless.fifo", workdir);
+    if (mkfifo(fifo, 0600) != 0) {
+        printf("skip - pty: loads that never end: mkfifo failed\n");
+        return;
+    }
+    Session s;
+    if (!start(&s)) {
+        not_ok(NULL, "pty: start", "forkpty failed");
+        unlink(fifo);
+        return;
+    }
+    expect(&s, "type help for help", TIMEOUT_MS);
+    expect(&s, "\n> ", TIMEOUT_MS);
+    enter(&s, "a = 2", "a = 2\n");
+    expect(&s, "> ", TIMEOUT_MS);
+
+    check(&s, enter(&s, "load \"/dev/zero\"", "load: cannot read '/dev/zero': "
+                    "Not a regular file or a pipe") &&
+                  expect(&s, "> ", TIMEOUT_MS) && enter(&s, "a", "a = 2\n") &&
+                  expect(&s, "> ", TIMEOUT_MS),
+          "pty: load \"/dev/zero\" is refused at once",
+          "no error for /dev/zero, or the session did not go on");
+
+    /* Nobody writes: opening the FIFO waits until Ctrl-C. */
+    send(&s, "load \"endless.fifo\"\r");
+    expect(&s, "load \"endless.fifo\"", TIMEOUT_MS);
+    expect(&s, "\n", TIMEOUT_MS);
+    drain(&s, 300);
+    send(&s, "\x03");
+    check(&s, expect(&s, "cannot read 'endless.fifo': Interrupted\n",
+                     INTERRUPT_TIMEOUT_MS) &&
+                  expect(&s, "> ", TIMEOUT_MS) && enter(&s, "a", "a = 2\n") &&
+                  expect(&s, "> ", TIMEOUT_MS),
+          "pty: Ctrl-C stops a load waiting for a writer",
+          "no 'Interrupted' and prompt, or 'a' lost");
+
+    pid_t writer = start_writer(fifo);
+    send(&s, "load \"endless.fifo\"\r");
+    expect(&s, "load \"endless.fifo\"", TIMEOUT_MS);
+    expect(&s, "\n", TIMEOUT_MS);
+    drain(&s, 300);
+    send(&s, "\x03");
+    check(&s, expect(&s, "cannot read 'endless.fifo': Interrupted\n",
+                     INTERRUPT_TIMEOUT_MS) &&
+                  expect(&s, "> ", TIMEOUT_MS) && enter(&s, "a", "a = 2\n") &&
+                  expect(&s, "> ", TIMEOUT_MS),
+          "pty: Ctrl-C stops a load of a FIFO that never ends",
+          "no 'Interrupted' and prompt, or 'a' lost");
+    stop_writer(writer);
+
+    writer = start_writer(fifo);
+    send(&s, "load \"endless.fifo\"\r");
+    expect(&s, "load \"endless.fifo\"", TIMEOUT_MS);
+    expect(&s, "\n", TIMEOUT_MS);
+    drain(&s, 300);
+    kill(s.pid, SIGTERM);
+    int stopped = expect(&s, "Interrupted\n", INTERRUPT_TIMEOUT_MS);
+    int left = wait_exit(&s, TIMEOUT_MS);
+    check(&s, stopped && left && WIFEXITED(s.status) &&
+                  WEXITSTATUS(s.status) == 128 + SIGTERM,
+          "pty: SIGTERM stops an endless load and ends with status 143",
+          !stopped ? "the load was not interrupted"
+          : !left  ? "the session did not end"
+                   : "exit status not 143");
+    stop_writer(writer);
+    finish(&s);
+    unlink(fifo);
+
+    char *history = read_file(history_path);
+    check(NULL, history && strstr(history, "load \"endless.fifo\"\n"),
+          "pty: history saved after SIGTERM",
+          "the last load is not in the history file");
+    free(history);
+}
+
 int main(void)
 {
     binary = getenv("MGRAD");
@@ -548,6 +894,11 @@ int main(void)
 
     first_session();
     second_session();
+    endless_session();
+    history_edit_session(0);
+    history_edit_session(1);
+    completion_session();
+    color_session();
 
     alarm(0);
     remove_tree(workdir);

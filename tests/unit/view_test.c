@@ -1,14 +1,14 @@
 /*
  * tests/unit/view_test.c — the views against the engine, without the
- * language: number and name formatting; how the nodes of a picture are
- * named (rebound names numbered, long source text shortened); polytree
- * drawing at exactly the width it says it needs; explain and check
- * agreeing with backward on every operation and on random graphs; check,
- * plot and explain leaving the graph as promised; no traversal mark left
- * behind; the interrupt flag obeyed; and the sizes that must stay fast (a
- * 200 000 node graph drawn as a tree, as DOT and as a polytree in under
- * 2 s, a wide one declined, a chain a million deep drawn without
- * recursion).
+ * language: number and name formatting (17 digits: the shortest text that
+ * reads back); how the nodes of a picture are named (rebound names
+ * numbered, long source text shortened); polytree drawing at exactly the
+ * width it says it needs; explain and check agreeing with backward on
+ * every operation and on random graphs; check, plot and explain leaving
+ * the graph as promised; no traversal mark left behind; the interrupt flag
+ * obeyed; and the sizes that must stay fast (a 200 000 node graph drawn as
+ * a tree, as DOT and as a polytree in under 2 s, a wide one declined, a
+ * chain a million deep drawn without recursion).
  *
  * Output follows the suite protocol: one ok / not ok line per check,
  * exit status 0.
@@ -255,6 +255,69 @@ static void test_names(void)
                      u1, u2, u3, lone, pair, all};
     for (size_t i = 0; i < sizeof drop / sizeof *drop; i++)
         value_release(drop[i]);
+}
+
+/* Significant digits in a printed number: leading and trailing zeros of
+ * its mantissa do not count. */
+static int significant_digits(const char *text)
+{
+    char digits[64];
+    size_t n = 0;
+    for (const char *c = text; *c && *c != 'e' && n + 1 < sizeof digits; c++)
+        if (*c >= '0' && *c <= '9' && (n > 0 || *c != '0'))
+            digits[n++] = *c;
+    while (n > 0 && digits[n - 1] == '0')
+        n--;
+    return (int)n;
+}
+
+static unsigned long long format_rng = 0x9E3779B97F4A7C15ull;
+static unsigned long long format_random(void)
+{
+    format_rng ^= format_rng << 13;
+    format_rng ^= format_rng >> 7;
+    format_rng ^= format_rng << 17;
+    return format_rng;
+}
+
+/* At 17 digits every finite double reads back as itself, and a number
+ * written with k significant digits never prints with more than k. */
+static void test_format_shortest(void)
+{
+    char buf[64], why[300] = "";
+    int ok = 1;
+    for (int i = 0; i < 200000 && ok; i++) {
+        unsigned long long bits = format_random();
+        double x;
+        memcpy(&x, &bits, sizeof x);
+        if (!isfinite(x) || x == 0)
+            continue;
+        view_format_number(buf, sizeof buf, x, 17);
+        if (strtod(buf, NULL) != x) {
+            ok = 0;
+            snprintf(why, sizeof why, "%.17g printed as %s, which reads back "
+                     "as %.17g", x, buf, strtod(buf, NULL));
+        }
+    }
+    for (int i = 0; i < 200000 && ok; i++) {
+        int k = 1 + (int)(format_random() % 16);
+        char written[64];
+        long long mantissa = 0;
+        for (int d = 0; d < k; d++)
+            mantissa = mantissa * 10 + (long long)(format_random() % 10);
+        int exponent = (int)(format_random() % 80) - 40;
+        snprintf(written, sizeof written, "%llde%d", mantissa, exponent);
+        double x = strtod(written, NULL);
+        if (x == 0)
+            continue;
+        view_format_number(buf, sizeof buf, x, 17);
+        int shown = significant_digits(buf), given = significant_digits(written);
+        if (strtod(buf, NULL) != x || shown > given) {
+            ok = 0;
+            snprintf(why, sizeof why, "%s printed as %s", written, buf);
+        }
+    }
+    result(ok, "format at 17 digits: shortest text that reads back", why);
 }
 
 /* ---- explain and check against backward -------------------------------- */
@@ -832,6 +895,8 @@ int main(void)
     test_format();
     test_names();
     test_polytree_width();
+
+    test_format_shortest();
     test_every_operation();
     test_random();
     test_check_magnitudes();
