@@ -2,10 +2,12 @@
  * engine/value.c — nodes, their memory, and the algorithms over a graph:
  * topological order, the kept order, backward, zero, forward, release.
  *
- * Memory: nodes are 64-byte cells (one cache line) cut from blocks of NODES_PER_BLOCK cells
- * (a bump pointer in the newest block, then a free list threaded through
- * child[0] of freed cells). Blocks come from mem_malloc and go back in
- * value_shutdown(), when no node is alive. value_free_all() drops every
+ * Memory: nodes are 64-byte cells (one cache line) in blocks of
+ * NODES_PER_BLOCK cells, each block with a bitmap of its free cells. Cells
+ * are handed out lowest address first, so a training loop that frees one
+ * step's graph and builds the next gets it laid out in the order it is
+ * made, not scattered (the passes over it then read memory forwards).
+ * Blocks go back in value_shutdown(), when no node is alive. value_free_all() drops every
  * node at once: it frees the labels, gives each cell a count no release
  * can bring to zero, and sets the blocks aside for value_shutdown(), so
  * that references still held can be released afterwards at no cost and
@@ -50,7 +52,12 @@
 #include "util/mem.h"
 
 enum {
-    NODES_PER_BLOCK = 4096,
+    BLOCK_BYTES = 256 * 1024,      /* a block, aligned to its size */
+    BITMAP_WORDS = 64,             /* one bit per cell: 4096 bits */
+    /* the header (link, counts, the bitmap) takes the first cells */
+    HEADER_CELLS = (2 * sizeof(void *) + 2 * sizeof(size_t) +
+                    BITMAP_WORDS * sizeof(uint64_t) + 63) / 64,
+    NODES_PER_BLOCK = BLOCK_BYTES / 64 - HEADER_CELLS,
     POLL_INTERVAL = 65536,
     /* Tape passes go a slice at a time: backward learns a slice's first
      * contributions and propagates through it while its nodes are still
@@ -65,14 +72,27 @@ _Static_assert(sizeof(Value) == 64, "a node is 64 bytes");
 
 enum { MARKS = VALUE_MARK1 | VALUE_MARK2, FIRSTS = VALUE_FIRST0 | VALUE_FIRST1 };
 
+/* A block of cells. A set bit in `free` is a free cell; cells are handed
+ * out lowest address first, so a graph built after another was freed lies
+ * in memory in the order it was made, as a fresh one does, and the passes
+ * over it read memory forwards. A freed cell finds its block by rounding
+ * its address down to BLOCK_BYTES. */
 typedef struct Block {
-    struct Block *next;
+    struct Block *next;            /* every block */
+    struct Block *next_partial;    /* blocks with a free cell, not current */
+    size_t free_count;
+    size_t partial;                /* on the partial list (or current) */
+    uint64_t free[BITMAP_WORDS];
     Value nodes[NODES_PER_BLOCK];
 } Block;
 
-static Block *blocks;            /* newest first */
-static size_t newest_used;       /* cells handed out from the newest block */
-static Value *free_list;         /* freed cells, linked through child[0] */
+_Static_assert(sizeof(Block) <= BLOCK_BYTES, "a block fits its alignment");
+_Static_assert(NODES_PER_BLOCK <= 64 * BITMAP_WORDS, "a bit for every cell");
+
+static Block *blocks;            /* every block, newest first */
+static Block *current;           /* cells are taken from here */
+static unsigned current_word;    /* where the search for a free cell starts */
+static Block *partial;           /* other blocks with free cells */
 static Block *dropped;           /* value_free_all()'s blocks, until shutdown */
 static size_t live_nodes;
 static size_t peak_live_nodes;
@@ -124,22 +144,56 @@ static void prefault(void *p, size_t size)
 #endif
 }
 
+static Block *new_block(void)
+{
+    Block *b = aligned_alloc(BLOCK_BYTES, BLOCK_BYTES);
+    if (!b)
+        mem_out_of_memory();
+    prefault(b, sizeof *b);
+    b->next = blocks;
+    blocks = b;
+    b->next_partial = NULL;
+    b->free_count = NODES_PER_BLOCK;
+    b->partial = 1;
+    for (unsigned w = 0; w < BITMAP_WORDS; w++) {
+        unsigned first = w * 64;
+        unsigned n = first >= NODES_PER_BLOCK ? 0
+                     : NODES_PER_BLOCK - first >= 64 ? 64
+                     : NODES_PER_BLOCK - first;
+        b->free[w] = n == 64 ? ~(uint64_t)0 : (((uint64_t)1 << n) - 1);
+    }
+    for (size_t i = 0; i < NODES_PER_BLOCK; i++)
+        b->nodes[i].op = OP_COUNT;
+    return b;
+}
+
+/* The block to take cells from: the current one while it has any, then
+ * one with freed cells, then a new one. */
+static void next_block(void)
+{
+    if (current)
+        current->partial = 0;
+    if (partial) {
+        current = partial;
+        partial = partial->next_partial;
+    } else {
+        current = new_block();
+    }
+    current->partial = 1;
+    current_word = 0;
+}
+
 static Value *node_alloc(void)
 {
-    Value *v;
-    if (free_list) {
-        v = free_list;
-        free_list = v->child[0];
-    } else {
-        if (!blocks || newest_used == NODES_PER_BLOCK) {
-            Block *b = mem_malloc(sizeof *b);
-            prefault(b, sizeof *b);
-            b->next = blocks;
-            blocks = b;
-            newest_used = 0;
-        }
-        v = &blocks->nodes[newest_used++];
-    }
+    if (!current || current->free_count == 0)
+        next_block();
+    while (!current->free[current_word])
+        current_word++;
+    uint64_t bits = current->free[current_word];
+    unsigned bit = (unsigned)__builtin_ctzll(bits);
+    current->free[current_word] = bits & (bits - 1);
+    current->free_count--;
+    Value *v = &current->nodes[current_word * 64 + bit];
     v->data = 0;
     v->grad = 0;
     v->child[0] = v->child[1] = NULL;
@@ -171,9 +225,19 @@ static void node_free(Value *v)
     v->refs = 0;
     v->op = OP_COUNT;
     v->flags = 0;
-    v->child[0] = free_list;
-    v->child[1] = NULL;
-    free_list = v;
+    v->child[0] = v->child[1] = NULL;
+    Block *b = (Block *)((uintptr_t)v & ~(uintptr_t)(BLOCK_BYTES - 1));
+    size_t i = (size_t)(v - b->nodes);
+    b->free[i / 64] |= (uint64_t)1 << (i % 64);
+    b->free_count++;
+    if (b == current) {
+        if (i / 64 < current_word)
+            current_word = (unsigned)(i / 64);
+    } else if (!b->partial) {
+        b->partial = 1;
+        b->next_partial = partial;
+        partial = b;
+    }
     live_nodes--;
 }
 
@@ -222,8 +286,7 @@ void value_shutdown(void)
     if (!live_nodes) {
         free_blocks(blocks);
         blocks = NULL;
-        newest_used = 0;
-        free_list = NULL;
+        current = partial = NULL;
     }
 }
 
@@ -235,8 +298,7 @@ void value_free_all(void)
 {
     /* Labels are the one thing a cell may hold outside its block. */
     for (Block *b = blocks; b; b = b->next) {
-        size_t used = b == blocks ? newest_used : NODES_PER_BLOCK;
-        for (size_t i = 0; i < used; i++) {
+        for (size_t i = 0; i < NODES_PER_BLOCK; i++) {
             Value *v = &b->nodes[i];
             if (v->op != OP_COUNT) {
                 if ((v->flags & VALUE_HELD) && label_release)
@@ -256,8 +318,7 @@ void value_free_all(void)
         dropped = blocks;
     }
     blocks = NULL;
-    newest_used = 0;
-    free_list = NULL;
+    current = partial = NULL;
     live_nodes = 0;
     dying.count = 0;
     tape_drop();
@@ -627,8 +688,7 @@ ValueStatus value_zero_all(void)
 {
     size_t step = 0;
     for (Block *b = blocks; b; b = b->next) {
-        size_t used = b == blocks ? newest_used : NODES_PER_BLOCK;
-        for (size_t i = 0; i < used; i++) {
+        for (size_t i = 0; i < NODES_PER_BLOCK; i++) {
             if (interrupted(++step))
                 return VALUE_INTERRUPTED;
             if (b->nodes[i].op != OP_COUNT)

@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void out_of_memory(void)
+void mem_out_of_memory(void)
 {
     fflush(stdout);
     fputs("mgrad: out of memory\n", stderr);
@@ -23,7 +23,7 @@ void *mem_malloc(size_t size)
     /* malloc(0) may legitimately return NULL; ask for one byte instead. */
     void *p = malloc(size ? size : 1);
     if (!p)
-        out_of_memory();
+        mem_out_of_memory();
     return p;
 }
 
@@ -31,7 +31,7 @@ void *mem_calloc(size_t count, size_t size)
 {
     void *p = calloc(count ? count : 1, size ? size : 1);
     if (!p)
-        out_of_memory();
+        mem_out_of_memory();
     return p;
 }
 
@@ -39,7 +39,7 @@ void *mem_realloc(void *ptr, size_t size)
 {
     void *p = realloc(ptr, size ? size : 1);
     if (!p)
-        out_of_memory();
+        mem_out_of_memory();
     return p;
 }
 

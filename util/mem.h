@@ -15,5 +15,7 @@ void *mem_calloc(size_t count, size_t size);
 void *mem_realloc(void *ptr, size_t size);
 char *mem_strdup(const char *s);
 char *mem_strndup(const char *s, size_t n);
+/* Says so and exits with status 3. */
+void mem_out_of_memory(void);
 
 #endif
