@@ -1,7 +1,8 @@
 /*
  * interp/help.c — the help command: an overview, a page per command (from
  * the command table), per function (its help text is a column of the
- * engine's operation table, as is the list of functions) and a few topics.
+ * engine's operation table, as is the list of functions; the built-in
+ * functions' from their table), per reserved word, and a few topics.
  */
 #include "internal.h"
 
@@ -46,6 +47,59 @@ static const Topic topics[] = {
      "of several so called in its graph. x.data and x.grad are plain numbers:\n"
      "no gradient flows through them. A value shows as name = data, and\n"
      "name = data  (grad g) once its gradient is not zero."},
+    {"programs",
+     "Lists: [1, 2, 3], xs[0] (xs[-1] from the end), xs[i] = e, len(xs),\n"
+     "sum(xs), range(n), zip(xs, ys), xs + ys, [e for x in xs if c].\n"
+     "Blocks: { ... } on one line or many.\n"
+     "  if c { ... } else if c { ... } else { ... }\n"
+     "  while c { ... }   for x in xs { ... }   for i, x in pairs { ... }\n"
+     "  repeat n { ... }  break  continue\n"
+     "  def f(x, y) = e   def f(x, y) { ...; return e }\n"
+     "  a, b = 1, 2       x, y = pair\n"
+     "A statement without ; shows its value, in a loop each time round.\n"
+     "Names assigned in a function are its own; others are the globals.\n"
+     "help if, help for, ... tell more."},
+    {"training",
+     "m = mlp(3, [4, 4, 1])            a model (also neuron, layer)\n"
+     "ypred = [m(x) for x in xs]       apply it\n"
+     "loss = sum((yp - y)**2 for y, yp in zip(ys, ypred))\n"
+     "zero m; backward loss; step m, 0.05     one step of gradient descent\n"
+     "for p in params(m) { p.data -= 0.05 * p.grad; }   the same, by hand\n"
+     "forward loss                     recompute a kept graph in place\n"
+     "seed n, rand(), uniform(a, b), randn()   mgrad's own random numbers\n"
+     "plot losses                      a loss curve\n"
+     "regions m, X, y                  a two-input model's decision regions"},
+    {NULL, NULL}
+};
+
+/* The reserved words of the language, one page each. */
+static const Topic words[] = {
+    {"if", "if c { ... }   if c { ... } else { ... }\n"
+           "if c { ... } else if d { ... } else { ... }\n"
+           "Runs the first block whose condition is true (not 0). `} else` is\n"
+           "written on the line of the closing brace."},
+    {"else", "if c { ... } else { ... }: see help if."},
+    {"while", "while c { ... }\nRuns the block again and again while c is true "
+              "(not 0). break leaves it,\ncontinue goes to the next round; "
+              "Ctrl-C stops it, keeping every binding."},
+    {"for", "for x in xs { ... }   for i, x in pairs { ... }\n"
+            "Runs the block once for each item of the list xs, with x bound to\n"
+            "it as it is (a number stays a number). With two names, each item\n"
+            "is a pair: for y, yp in zip(ys, ypred) { ... }."},
+    {"in", "for x in xs { ... } and [e for x in xs]: see help for."},
+    {"repeat", "repeat n { ... }\nRuns the block n times (n a whole number)."},
+    {"break", "break\nLeaves the innermost loop at once."},
+    {"continue", "continue\nGoes on with the next round of the innermost loop."},
+    {"def", "def f(x, y) = e\ndef f(x, y) { ...; return e }\n"
+            "Defines a function. Its parameters and the names it assigns are its\n"
+            "own (local); other names are the globals. Calls nest up to 1000\n"
+            "deep; deeper is an error."},
+    {"return", "return e   return\nEnds the function, giving e (or none)."},
+    {"and", "a and b: 1 when both are true (not 0), else 0; b is not worked out\n"
+            "when a is false."},
+    {"or", "a or b: 1 when either is true (not 0), else 0; b is not worked out\n"
+           "when a is true."},
+    {"not", "not a: 1 when a is 0, else 0."},
     {NULL, NULL}
 };
 
@@ -89,8 +143,14 @@ static void overview(void)
     if (list_functions(1))
         putchar(' ');
     list_functions(2);
-    printf("\nTopics: syntax operators functions values\n"
-           "help NAME explains a command, a function or a topic.\n");
+    printf("\n          ");
+    for (const Builtin *b = interp_builtins; b->name; b++)
+        printf("%s%s", b == interp_builtins ? "" : " ", b->name);
+    printf("\nWords: ");
+    for (const Topic *w = words; w->name; w++)
+        printf("%s%s", w == words ? "" : " ", w->name);
+    printf("\nTopics: syntax operators functions values programs training\n"
+           "help NAME explains a command, a function, a word or a topic.\n");
 }
 
 int interp_help(Interp *in, const CommandCall *call)
@@ -120,6 +180,17 @@ int interp_help(Interp *in, const CommandCall *call)
         }
     if (strcmp(name, "functions") == 0) {
         functions_topic();
+        return 0;
+    }
+    for (const Topic *w = words; w->name; w++)
+        if (strcmp(w->name, name) == 0) {
+            printf("%s\n", w->text);
+            return 0;
+        }
+    int b = interp_builtin(name);
+    if (b >= 0) {
+        printf("usage: %s\n%s\n", interp_builtins[b].usage,
+               interp_builtins[b].help);
         return 0;
     }
     int op = value_op_by_name(name);

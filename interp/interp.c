@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "../parser/parse.h"
+#include "../lexer/scan.h"
 #include "../util/diag.h"
 #include "../util/mem.h"
 
@@ -491,13 +492,18 @@ void interp_each_name(const Interp *in, InterpWordFn fn, void *ctx)
 
 void interp_each_keyword(InterpWordFn fn, void *ctx)
 {
-    static const char *const words[] = {"and", "or", "not", "data", "grad",
-                                        "on", "off", "digits", "ascii", "color"};
+    static const char *const words[] = {"data", "grad", "label", "on", "off",
+                                        "digits", "ascii", "color", "width",
+                                        "auto", "linear"};
     for (const Command *c = interp_commands; c->name; c++)
         fn(ctx, c->name);
+    for (const LexerKeyword *k = lexer_keywords; k->word; k++)
+        fn(ctx, k->word);
     for (int op = 0; op < OP_COUNT; op++)
         if (value_op_info((OpKind)op)->callable)
             fn(ctx, value_op_info((OpKind)op)->name);
+    for (const Builtin *b = interp_builtins; b->name; b++)
+        fn(ctx, b->name);
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         fn(ctx, words[i]);
 }

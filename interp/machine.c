@@ -116,11 +116,22 @@ static Frame *push_frame(Machine *m)
     return &m->frames[m->depth++];
 }
 
-/* Where the calls that led to an error were made, innermost first. */
+/* Where the calls that led to an error were made, innermost first (the
+ * innermost few, when a recursion ran away). */
+enum { CALLS_SHOWN = 4 };
+
 static void report_calls(Machine *m)
 {
     Interp *in = m->in;
     for (uint32_t d = m->depth; d-- > 1;) {
+        if (m->depth - d > CALLS_SHOWN) {
+            const Frame *outer = &m->frames[1];
+            SrcLoc loc = source_locate(m->frames[0].prog->src,
+                                       outer->back->start, outer->back->end);
+            diag_report(DIAG_NOTE, m->frames[0].prog->src, loc,
+                        "%u calls more, from this first one", d);
+            return;
+        }
         const Frame *f = &m->frames[d];
         const Frame *caller = &m->frames[d - 1];
         SrcLoc loc = source_locate(caller->prog->src, f->back->start,
@@ -265,13 +276,6 @@ int interp_run_program(Interp *in, Program *top)
             if (callee->kind == DATUM_FUNCTION) {
                 Function *fn = (Function *)callee->as.object;
                 const FunctionProto *fp = &fn->program->functions[fn->proto];
-                if (n != fp->params) {
-                    interp_error(in, "%s takes %u argument%s, not %u",
-                                 interp_name(in, fp->name), fp->params,
-                                 fp->params == 1 ? "" : "s", n);
-                    failed = 1;
-                    goto done;
-                }
                 for (uint32_t k = 0; k < n; k++)
                     if (args[k].kind == DATUM_WORD) {
                         interp_error(in, "%s takes no keyword arguments",
@@ -279,6 +283,13 @@ int interp_run_program(Interp *in, Program *top)
                         failed = 1;
                         goto done;
                     }
+                if (n != fp->params) {
+                    interp_error(in, "%s takes %u argument%s, not %u",
+                                 interp_name(in, fp->name), fp->params,
+                                 fp->params == 1 ? "" : "s", n);
+                    failed = 1;
+                    goto done;
+                }
                 if (m.depth > MACHINE_MAX_CALLS) {
                     interp_error(in, "calls nested more than %d deep (does "
                                  "%s call itself without end?)",

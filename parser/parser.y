@@ -333,7 +333,14 @@ call_args
 arg
     : expr                      { gen_command_arg(C, $1, @1); }
     | CMD                       { $$ = gen_word(C, @1); gen_command_arg(C, $$, @1); }
+    | word                      { $$ = gen_word(C, @1); gen_command_arg(C, $$, @1); }
     | range                     { gen_command_arg(C, $1, @1); }
+    ;
+
+/* A reserved word as a command's argument: help if. */
+word
+    : IF | ELSE | WHILE | FOR | IN | REPEAT | BREAK | CONTINUE | DEF | RETURN
+    | AND | OR
     ;
 
 simple_arg
