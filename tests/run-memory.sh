@@ -53,4 +53,40 @@ if MGRAD_STATS=1 "$MGRAD" "$tmp/numbers.mg" >/dev/null 2>"$tmp/stats"; then
 else
     echo "not ok - number arithmetic makes no node: mgrad failed"
 fi
+# 1000 steps of training an MLP, its loss graph built anew each step, as
+# micrograd does: the nodes alive stay those of one step or two, and the
+# process's peak memory is that of ten steps.
+train() {
+    cat <<EOF_TRAIN
+seed 1
+m = mlp(3, [4, 4, 1]);
+xs = [[2.0, 3.0, -1.0], [3.0, -1.0, 0.5], [0.5, 1.0, 1.0], [1.0, 1.0, -1.0]];
+ys = [1.0, -1.0, -1.0, 1.0];
+losses = [];
+repeat $1 {
+    ypred = [m(x) for x in xs];
+    loss = sum((yout - ygt)**2 for ygt, yout in zip(ys, ypred));
+    zero m
+    backward loss;
+    step m, 0.01
+    losses = losses + [loss.data];
+}
+EOF_TRAIN
+}
+train 1000 >"$tmp/train1000.mg"
+train 10 >"$tmp/train10.mg"
+check "1000 training steps keep memory flat" "$tmp/train1000.mg" 300000 1000
+if [ -x /usr/bin/time ]; then
+    /usr/bin/time -f %M -o "$tmp/kb10" "$MGRAD" "$tmp/train10.mg" >/dev/null 2>&1
+    /usr/bin/time -f %M -o "$tmp/kb1000" "$MGRAD" "$tmp/train1000.mg" >/dev/null 2>&1
+    kb10=$(tail -n 1 "$tmp/kb10")
+    kb1000=$(tail -n 1 "$tmp/kb1000")
+    if [ -n "$kb10" ] && [ -n "$kb1000" ] && [ "$kb1000" -le $((kb10 + 1024)) ]; then
+        echo "ok - 1000 training steps peak at the memory of 10 ($kb1000 KiB, $kb10 KiB)"
+    else
+        echo "not ok - 1000 training steps grow the process: $kb1000 KiB against $kb10 KiB for 10"
+    fi
+else
+    echo "skip - training memory by peak size: /usr/bin/time is not installed"
+fi
 exit 0

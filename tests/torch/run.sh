@@ -1,8 +1,9 @@
 #!/bin/sh
-# tests/torch/run.sh — the differential test against PyTorch (float64):
+# tests/torch/run.sh — the differential tests against PyTorch (float64):
 # tests/torch/differential.py writes random programs over every operation,
 # runs them through mgrad and through torch, and compares values and
-# gradients to 1e-9 relative. Needs Debian's python3 with python3-torch;
+# gradients to 1e-9 relative; tests/torch/training.py trains two MLPs from
+# mgrad's initial parameters both ways and compares the loss at every step. Needs Debian's python3 with python3-torch;
 # without it the suite is one skip line.
 #
 # Environment: MGRAD (default build/mgrad), TORCH_PROGRAMS (default 250).
@@ -25,6 +26,13 @@ export OMP_NUM_THREADS
 status=$?
 if [ "$status" -ne 0 ]; then
     echo "not ok - torch differential: the test program failed (exit status $status)"
+    sed -n '1,15s/^/#   /p' "$tmp/python.err"
+fi
+# Training: an MLP from mgrad's initial parameters, 20 steps, both ways.
+"$python" "$here/training.py" "$MGRAD" "$tmp" 2>"$tmp/python.err"
+status=$?
+if [ "$status" -ne 0 ]; then
+    echo "not ok - torch training: the test program failed (exit status $status)"
     sed -n '1,15s/^/#   /p' "$tmp/python.err"
 fi
 exit 0
