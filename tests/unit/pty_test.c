@@ -469,6 +469,26 @@ static void first_session(void)
           "pty: continuation prompt while a bracket is open",
           "no '... ' prompt or no 3");
 
+    send(&s, "for k in range(3) {\r");
+    int block = expect(&s, "range(3) {", TIMEOUT_MS) &&
+                expect(&s, "\n... ", TIMEOUT_MS);
+    send(&s, "print(k * 10);\r");
+    block = block && expect(&s, "\n... ", TIMEOUT_MS);
+    check(&s, block && enter(&s, "}", "20\n") && expect(&s, "> ", TIMEOUT_MS),
+          "pty: continuation prompt while a block is open",
+          "no '... ' prompt inside the block, or the loop did not run");
+
+    send(&s, "spin = 0; while 1 { spin += 1; }\r");
+    expect(&s, "while 1", TIMEOUT_MS);
+    drain(&s, 300);
+    send(&s, "\x03");
+    int looped = expect(&s, "interrupted", INTERRUPT_TIMEOUT_MS) &&
+                 expect(&s, "> ", TIMEOUT_MS);
+    check(&s, looped && enter(&s, "spin.data > 0 and a == 2", "1\n") &&
+                  expect(&s, "> ", TIMEOUT_MS),
+          "pty: Ctrl-C stops a loop and keeps every binding",
+          "no 'interrupted', or the loop's and older bindings lost");
+
     send(&s, "abc");
     int typed = expect(&s, "abc", TIMEOUT_MS);
     send(&s, "\x03");
