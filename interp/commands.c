@@ -101,7 +101,9 @@ static void report_gradients(Interp *in, Value *root)
         if (v->flags & VALUE_NAMED)
             value_list_push(&named, v);
     }
-    qsort(named.items, named.count, sizeof *named.items, by_label_then_newest);
+    /* No named node (backward 0) leaves items NULL: qsort must not see it. */
+    if (named.count > 1)
+        qsort(named.items, named.count, sizeof *named.items, by_label_then_newest);
     size_t kept = 0;
     for (size_t i = 0; i < named.count; i++)
         if (i == 0 || strcmp(named.items[i]->label, named.items[kept - 1]->label))
@@ -113,7 +115,8 @@ static void report_gradients(Interp *in, Value *root)
         if (!(root->flags & VALUE_NAMED) || strcmp(named.items[i]->label, root->label))
             named.items[kept++] = named.items[i];
     named.count = kept;
-    qsort(named.items, named.count, sizeof *named.items, by_id);
+    if (named.count > 1)
+        qsort(named.items, named.count, sizeof *named.items, by_id);
     for (size_t i = 0; i < named.count; i++) {
         char dname[160], grad[40];
         view_derivative_name(dname, sizeof dname, root, named.items[i],
