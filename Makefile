@@ -121,7 +121,8 @@ valgrind: $(MGRAD) $(TEST_BIN)
 bench: $(MGRAD)
 	@MGRAD=$(MGRAD) sh bench/run.sh
 
-# AFL++ on the harness for FUZZ_SECONDS; exits 1 on any crash or hang.
+# AFL++ on the harness for FUZZ_SECONDS, then the corpus with leak checks;
+# exits 1 on any crash, hang or leak (tests/fuzz/fuzz.sh).
 fuzz:
 	@sh tools/deps.sh fuzz
 	@$(MAKE) --no-print-directory FUZZ=1 BUILD=build/fuzz build/fuzz/mgrad-fuzz

@@ -30,14 +30,19 @@ if [ ! -x "$harness" ]; then
     exit 0
 fi
 
-# report NAME WHY: one result line; WHY empty means ok. Shows stderr on failure.
+# report NAME WHY: one result line; WHY empty means ok. On failure, shows
+# stderr from the sanitizer's report if there is one, else its start.
 report() {
     if [ -z "$2" ]; then
         echo "ok - fuzz harness: $1"
         return
     fi
     echo "not ok - fuzz harness: $1: $2"
-    head -n 12 "$tmp/err" | cut -c 1-200 | sed 's/^/#   /'
+    if grep -a -q -E 'Sanitizer|runtime error:' "$tmp/err"; then
+        grep -a -E -A 10 'Sanitizer|runtime error:' "$tmp/err"
+    else
+        cat "$tmp/err"
+    fi | head -n 12 | cut -c 1-200 | sed 's/^/#   /'
 }
 
 # run DIR FILE...: the replay tool on FILEs, from DIR; sets $status.

@@ -29,10 +29,12 @@
 # these, or afl-fuzz failed; the summary says where the findings are and
 # how to turn each into a tests/bad case (tests/fuzz/to-bad.sh).
 #
-# Environment: FUZZ_SECONDS (default 60), FUZZ_TIMEOUT_MS (afl-fuzz's
-# per-input limit, default 1000; the harness interrupts an input after
-# 200 ms of CPU, so an input still running after that did not stop when
-# interrupted).
+# Environment: FUZZ_SECONDS (default 60); FUZZ_TIMEOUT_MS (afl-fuzz's
+# per-input limit, default 1000) and FUZZ_HANG_MS (default 5000): an input
+# that runs past the first is run again with the second, and is a hang
+# only if it runs past that too — the harness interrupts every input after
+# 200 ms of CPU, so a hang did not stop when interrupted. (A single limit
+# would report inputs that were merely slowed down by a busy machine.)
 
 set -u
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -54,14 +56,21 @@ fi
 harness=$work/mgrad-fuzz
 seconds=${FUZZ_SECONDS:-60}
 timeout_ms=${FUZZ_TIMEOUT_MS:-1000}
+hang_ms=${FUZZ_HANG_MS:-5000}
 max_input=4096    # MAX_INPUT in harness.c
 
-case $seconds in
-'' | *[!0-9]*)
-    echo "fuzz: FUZZ_SECONDS must be a number of seconds, not '$seconds'" >&2
+for number in "$seconds" "$timeout_ms" "$hang_ms"; do
+    case $number in
+    '' | *[!0-9]*)
+        echo "fuzz: FUZZ_SECONDS, FUZZ_TIMEOUT_MS and FUZZ_HANG_MS are whole numbers, not '$number'" >&2
+        exit 2
+        ;;
+    esac
+done
+if [ "$hang_ms" -le "$timeout_ms" ]; then
+    echo "fuzz: FUZZ_HANG_MS must be more than FUZZ_TIMEOUT_MS" >&2
     exit 2
-    ;;
-esac
+fi
 if [ ! -x "$harness" ]; then
     echo "fuzz: $harness is not built (make fuzz builds it)" >&2
     exit 1
@@ -136,9 +145,11 @@ AFL_NO_AFFINITY=1           # the machine may be shared: take no core for oursel
 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1   # containers often pipe core dumps away
 AFL_FAST_CAL=1
 AFL_NO_CRASH_README=1
+AFL_HANG_TMOUT=$hang_ms     # a timeout is run again with this before it is a hang
 LC_ALL=C.UTF-8
 export ASAN_OPTIONS UBSAN_OPTIONS AFL_NO_UI AFL_SKIP_CPUFREQ AFL_NO_AFFINITY \
-    AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES AFL_FAST_CAL AFL_NO_CRASH_README LC_ALL
+    AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES AFL_FAST_CAL AFL_NO_CRASH_README \
+    AFL_HANG_TMOUT LC_ALL
 
 # Ctrl-C stops afl-fuzz, which saves its state; the summary still follows.
 trap 'echo "fuzz: interrupted"' INT
