@@ -4,6 +4,7 @@
 #   make check     build and run the whole test suite
 #   make check SANITIZE=1   the same under AddressSanitizer + UBSan
 #   make bench     performance figures (time, nodes/s, bytes/node)
+#   make fuzz      install AFL++ if missing, fuzz for FUZZ_SECONDS (default 60)
 #   make install   PREFIX=/usr/local DESTDIR=
 #   make help      this list
 
@@ -14,10 +15,19 @@ BINDIR    := $(PREFIX)/bin
 MANDIR    := $(PREFIX)/share/man/man1
 
 CC        ?= cc
+FUZZ_CC   ?= afl-clang-fast
+FUZZ_SECONDS ?= 60
 FLEX      ?= flex
 BISON     ?= bison
 
-ifeq ($(SANITIZE),1)
+ifeq ($(FUZZ),1)
+# The fuzz build (make fuzz): AFL++'s compiler, ASan + UBSan, its own tree.
+BUILD     ?= build/fuzz
+CC        := $(FUZZ_CC)
+OPT       ?= -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
+LDSAN     := -fsanitize=address,undefined
+DEPS_FOR  := fuzz
+else ifeq ($(SANITIZE),1)
 BUILD     ?= build/sanitize
 OPT       ?= -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
 LDSAN     := -fsanitize=address,undefined
@@ -52,7 +62,12 @@ TEST_C    := $(wildcard tests/unit/*.c)
 TEST_BIN  := $(TEST_C:tests/unit/%.c=$(BUILD)/tests/%)
 MOONS     := $(BUILD)/tools/moons
 
-.PHONY: all run check valgrind bench install uninstall clean help deps
+# The fuzz harness: the AFL++ target in the fuzz build, a replay tool in
+# the others. The linker routes its sandboxed calls to the harness.
+FUZZ_BIN  := $(BUILD)/mgrad-fuzz
+FUZZ_WRAP := -Wl,--wrap=fopen,--wrap=tmpfile,--wrap=posix_spawn,--wrap=posix_spawnp
+
+.PHONY: all run check valgrind bench fuzz install uninstall clean help deps
 all: $(MGRAD)
 
 # --- build tools: installed on demand on Debian/Ubuntu -------------------
@@ -60,7 +75,7 @@ deps:
 	@sh tools/deps.sh
 
 $(BUILD)/.deps-ok: tools/deps.sh
-	@sh tools/deps.sh
+	@sh tools/deps.sh $(DEPS_FOR)
 	@mkdir -p $(@D) && touch $@
 
 # --- generated scanner and parser (build outputs, never committed) --------
@@ -114,13 +129,16 @@ $(MOONS): tools/moons.c $(BUILD)/engine/random.o
 examples/moons.csv: $(MOONS)
 	$(MOONS) > $@
 
+$(FUZZ_BIN): tests/fuzz/harness.c interp/interp.h util/source.h $(LIB_OBJ)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) $(FUZZ_WRAP) -o $@ $(filter %.c %.o,$^) $(LDLIBS)
+
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
 
 # --- what people run --------------------------------------------------------
 run: $(MGRAD)
 	@$(MGRAD)
 
-check: $(MGRAD) $(TEST_BIN) $(MOONS)
+check: $(MGRAD) $(TEST_BIN) $(MOONS) $(FUZZ_BIN)
 	@MGRAD=$(MGRAD) BUILD=$(BUILD) sh tests/run.sh
 
 valgrind: $(MGRAD) $(TEST_BIN)
@@ -131,6 +149,14 @@ valgrind: $(MGRAD) $(TEST_BIN)
 
 bench: $(MGRAD) $(BUILD)/bench/kept
 	@MGRAD=$(MGRAD) KEPT=$(BUILD)/bench/kept sh bench/run.sh
+
+# AFL++ on the harness for FUZZ_SECONDS, then the corpus with leak checks;
+# exits 1 on any crash, hang or leak (tests/fuzz/fuzz.sh).
+fuzz:
+	@sh tools/deps.sh fuzz
+	@$(MAKE) --no-print-directory FUZZ=1 BUILD=build/fuzz build/fuzz/mgrad-fuzz
+	@$(MAKE) --no-print-directory SANITIZE=1 BUILD=build/sanitize build/sanitize/mgrad-fuzz
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz/fuzz.sh build/fuzz build/sanitize/mgrad-fuzz
 
 install: $(MGRAD)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)
@@ -149,5 +175,6 @@ help:
 	@echo "make valgrind   scripts and the bad-input corpus under valgrind"
 	@echo "make bench      performance figures"
 	@echo "make examples/moons.csv   regenerate the moons demo's data"
+	@echo "make fuzz       fuzz the interpreter with AFL++ (FUZZ_SECONDS=60)"
 	@echo "make install    install to PREFIX=$(PREFIX) (DESTDIR honoured)"
 	@echo "make clean      remove build outputs"

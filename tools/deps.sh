@@ -1,8 +1,9 @@
 #!/bin/sh
 # tools/deps.sh — make sure the build tools are here: a C compiler, Flex,
-# Bison and the GNU Readline headers. On Debian/Ubuntu, whatever is missing
-# is installed with apt-get (through sudo when not root); elsewhere the
-# script names what to install and fails.
+# Bison and the GNU Readline headers; with the argument `fuzz`, also AFL++
+# and clang's sanitizer runtime (for make fuzz). On Debian/Ubuntu, whatever
+# is missing is installed with apt-get (through sudo when not root);
+# elsewhere the script names what to install and fails.
 set -eu
 
 missing=""
@@ -14,6 +15,21 @@ for dir in /usr/include /usr/local/include; do
     [ -f "$dir/readline/readline.h" ] && have_readline=yes
 done
 [ "$have_readline" = yes ] || missing="$missing libreadline-dev"
+
+if [ "${1:-}" = fuzz ]; then
+    if ! command -v afl-clang-fast >/dev/null 2>&1 ||
+        ! command -v afl-fuzz >/dev/null 2>&1; then
+        missing="$missing afl++"
+    fi
+    # Debian only recommends clang's ASan/UBSan runtime: try a link.
+    probe=$(mktemp -d "${TMPDIR:-/tmp}/mgrad-deps.XXXXXX")
+    if ! printf 'int main(void) { return 0; }\n' >"$probe/p.c" ||
+        ! clang -fsanitize=address,undefined -o "$probe/p" "$probe/p.c" \
+            >/dev/null 2>&1; then
+        missing="$missing libclang-rt-dev"
+    fi
+    rm -rf "$probe"
+fi
 
 [ -z "$missing" ] && exit 0
 
