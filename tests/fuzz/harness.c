@@ -110,7 +110,7 @@ static void run_input(const unsigned char *data, size_t size)
     interp_run_source(in, src);
     budget(0);
     interp_free(in);
-    source_free(src);
+    source_release(src);
     /* A budget spent after the run must not stop the next input. */
     interp_interrupted = 0;
     fflush(stdout);
