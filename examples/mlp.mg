@@ -18,5 +18,4 @@ for k in range(50) {
     print("step", k + 1, "loss", loss.data)
 }
 
-print("target  prediction")
-for ygt, yout in zip(ys, ypred) { print(ygt, "     ", yout.data) }
+for ygt, yout in zip(ys, ypred) { print("target", ygt, "prediction", yout.data) }
