@@ -153,7 +153,13 @@ export ASAN_OPTIONS UBSAN_OPTIONS AFL_NO_UI AFL_SKIP_CPUFREQ AFL_NO_AFFINITY \
 
 # Ctrl-C stops afl-fuzz, which saves its state; the summary still follows.
 trap 'echo "fuzz: interrupted"' INT
-(cd "$sandbox" && exec afl-fuzz -i "$seeds" -o "$out" -x "$root/tests/fuzz/mgrad.dict" \
+# The dictionary: the language's words, and the engine's operations from
+# their one table (adding an operation needs no other list changed).
+dict=$work/mgrad.dict
+cp "$root/tests/fuzz/mgrad.dict" "$dict"
+sed -n 's/^ *\[OP_[A-Z_]*\] *= *{"\([a-z]*\)".*/fn_op_\1="\1"/p' \
+    "$root/engine/ops.c" | sort -u >>"$dict"
+(cd "$sandbox" && exec afl-fuzz -i "$seeds" -o "$out" -x "$dict" \
     -t "$timeout_ms" -V "$seconds" -- "$harness") </dev/null >"$work/afl.log" 2>&1
 status=$?
 trap - INT
