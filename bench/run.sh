@@ -157,6 +157,38 @@ else
     echo "micrograd comparison: skipped (no python3)"
 fi
 
+# Training (examples/): micrograd's moons demo rebuilt each step and on a
+# kept graph, and seed 004's 50 steps; micrograd's own time per step from
+# the restated micrograd (bench/micrograd_moons.py, 3 steps).
+echo "training, 100 steps of micrograd's moons demo (mlp(2, [16, 16, 1])):"
+micro=""
+if command -v python3 >/dev/null 2>&1; then
+    micro=$(python3 bench/micrograd_moons.py 3 2>"$out/stderr")
+fi
+for f in moons moons_kept; do
+    r=$(best "examples/$f.mg")
+    MGRAD_STATS=1 "$MGRAD" "examples/$f.mg" >/dev/null 2>"$out/stats"
+    created=$(sed -n 's/.*stats: \([0-9]*\) nodes created, \([0-9]*\) alive.*/\1/p' "$out/stats")
+    alive=$(sed -n 's/.*stats: \([0-9]*\) nodes created, \([0-9]*\) alive.*/\2/p' "$out/stats")
+    awk -v s="$(seconds_of "$r")" -v f="$f" -v c="$created" -v a="$alive" \
+        -v m="$micro" -v st="$(status_of "$r")" 'BEGIN {
+        if (f == "moons") {
+            printf "  rebuilt each step: %.3f s (target <= 0.5 s: %s), %d nodes made, %.2f M nodes/s, %.0f ns per node (made, run forward, back, freed)\n",
+                   s, s <= 0.5 ? "met" : "MISSED", c, c / s / 1e6, s / c * 1e9
+        } else {
+            passes = 2 * 100 * a
+            printf "  kept graph:        %.3f s (target <= 0.1 s: %s), %d nodes, %.1f ns per node per pass (forward or backward, with the loop around it)\n",
+                   s, s <= 0.1 ? "met" : "MISSED", a, s / passes * 1e9
+        }
+        if (m != "")
+            printf "    micrograd: %.2f s per step, %.0f s for 100: %.0f times slower\n",
+                   m / 3, m / 3 * 100, m / 3 * 100 / s
+        if (st != 0) printf "    (mgrad failed, exit status %s)\n", st
+    }'
+done
+r=$(best "examples/mlp.mg")
+printf "  seed 004's mlp(3, [4, 4, 1]), 50 steps: %.3f s\n" "$(seconds_of "$r")"
+
 # Long input that is not nested: a flat sum of 100 000 terms, and one
 # token of 16 MB (a comment, a string, a name), scanned in one pass.
 repeat() {
