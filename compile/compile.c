@@ -92,6 +92,8 @@ static uint32_t emit(Compiler *c, Opcode op, uint16_t aux, uint32_t arg,
 /* Points jump at target. */
 static void set_jump(Compiler *c, uint32_t jump, uint32_t target)
 {
+    if (jump >= c->prog->count)
+        return;     /* only after a syntax error: nothing will run */
     c->prog->code[jump].arg = (uint32_t)((int32_t)target - (int32_t)jump);
 }
 
@@ -267,6 +269,8 @@ uint32_t gen_comp_begin(Compiler *c, uint32_t element)
 
 void gen_comp_iterable(Compiler *c)
 {
+    if (c->comp_count == 0)
+        return;
     CompileComp *k = &c->comps[c->comp_count - 1];
     k->iterable = c->prog->count;
     k->target_count = c->target_count - k->targets;
@@ -274,7 +278,8 @@ void gen_comp_iterable(Compiler *c)
 
 void gen_comp_condition(Compiler *c)
 {
-    c->comps[c->comp_count - 1].condition = c->prog->count;
+    if (c->comp_count)
+        c->comps[c->comp_count - 1].condition = c->prog->count;
 }
 
 /* In code[from, to), the name at offset `name` read as a global becomes
@@ -317,9 +322,17 @@ static uint32_t rel(uint32_t from, uint32_t to)
 void gen_comp_end(Compiler *c, uint32_t element, SrcSpan at)
 {
     Program *p = c->prog;
+    if (c->comp_count == 0)
+        return;     /* only after a syntax error: nothing will run */
     CompileComp k = c->comps[--c->comp_count];
     uint32_t e0 = element, x0 = k.iterable;
     uint32_t k0 = k.condition ? k.condition : p->count, end = p->count;
+    if (!(e0 <= x0 && x0 <= k0 && k0 <= end) ||
+        k.targets + k.target_count > c->target_count) {
+        c->target_count = k.targets < c->target_count ? k.targets
+                                                       : c->target_count;
+        return;     /* parts lost to a syntax error: nothing will run */
+    }
     uint32_t n = k.target_count;
     uint32_t slots[16];
     if (n > 16)
@@ -449,6 +462,8 @@ void gen_target(Compiler *c, SrcSpan name)
 /* Binds the last n targets to the n values on the stack, first on top. */
 static void bind_targets(Compiler *c, uint32_t n, SrcSpan at, int silent)
 {
+    if (n > c->target_count)
+        n = c->target_count;    /* only after a syntax error */
     uint32_t first = c->target_count - n;
     for (uint32_t t = 0; t < n; t++) {
         uint32_t i = emit(c, INS_BIND, 0, c->targets[first + t].start, at, -1);
@@ -463,7 +478,7 @@ static void bind_targets(Compiler *c, uint32_t n, SrcSpan at, int silent)
 int gen_unpack(Compiler *c, uint32_t names, uint32_t values, SrcSpan at)
 {
     if (values != 1 && values != names) {
-        c->target_count -= names;
+        c->target_count -= names <= c->target_count ? names : c->target_count;
         return 0;
     }
     if (values > 1)
@@ -550,6 +565,8 @@ uint32_t gen_else(Compiler *c, uint32_t jump_false, SrcSpan at)
 
 void gen_if_end(Compiler *c, uint32_t jump)
 {
+    if (jump >= c->prog->count)
+        return;     /* only after a syntax error: nothing will run */
     if (c->prog->count == jump + 1) {
         /* no else: nothing to jump over */
         uint32_t jump_false = c->prog->code[jump].arg;
@@ -575,6 +592,8 @@ static CompileLoop *push_loop(Compiler *c, LoopKind kind, uint32_t again)
 /* Ends the innermost loop: its breaks go to `out`. */
 static void pop_loop(Compiler *c, uint32_t out)
 {
+    if (c->loop_count == 0)
+        return;     /* only after a syntax error: nothing will run */
     CompileLoop *l = &c->loops[--c->loop_count];
     for (uint32_t i = 0; i < l->break_count; i++)
         set_jump(c, l->breaks[i], out);
@@ -696,6 +715,8 @@ static int local_slot(const Compiler *c, uint32_t name)
 void gen_param(Compiler *c, SrcSpan name)
 {
     CompileScope *s = c->scope;
+    if (!s)
+        return;
     if (local_slot(c, name.start) >= 0)
         return;     /* def f(x, x): the second is the first */
     s->locals = room(s->locals, s->local_count, &s->local_capacity,
@@ -720,6 +741,8 @@ void gen_def_end(Compiler *c, SrcSpan at)
 {
     CompileScope *s = c->scope;
     Program *p = c->prog;
+    if (!s)
+        return;     /* only after a syntax error: nothing will run */
     emit(c, INS_RETURN_NONE, 0, 0, at, 0);
     for (uint32_t k = s->entry; k < p->count; k++) {
         const Instr *i = &p->code[k];

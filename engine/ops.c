@@ -330,15 +330,15 @@ static void abs_derive(double a, double b, double out, double d[2])
 
 static const OpInfo op_table[OP_COUNT] = {
     /*            name       symbol     arity callable forward          derive */
-    [OP_LEAF]    = {"leaf",    "",        0, 0, leaf_forward,    leaf_derive},
+    [OP_LEAF]    = {"leaf",    "",        0, 0, leaf_forward,    leaf_derive, .help = NULL},
     [OP_ADD]     = {"add",     "+",       2, 0, add_forward,     add_derive,
                     .commutative = 1},
-    [OP_SUB]     = {"sub",     "-",       2, 0, sub_forward,     sub_derive},
+    [OP_SUB]     = {"sub",     "-",       2, 0, sub_forward,     sub_derive, .help = NULL},
     [OP_MUL]     = {"mul",     "*",       2, 0, mul_forward,     mul_derive,
                     .commutative = 1},
-    [OP_DIV]     = {"div",     "/",       2, 0, div_forward,     div_derive},
-    [OP_NEG]     = {"neg",     "-",       1, 0, neg_forward,     neg_derive},
-    [OP_POWC]    = {"pow",     "^",       2, 0, powc_forward,    powc_derive},
+    [OP_DIV]     = {"div",     "/",       2, 0, div_forward,     div_derive, .help = NULL},
+    [OP_NEG]     = {"neg",     "-",       1, 0, neg_forward,     neg_derive, .help = NULL},
+    [OP_POWC]    = {"pow",     "^",       2, 0, powc_forward,    powc_derive, .help = NULL},
     [OP_POW]     = {"pow",     "^",       2, 1, pow_forward,     pow_derive,
                     .help = "pow(a, b): a ^ b. d/da = b a^(b-1); d/db = a^b ln a "
                             "(when b is\na value, not a constant)"},

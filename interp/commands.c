@@ -828,7 +828,7 @@ int interp_command_index(const char *text, size_t length)
         !(starts[(unsigned char)text[0]] & (1u << length)))
         return -1;
     for (const Command *c = interp_commands; c->name; c++)
-        if (c->name[0] == text[0] && memcmp(c->name, text, length) == 0 &&
+        if (c->name[0] == text[0] && strncmp(c->name, text, length) == 0 &&
             c->name[length] == '\0')
             return (int)(c - interp_commands);
     return -1;

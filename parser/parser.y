@@ -538,6 +538,7 @@ static void describe(char *out, size_t size, const ParseContext *ctx,
         snprintf(out, size, "name '%s'", text);
         return;
     case YYSYMBOL_CMD:
+    case YYSYMBOL_CMD_CALL:
         snippet(text, sizeof text, ctx, loc, 24);
         snprintf(out, size, "command '%s'", text);
         return;
@@ -627,6 +628,8 @@ static void expectation(char *out, size_t size, const yysymbol_kind_t *set,
         parts[count++] = "'..'";
     if (has[YYSYMBOL_ASSIGN] && !operators && !has[YYSYMBOL_NUMBER])
         parts[count++] = "'='";
+    if (has[YYSYMBOL_LBRACE] && !has[YYSYMBOL_NUMBER])
+        parts[count++] = "'{'";
     if (count == 0 && (has[YYSYMBOL_NEWLINE] || has[YYSYMBOL_YYEOF]))
         parts[count++] = "end of line";
     size_t used = 0;
