@@ -90,15 +90,9 @@ static void grow_table(Names *n, uint32_t need)
     n->table_size = size;
 }
 
-void names_reserve(Names *n, uint32_t more)
+void names_grow(Names *n, uint32_t more)
 {
-    if (2 * ((uint64_t)n->count + more) > n->table_size)
-        grow_table(n, n->count + more);
-}
-
-void names_prefetch(const Names *n, uint32_t hash)
-{
-    __builtin_prefetch(&n->table[hash & (n->table_size - 1)]);
+    grow_table(n, n->count + more);
 }
 
 /* The slot holding the name, or the empty slot where it would go. */

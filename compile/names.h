@@ -45,8 +45,18 @@ uint32_t names_intern(Names *n, const char *text, size_t length);
  * has arrived. names_reserve() first makes room for `more` new names, so
  * the table does not move in between. */
 uint32_t names_hash(const char *text, size_t length);
-void names_reserve(Names *n, uint32_t more);
-void names_prefetch(const Names *n, uint32_t hash);
+void names_grow(Names *n, uint32_t more);
+
+static inline void names_reserve(Names *n, uint32_t more)
+{
+    if (2 * ((uint64_t)n->count + more) > n->table_size)
+        names_grow(n, more);
+}
+
+static inline void names_prefetch(const Names *n, uint32_t hash)
+{
+    __builtin_prefetch(&n->table[hash & (n->table_size - 1)]);
+}
 uint32_t names_intern_hashed(Names *n, const char *text, size_t length,
                              uint32_t hash);
 /* The number of the name, or UINT32_MAX when it was never interned. */
