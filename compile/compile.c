@@ -712,17 +712,18 @@ static int local_slot(const Compiler *c, uint32_t name)
     return -1;
 }
 
-void gen_param(Compiler *c, SrcSpan name)
+int gen_param(Compiler *c, SrcSpan name)
 {
     CompileScope *s = c->scope;
     if (!s)
-        return;
+        return 0;
     if (local_slot(c, name.start) >= 0)
-        return;     /* def f(x, x): the second is the first */
+        return -1;  /* def f(x, x), refused as Python refuses it */
     s->locals = room(s->locals, s->local_count, &s->local_capacity,
                      sizeof *s->locals);
     s->locals[s->local_count++] = name.start;
     s->params++;
+    return 0;
 }
 
 int gen_return(Compiler *c, int with_value, SrcSpan at)

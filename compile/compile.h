@@ -144,9 +144,10 @@ int gen_break(Compiler *c, SrcSpan at);
 int gen_continue(Compiler *c, SrcSpan at);
 
 /* def name(params) = e  or  def name(params) { ... }. _begin returns -1
- * inside another function; gen_return -1 outside one. */
+ * inside another function; gen_param -1 for a name already a parameter;
+ * gen_return -1 outside a function. */
 int gen_def_begin(Compiler *c, SrcSpan name, SrcSpan at);
-void gen_param(Compiler *c, SrcSpan name);
+int gen_param(Compiler *c, SrcSpan name);
 void gen_def_end(Compiler *c, SrcSpan at);
 int gen_return(Compiler *c, int with_value, SrcSpan at);
 

@@ -482,7 +482,7 @@ static int fn_csv(Interp *in, Datum *args, uint32_t n, Datum *out)
     char *path = interp_resolve_path(in, name->text);
     Source *src = source_from_file(path);
     if (!src) {
-        interp_error(in, "csv: cannot read '%s': %s", path, strerror(errno));
+        interp_error(in, "csv: cannot read '%s': %s", path, source_error());
         free(path);
         return 1;
     }

@@ -300,7 +300,12 @@ params
 
 param_list
     : NAME                      { gen_param(C, @1); }
-    | param_list "," NAME       { gen_param(C, @3); }
+    | param_list "," NAME       {
+                                    if (gen_param(C, @3) != 0) {
+                                        report(ctx, @3, "duplicate parameter name in a def");
+                                        YYERROR;
+                                    }
+                                }
     ;
 
 def_body
