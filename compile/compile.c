@@ -372,11 +372,7 @@ void gen_comp_end(Compiler *c, uint32_t element, SrcSpan at)
     code[m - 1].arg = rel(m - 1, loop);
     code[loop].arg = rel(loop, m);
 
-    p->count = e0;
-    while (p->capacity < e0 + m) {
-        program_emit(p, INS_END, 0, 0, 0, 0);   /* grows the array */
-        p->count = e0;
-    }
+    program_reserve(p, e0 + m);
     memcpy(p->code + e0, code, m * sizeof *code);
     p->count = e0 + m;
     free(code);

@@ -64,6 +64,17 @@ uint32_t program_emit(Program *p, Opcode op, uint16_t aux, uint32_t arg,
     return p->count++;
 }
 
+void program_reserve(Program *p, uint32_t n)
+{
+    if (p->capacity >= n)
+        return;
+    uint32_t capacity = p->capacity ? p->capacity : 256;
+    while (capacity < n)
+        capacity *= 2;
+    p->code = mem_realloc(p->code, (size_t)capacity * sizeof *p->code);
+    p->capacity = capacity;
+}
+
 uint32_t program_number(Program *p, double x)
 {
     if (p->number_count == p->number_capacity)

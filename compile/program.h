@@ -143,6 +143,9 @@ void program_release(Program *p);
 /* Appends an instruction; returns its index. */
 uint32_t program_emit(Program *p, Opcode op, uint16_t aux, uint32_t arg,
                       uint32_t start, uint32_t end);
+/* Makes room for at least n instructions in all (count may then grow to
+ * n without moving the array). */
+void program_reserve(Program *p, uint32_t n);
 uint32_t program_number(Program *p, double x);
 uint32_t program_string(Program *p, char *text, size_t length);  /* owns text */
 /* Reserves n words of the span table; returns the index of the first. */

@@ -109,4 +109,29 @@ else
     echo "not ok - long 16 MB name: exit status $status"
     head -c 200 "$tmp/err" | sed 's/^/#   /'
 fi
+# A comprehension is compiled where it stands and then rewritten a little
+# longer, so the program may have to grow under it. Placed at every offset
+# around the program's first growth (256 instructions), each runs.
+k=100
+bad=""
+while [ "$k" -le 160 ]; do
+    { repeat "$k" "y = 1;
+"; echo 'print [x * 2 for x in [1, 2, 3] if x > 1]'; } >"$tmp/comp.mg"
+    if [ "$have_timeout" = yes ]; then
+        (cd "$tmp" && exec timeout -k 5 20 "$MGRAD" comp.mg) \
+            </dev/null >"$tmp/out" 2>"$tmp/err"
+    else
+        (cd "$tmp" && exec "$MGRAD" comp.mg) </dev/null >"$tmp/out" 2>"$tmp/err"
+    fi
+    status=$?
+    if [ "$status" -ne 0 ] || [ "$(cat "$tmp/out")" != "[4, 6]" ]; then
+        bad="$bad $k(status $status)"
+    fi
+    k=$((k + 1))
+done
+if [ -z "$bad" ]; then
+    echo "ok - long a comprehension after 100 to 160 statements"
+else
+    echo "not ok - long a comprehension after these many statements:$bad"
+fi
 exit 0
