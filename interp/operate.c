@@ -10,6 +10,7 @@
  */
 #include "internal.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -309,10 +310,25 @@ int interp_get_attribute(Interp *in, const Instr *i, Datum *d)
     return 0;
 }
 
+/* How an echo names the node whose attribute was set: its name, or its
+ * text in parentheses when that is an expression: (a*b).grad = 1. */
+static void attribute_target(char *out, size_t size, const Value *target,
+                             int digits)
+{
+    char name[62];
+    view_node_name(name, sizeof name, target, digits);
+    int plain = isalpha((unsigned char)name[0]) || name[0] == '_';
+    for (const char *c = name; *c && plain; c++)
+        plain = isalnum((unsigned char)*c) || *c == '_' || *c == '#' ||
+                (unsigned char)*c >= 0x80;
+    snprintf(out, size, plain ? "%s" : "(%s)", name);
+}
+
 /* x.label = "e": the node is called e, as a name is (micrograd's way of
- * naming nodes, so backward reports it). */
+ * naming nodes, so backward reports it). The echo names the node as it
+ * was called before: x1w1.label = "x1*w1". */
 static int set_label(Interp *in, const Instr *i, Value *target,
-                     const Datum *value)
+                     const char *was, const Datum *value)
 {
     if (value->kind != DATUM_STRING || (i->aux >> 8) != BIN_NONE) {
         interp_error(in, "a label is set to a string, as in x.label = \"x\"");
@@ -325,7 +341,7 @@ static int set_label(Interp *in, const Instr *i, Value *target,
     }
     interp_label_node(in, target, text->text, text->length);
     if (!(i->flags & INS_SILENT))
-        fprintf(in->out, "%s.label = \"%s\"\n", text->text, text->text);
+        fprintf(in->out, "%s.label = \"%s\"\n", was, text->text);
     return 0;
 }
 
@@ -348,9 +364,9 @@ int interp_set_attribute(Interp *in, const Instr *i, Datum *object,
     }
     Value *target = object->as.node;
     char name[64];
-    view_node_name(name, sizeof name, target, in->style.digits);
+    attribute_target(name, sizeof name, target, in->style.digits);
     if (which == ATTR_LABEL)
-        return set_label(in, i, target, value);
+        return set_label(in, i, target, name, value);
     if (which == ATTR_DATA && target->op != OP_LEAF) {
         interp_error(in, "cannot set .data of '%s': it is computed by %s; "
                      "only a leaf's data can be set", name,

@@ -1,6 +1,6 @@
 # micrograd's own forms, as the lecture types them: Value(...) with a
 # label, x.label = '...', single quotes, print(...), x.grad = 1.0,
-# x.data += h.
+# x.data += h. An echo names the node as it was called before its label.
 a = Value(2.0, label='a')
 b = Value(-3.0, label='b')
 c = Value(10.0, label='c')
@@ -17,6 +17,8 @@ h = 0.001
 a.data += h
 forward L
 print('L moved by', L.data - (-8.0))
+x1w1 = a*b; x1w1.label = 'a*b'
+(a + b).grad = 0.5
 
 # expect: a = 2
 # expect: b = -3
@@ -39,3 +41,5 @@ print('L moved by', L.data - (-8.0))
 # expect: a.data = 2.001
 # expect: L = -7.994  (grad 1)
 # expect: L moved by 0.006
+# expect: x1w1.label = "a*b"
+# expect: (a + b).grad = 0.5
