@@ -751,12 +751,15 @@ void gen_def_end(Compiler *c, SrcSpan at)
     }
     for (uint32_t k = s->entry; k < p->count; k++) {
         Instr *i = &p->code[k];
-        if (i->op != INS_GLOBAL && i->op != INS_WORD && i->op != INS_BIND)
+        int call = i->op == INS_CALL && !(i->flags & INS_METHOD);
+        if (i->op != INS_GLOBAL && i->op != INS_WORD && i->op != INS_BIND &&
+            !call)
             continue;
         int slot = local_slot(c, i->arg);
         if (slot < 0)
             continue;
-        i->op = i->op == INS_BIND ? INS_BIND_LOCAL : INS_LOCAL;
+        i->op = call ? INS_CALL_LOCAL
+                : i->op == INS_BIND ? INS_BIND_LOCAL : INS_LOCAL;
         i->arg = (uint32_t)slot;
     }
     FunctionProto proto;

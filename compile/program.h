@@ -37,6 +37,8 @@ typedef enum Opcode {
     INS_CALL,        /* arg: the callee's name; aux: values given (a
                         keyword argument is two: its name as INS_WORD, then
                         its value) */
+    INS_CALL_LOCAL,  /* as INS_CALL, the callee in local slot arg: a
+                        parameter or local holding a function or model */
     INS_ATTR,        /* aux: Attribute; arg: its name (for messages) */
     INS_SET_ATTR,    /* pops value and object; aux: the Attribute, and in
                         its high byte the BinaryOp of a compound assignment

@@ -62,6 +62,16 @@ static int unbound_local(Interp *in, const Frame *f, uint32_t slot)
     return 1;
 }
 
+/* The name a call was written with: a global's, or a local slot's. */
+static const char *callee_name(Interp *in, const Frame *f, const Instr *i)
+{
+    if (i->op != INS_CALL_LOCAL)
+        return interp_name(in, i->arg);
+    uint32_t name = f->fn ? f->fn->program->functions[f->fn->proto]
+                                .local_names[i->arg] : UINT32_MAX;
+    return name == UINT32_MAX ? "a local" : interp_name(in, name);
+}
+
 static int call_unknown(Interp *in, const Instr *i)
 {
     const char *name = interp_name(in, i->arg);
@@ -275,10 +285,18 @@ int interp_run_program(Interp *in, Program *top)
             sp = args + 1;
             break;
         }
-        case INS_CALL: {
+        case INS_CALL:
+        case INS_CALL_LOCAL: {
             uint32_t n = i->aux;
             Datum *args = sp - n;
             const Datum *callee = &in->globals[i->arg];
+            if (i->op == INS_CALL_LOCAL) {
+                callee = &base[i->arg];
+                if (callee->kind == DATUM_UNBOUND) {
+                    failed = unbound_local(in, frame, i->arg);
+                    goto done;
+                }
+            }
             if (callee->kind == DATUM_FUNCTION) {
                 Function *fn = (Function *)callee->as.object;
                 const FunctionProto *fp = &fn->program->functions[fn->proto];
@@ -330,7 +348,7 @@ int interp_run_program(Interp *in, Program *top)
                                            args, n, &result);
             } else if (callee->kind != DATUM_UNBOUND) {
                 interp_error(in, "'%s' is %s, not a function",
-                             interp_name(in, i->arg),
+                             callee_name(in, frame, i),
                              datum_kind_name((DatumKind)callee->kind));
                 failed = 1;
             } else {
