@@ -179,17 +179,66 @@ static int concatenate(Datum *a, Datum *b)
     return 0;
 }
 
-/* == and != on things that are not numbers: the same object (strings by
- * their text). */
-static int identity(BinaryOp op, Datum *a, Datum *b)
+/* Whether two values are equal as Python's == finds them: numbers and
+ * nodes by their data, strings by their text, lists item by item, any
+ * other object only itself. Lists never hold themselves, so the walk
+ * ends; it keeps its own stack, so nesting depth costs no C stack. */
+static int same_datum(const Datum *a, const Datum *b, int *out)
 {
-    int same = a->kind == b->kind && a->as.object == b->as.object;
-    if (!same && a->kind == DATUM_STRING && b->kind == DATUM_STRING) {
-        const String *x = (const String *)a->as.object;
-        const String *y = (const String *)b->as.object;
-        same = x->length == y->length &&
-               memcmp(x->text, y->text, x->length) == 0;
+    typedef struct Pair {
+        const List *x, *y;
+        uint32_t next;
+    } Pair;
+    Pair *stack = NULL;
+    size_t depth = 0, capacity = 0;
+    int same = 1;
+    for (;;) {
+        double x, y;
+        if (datum_scalar(a, &x) && datum_scalar(b, &y)) {
+            same = x == y;
+        } else if (a->kind != b->kind) {
+            same = 0;
+        } else if (a->kind == DATUM_STRING) {
+            const String *s = (const String *)a->as.object;
+            const String *t = (const String *)b->as.object;
+            same = s->length == t->length &&
+                   memcmp(s->text, t->text, s->length) == 0;
+        } else if (a->kind == DATUM_LIST && a->as.object != b->as.object) {
+            const List *s = (const List *)a->as.object;
+            const List *t = (const List *)b->as.object;
+            same = s->count == t->count;
+            if (same && s->count > 0) {
+                if (depth == capacity) {
+                    capacity = capacity ? 2 * capacity : 16;
+                    stack = mem_realloc(stack, capacity * sizeof *stack);
+                }
+                stack[depth++] = (Pair){s, t, 0};
+            }
+        } else {
+            same = a->as.object == b->as.object;
+        }
+        if (!same)
+            break;
+        /* the next pair of items still to compare */
+        while (depth > 0 && stack[depth - 1].next == stack[depth - 1].x->count)
+            depth--;
+        if (depth == 0)
+            break;
+        Pair *top = &stack[depth - 1];
+        a = &top->x->items[top->next];
+        b = &top->y->items[top->next];
+        top->next++;
     }
+    free(stack);
+    *out = same;
+    return 0;
+}
+
+/* == and != on things that are not both numbers. */
+static int equality(BinaryOp op, Datum *a, Datum *b)
+{
+    int same;
+    same_datum(a, b, &same);
     datum_release(a);
     datum_release(b);
     *a = datum_number(op == BIN_EQ ? same : !same);
@@ -203,7 +252,7 @@ int interp_binary(Interp *in, BinaryOp op, Datum *a, Datum *b)
     if (op == BIN_ADD && a->kind == DATUM_LIST && b->kind == DATUM_LIST)
         return concatenate(a, b);
     if ((op == BIN_EQ || op == BIN_NE) && (!is_scalar(a) || !is_scalar(b)))
-        return identity(op, a, b);
+        return equality(op, a, b);
     if (kind != OP_LEAF) {
         if (!is_scalar(a) || !is_scalar(b))
             return type_error(in, binary_verb(op), a, b);
