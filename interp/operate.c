@@ -179,6 +179,27 @@ static int concatenate(Datum *a, Datum *b)
     return 0;
 }
 
+/* "ab" + "cd": a new string, as in Python, of at most 64 MiB (strings
+ * are labels, file names and messages). */
+static int join(Interp *in, Datum *a, Datum *b)
+{
+    const String *x = (const String *)a->as.object;
+    const String *y = (const String *)b->as.object;
+    if (x->length + y->length > ((size_t)64 << 20)) {
+        interp_error(in, "the string would be longer than 64 MiB");
+        return 1;
+    }
+    char *text = mem_malloc(x->length + y->length + 1);
+    memcpy(text, x->text, x->length);
+    memcpy(text + x->length, y->text, y->length);
+    String *out = datum_string_new(text, x->length + y->length);
+    free(text);
+    datum_release(a);
+    datum_release(b);
+    *a = datum_object(&out->header);
+    return 0;
+}
+
 /* Whether two values are equal as Python's == finds them: numbers and
  * nodes by their data, strings by their text, lists item by item, any
  * other object only itself. Lists never hold themselves, so the walk
@@ -251,6 +272,8 @@ int interp_binary(Interp *in, BinaryOp op, Datum *a, Datum *b)
     OpKind kind = arithmetic_op(op);
     if (op == BIN_ADD && a->kind == DATUM_LIST && b->kind == DATUM_LIST)
         return concatenate(a, b);
+    if (op == BIN_ADD && a->kind == DATUM_STRING && b->kind == DATUM_STRING)
+        return join(in, a, b);
     if ((op == BIN_EQ || op == BIN_NE) && (!is_scalar(a) || !is_scalar(b)))
         return equality(op, a, b);
     if (kind != OP_LEAF) {
