@@ -388,6 +388,24 @@ static int fn_params(Interp *in, Datum *args, uint32_t n, Datum *out)
     return 0;
 }
 
+/* m.zero_grad(): micrograd's Module.zero_grad, the statement zero m. */
+static int fn_zero_grad(Interp *in, Datum *args, uint32_t n, Datum *out)
+{
+    Args a;
+    if (split(in, "zero_grad", args, n, &a, 1, 1, NULL))
+        return 1;
+    if (a.given[0]->kind != DATUM_MODEL) {
+        interp_error(in, "zero_grad: expected a model, not %s",
+                     datum_kind_name((DatumKind)a.given[0]->kind));
+        return 1;
+    }
+    const Model *m = (const Model *)a.given[0]->as.object;
+    for (uint32_t k = 0; k < m->param_count; k++)
+        m->params[k]->grad = 0;
+    *out = datum_none();
+    return 0;
+}
+
 int interp_model_call(Interp *in, const Model *m, Datum *args, uint32_t n,
                       Datum *out)
 {
@@ -580,6 +598,11 @@ const Builtin interp_builtins[] = {
     {"params", fn_params, "params(m)",
      "The parameters of model m, as a list of values in micrograd's order:\n"
      "layer by layer, neuron by neuron, weights then bias."},
+    {"parameters", fn_params, "m.parameters()   parameters(m)",
+     "micrograd's name for params(m): the model's parameters in its order."},
+    {"zero_grad", fn_zero_grad, "m.zero_grad()",
+     "Sets the gradients of m's parameters to 0, as micrograd's\n"
+     "Module.zero_grad() (the statement zero m does the same)."},
     {"Value", fn_value, "Value(x)   Value(x, label=\"a\")",
      "A new leaf with data x, as micrograd's Value; label= names it as an\n"
      "assignment would (backward reports it)."},
@@ -596,6 +619,13 @@ const Builtin interp_builtins[] = {
      "tanh; \"relu\" (micrograd's nn.py): relu in the hidden layers, the last\n"
      "linear; \"linear\": none. m(x) is a value when nk is 1, else a list;\n"
      "params(m) its parameters; print m describes it."},
+    {"Neuron", fn_neuron, "Neuron(nin)   Neuron(nin, act)",
+     "micrograd's class name for neuron(nin): the same, tanh by default."},
+    {"Layer", fn_layer, "Layer(nin, nout)   Layer(nin, nout, act)",
+     "micrograd's class name for layer(nin, nout): the same, tanh by default."},
+    {"MLP", fn_mlp, "MLP(nin, [n1, ..., nk])   MLP(nin, sizes, act)",
+     "micrograd's class name for mlp: the same, every neuron tanh by default\n"
+     "as in the lecture; micrograd's nn.py MLP is MLP(nin, sizes, \"relu\")."},
     {"rand", fn_rand, "rand()",
      "A random number in [0, 1) from mgrad's own generator: the same numbers\n"
      "on every machine after the same seed n."},
