@@ -12,6 +12,7 @@
 
 #include "../util/mem.h"
 #include "../view/view.h"
+#include "interp.h"
 #include "model.h"
 
 String *datum_string_new(const char *text, size_t length)
@@ -168,9 +169,12 @@ void datum_print(FILE *out, const Datum *d, int digits, int quote)
         print_atom(out, d, digits, quote);
         return;
     }
-    /* Nested lists without recursion: a stack of (list, next index). */
+    /* Nested lists without recursion: a stack of (list, next index).
+     * Ctrl-C stops a long list where it has got to ("..."); the statement
+     * then reports the interruption. */
     struct Place { const List *list; uint32_t next; } stack[DATUM_PRINT_DEPTH];
     int depth = 0;
+    uint32_t shown = 0;
     stack[0].list = (const List *)d->as.object;
     stack[0].next = 0;
     fputc('[', out);
@@ -183,6 +187,10 @@ void datum_print(FILE *out, const Datum *d, int digits, int quote)
         }
         if (at->next > 0)
             fputs(", ", out);
+        if (++shown % 4096 == 0 && interp_interrupted) {
+            fputs("...", out);
+            return;
+        }
         const Datum *item = &at->list->items[at->next++];
         if (item->kind != DATUM_LIST) {
             print_atom(out, item, digits, 1);

@@ -489,6 +489,20 @@ static void first_session(void)
           "pty: Ctrl-C stops a loop and keeps every binding",
           "no 'interrupted', or the loop's and older bindings lost");
 
+    /* Showing 50 million numbers (one row of 100 000, 500 times: little
+     * memory) takes far longer than the wait; Ctrl-C stops it where it
+     * has got to. */
+    send(&s, "row = range(100000); [row for i in range(500)]\r");
+    expect(&s, "range(500)]", TIMEOUT_MS);
+    drain(&s, 300);
+    send(&s, "\x03");
+    int shown = expect(&s, "interrupted", INTERRUPT_TIMEOUT_MS) &&
+                expect(&s, "> ", TIMEOUT_MS);
+    check(&s, shown && enter(&s, "a", "a = 2\n") &&
+                  expect(&s, "> ", TIMEOUT_MS),
+          "pty: Ctrl-C stops showing a long list",
+          "no 'interrupted' soon after ^C, or 'a' lost");
+
     send(&s, "abc");
     int typed = expect(&s, "abc", TIMEOUT_MS);
     send(&s, "\x03");
