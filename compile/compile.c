@@ -44,6 +44,7 @@ static void forget_scope(Compiler *c)
         c->depth = c->scope->outer_depth;
         c->max_depth = c->scope->outer_max;
         c->scope = NULL;
+        c->loop_floor = 0;
     }
 }
 
@@ -588,7 +589,7 @@ static CompileLoop *push_loop(Compiler *c, LoopKind kind, uint32_t again)
 /* Ends the innermost loop: its breaks go to `out`. */
 static void pop_loop(Compiler *c, uint32_t out)
 {
-    if (c->loop_count == 0)
+    if (c->loop_count <= c->loop_floor)
         return;     /* only after a syntax error: nothing will run */
     CompileLoop *l = &c->loops[--c->loop_count];
     for (uint32_t i = 0; i < l->break_count; i++)
@@ -658,7 +659,7 @@ void gen_repeat_end(Compiler *c, uint32_t next, SrcSpan at)
 
 int gen_break(Compiler *c, SrcSpan at)
 {
-    if (!c->loop_count)
+    if (c->loop_count <= c->loop_floor)
         return -1;
     CompileLoop *l = &c->loops[c->loop_count - 1];
     l->breaks = room(l->breaks, l->break_count, &l->break_capacity,
@@ -670,7 +671,7 @@ int gen_break(Compiler *c, SrcSpan at)
 
 int gen_continue(Compiler *c, SrcSpan at)
 {
-    if (!c->loop_count)
+    if (c->loop_count <= c->loop_floor)
         return -1;
     jump_back(c, c->loops[c->loop_count - 1].again, at);
     c->silent_from = c->prog->count;
@@ -692,9 +693,9 @@ int gen_def_begin(Compiler *c, SrcSpan name, SrcSpan at)
     s->outer_max = c->max_depth;
     c->depth = c->max_depth = 0;
     c->scope = s;
-    /* a loop outside does not reach into the body */
-    s->outer_loops = c->loop_count;
-    c->loop_count = 0;
+    /* a loop outside does not reach into the body; its record (and the
+     * breaks it has gathered) stays below the floor */
+    c->loop_floor = c->loop_count;
     return 0;
 }
 
@@ -772,7 +773,9 @@ void gen_def_end(Compiler *c, SrcSpan at)
     proto.local_names = s->locals;     /* offsets until resolved */
     s->locals = NULL;
     uint32_t index = program_function(p, proto);
-    c->loop_count = s->outer_loops;
+    while (c->loop_count > c->loop_floor)   /* left open by an error */
+        free(c->loops[--c->loop_count].breaks);
+    c->loop_floor = 0;
     c->depth = s->outer_depth;
     c->max_depth = s->outer_max;
     c->scope = NULL;

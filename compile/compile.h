@@ -36,7 +36,6 @@ typedef struct CompileScope {
     uint32_t *locals;        /* name offsets of its slots */
     uint32_t local_count, local_capacity;
     int outer_depth, outer_max;   /* the stack outside it */
-    uint32_t outer_loops;         /* loops outside it */
 } CompileScope;
 
 /* A comprehension being compiled: where its parts start. */
@@ -70,6 +69,8 @@ typedef struct Compiler {
     uint32_t target_count, target_capacity;
     CompileLoop *loops;
     uint32_t loop_count, loop_capacity;
+    uint32_t loop_floor;     /* loops below it are outside the function
+                                being compiled: break cannot reach them */
     CompileComp *comps;
     uint32_t comp_count, comp_capacity;
     CompileScope *scope;     /* the function being compiled, or NULL */
