@@ -66,13 +66,8 @@ uint32_t program_emit(Program *p, Opcode op, uint16_t aux, uint32_t arg,
 
 void program_reserve(Program *p, uint32_t n)
 {
-    if (p->capacity >= n)
-        return;
-    uint32_t capacity = p->capacity ? p->capacity : 256;
-    while (capacity < n)
-        capacity *= 2;
-    p->code = mem_realloc(p->code, (size_t)capacity * sizeof *p->code);
-    p->capacity = capacity;
+    while (p->capacity < n)
+        p->code = grow(p->code, &p->capacity, sizeof *p->code, 256);
 }
 
 uint32_t program_number(Program *p, double x)

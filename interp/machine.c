@@ -50,10 +50,16 @@ static int unbound_name(Interp *in, const Instr *i)
     return 1;
 }
 
+/* The name of a function's local slot, or UINT32_MAX (top level). */
+static uint32_t local_name(const Frame *f, uint32_t slot)
+{
+    return f->fn ? f->fn->program->functions[f->fn->proto].local_names[slot]
+                 : UINT32_MAX;
+}
+
 static int unbound_local(Interp *in, const Frame *f, uint32_t slot)
 {
-    uint32_t name = f->fn ? f->fn->program->functions[f->fn->proto]
-                                .local_names[slot] : UINT32_MAX;
+    uint32_t name = local_name(f, slot);
     if (name == UINT32_MAX)
         interp_error(in, "a variable used before it has a value");
     else
@@ -67,8 +73,7 @@ static const char *callee_name(Interp *in, const Frame *f, const Instr *i)
 {
     if (i->op != INS_CALL_LOCAL)
         return interp_name(in, i->arg);
-    uint32_t name = f->fn ? f->fn->program->functions[f->fn->proto]
-                                .local_names[i->arg] : UINT32_MAX;
+    uint32_t name = local_name(f, i->arg);
     return name == UINT32_MAX ? "a local" : interp_name(in, name);
 }
 

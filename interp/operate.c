@@ -204,7 +204,7 @@ static int join(Interp *in, Datum *a, Datum *b)
  * nodes by their data, strings by their text, lists item by item, any
  * other object only itself. Lists never hold themselves, so the walk
  * ends; it keeps its own stack, so nesting depth costs no C stack. */
-static int same_datum(const Datum *a, const Datum *b, int *out)
+static int same_datum(const Datum *a, const Datum *b)
 {
     typedef struct Pair {
         const List *x, *y;
@@ -251,15 +251,13 @@ static int same_datum(const Datum *a, const Datum *b, int *out)
         top->next++;
     }
     free(stack);
-    *out = same;
-    return 0;
+    return same;
 }
 
 /* == and != on things that are not both numbers. */
 static int equality(BinaryOp op, Datum *a, Datum *b)
 {
-    int same;
-    same_datum(a, b, &same);
+    int same = same_datum(a, b);
     datum_release(a);
     datum_release(b);
     *a = datum_number(op == BIN_EQ ? same : !same);
