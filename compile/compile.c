@@ -114,12 +114,19 @@ static uint32_t intern_span(Compiler *c, SrcSpan at)
     return at.start;
 }
 
+/* The length of the name at the start of text: a table says which bytes
+ * are a name's ([A-Za-z0-9_]); millions of names are measured. */
 static uint32_t name_length(const char *name)
 {
+    static unsigned char is_name[256];
+    if (!is_name['_']) {
+        for (int ch = 0; ch < 256; ch++)
+            is_name[ch] = ch == '_' || (ch >= 'a' && ch <= 'z') ||
+                          (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+    }
+    const unsigned char *t = (const unsigned char *)name;
     uint32_t n = 0;
-    while (name[n] == '_' || (name[n] >= 'a' && name[n] <= 'z') ||
-           (name[n] >= 'A' && name[n] <= 'Z') ||
-           (name[n] >= '0' && name[n] <= '9'))
+    while (is_name[t[n]])
         n++;
     return n;
 }
@@ -156,7 +163,7 @@ void gen_negate(Compiler *c, uint32_t operand, SrcSpan at)
 {
     Instr *number = lone(c, operand, INS_NUMBER);
     if (number) {
-        c->prog->numbers[number->arg] = -c->prog->numbers[number->arg];
+        number->arg = program_negate_number(c->prog, number->arg);
         number->start = at.start;
         number->end = at.end;
         return;
@@ -190,15 +197,8 @@ void gen_logic_end(Compiler *c, uint32_t begin, SrcSpan at)
 void gen_call(Compiler *c, SrcSpan name, uint32_t nargs, int method,
               SrcSpan at)
 {
-    const char *text = c->prog->src->text + name.start;
-    size_t length = name.end - name.start;
-    char word[32];
-    int op = -1;
-    if (length < sizeof word) {
-        memcpy(word, text, length);
-        word[length] = '\0';
-        op = value_op_by_name(word);
-    }
+    int op = value_op_by_word(c->prog->src->text + name.start,
+                              name.end - name.start);
     if (nargs > UINT16_MAX)
         nargs = UINT16_MAX;   /* the machine reports the arity */
     if (op >= 0) {

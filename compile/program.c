@@ -4,6 +4,7 @@
 #include "program.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "../util/mem.h"
 
@@ -11,6 +12,7 @@ Program *program_new(Source *src)
 {
     Program *p = mem_calloc(1, sizeof *p);
     p->refs = 1;
+    p->fresh = UINT32_MAX;
     p->src = source_retain(src);
     return p;
 }
@@ -70,13 +72,46 @@ void program_reserve(Program *p, uint32_t n)
         p->code = grow(p->code, &p->capacity, sizeof *p->code, 256);
 }
 
+static unsigned recent_slot(double x)
+{
+    uint64_t bits;
+    memcpy(&bits, &x, sizeof bits);
+    return (unsigned)((bits * 0x9E3779B97F4A7C15ull) >> 58);
+}
+
+static int same_bits(double x, double y)
+{
+    return memcmp(&x, &y, sizeof x) == 0;
+}
+
 uint32_t program_number(Program *p, double x)
 {
+    unsigned slot = recent_slot(x);
+    uint32_t seen = p->recent[slot];
+    if (seen && same_bits(p->numbers[seen - 1], x)) {
+        p->fresh = UINT32_MAX;
+        return seen - 1;
+    }
     if (p->number_count == p->number_capacity)
         p->numbers = grow(p->numbers, &p->number_capacity, sizeof *p->numbers,
                           64);
     p->numbers[p->number_count] = x;
+    p->recent[slot] = p->number_count + 1;
+    p->fresh = p->number_count;
     return p->number_count++;
+}
+
+uint32_t program_negate_number(Program *p, uint32_t i)
+{
+    double x = -p->numbers[i];
+    if (i != p->fresh)
+        return program_number(p, x);
+    unsigned slot = recent_slot(p->numbers[i]);
+    if (p->recent[slot] == i + 1)
+        p->recent[slot] = 0;
+    p->numbers[i] = x;
+    p->recent[recent_slot(x)] = i + 1;
+    return i;
 }
 
 uint32_t program_string(Program *p, char *text, size_t length)

@@ -126,6 +126,11 @@ typedef struct Program {
     uint32_t count, capacity;
     double *numbers;
     uint32_t number_count, number_capacity;
+    /* Numbers seen lately, by a hash of their bits (index + 1; 0: none), so
+     * a literal written over and over is stored once; and the newest
+     * number while only one instruction uses it (UINT32_MAX: none). */
+    uint32_t recent[64];
+    uint32_t fresh;
     ProgramString *strings;
     uint32_t string_count, string_capacity;
     /* Argument spans of commands: at an INS_COMMAND's arg, the number of
@@ -148,7 +153,12 @@ uint32_t program_emit(Program *p, Opcode op, uint16_t aux, uint32_t arg,
 /* Makes room for at least n instructions in all (count may then grow to
  * n without moving the array). */
 void program_reserve(Program *p, uint32_t n);
+/* The index of the number x in numbers[], added unless it was seen
+ * lately (the same bits). */
 uint32_t program_number(Program *p, double x);
+/* The index of minus numbers[i], for the instruction that alone uses
+ * numbers[i] (`-3` is the number -3): in place when no other does. */
+uint32_t program_negate_number(Program *p, uint32_t i);
 uint32_t program_string(Program *p, char *text, size_t length);  /* owns text */
 /* Reserves n words of the span table; returns the index of the first. */
 uint32_t program_spans(Program *p, uint32_t n);

@@ -24,6 +24,8 @@
 #include <math.h>
 #include <string.h>
 
+#include "util/words.h"
+
 /* ---- helpers ---------------------------------------------------------------- */
 
 static ValueStatus result1(double a, double r, double *out)
@@ -373,10 +375,19 @@ const OpInfo *value_op_info(OpKind op)
 
 int value_op_by_name(const char *name)
 {
-    for (int op = 0; op < OP_COUNT; op++)
-        if (op_table[op].callable && strcmp(op_table[op].name, name) == 0)
-            return op;
-    return -1;
+    return value_op_by_word(name, strlen(name));
+}
+
+int value_op_by_word(const char *text, size_t length)
+{
+    static WordIndex index;
+    if (!index.ready) {
+        for (int op = 0; op < OP_COUNT; op++)
+            if (op_table[op].callable)
+                words_add(&index, op_table[op].name, op);
+        index.ready = 1;
+    }
+    return words_find(&index, text, length);
 }
 
 /* ---- passes over an order ---------------------------------------------------- */

@@ -119,6 +119,8 @@ typedef struct OpInfo {
 const OpInfo *value_op_info(OpKind op);
 /* The callable operation with this function name, or -1. */
 int value_op_by_name(const char *name);
+/* The same for the name text[0, length). */
+int value_op_by_word(const char *text, size_t length);
 
 /* Construction. Each returns a new node with one reference (owned by the
  * caller), or NULL with *status set on a domain error. Children gain a

@@ -14,6 +14,7 @@
 
 #include "../util/diag.h"
 #include "../util/mem.h"
+#include "../util/words.h"
 #include "../engine/random.h"
 
 /* ---- argument helpers ------------------------------------------------------ */
@@ -813,23 +814,12 @@ const Command *interp_command(const char *name)
 int interp_command_index(const char *text, size_t length)
 {
     /* Asked by the scanner for every name of scripts with millions of
-     * statements: a table by first letter and length rules out nearly
-     * every name at once. */
-    enum { LONGEST = 15 };
-    static unsigned short starts[256];   /* bit n: a command of length n */
-    static unsigned char ready;
-    if (!ready) {
+     * statements. */
+    static WordIndex index;
+    if (!index.ready) {
         for (const Command *c = interp_commands; c->name; c++)
-            starts[(unsigned char)c->name[0]] |=
-                (unsigned short)(1u << strlen(c->name));
-        ready = 1;
+            words_add(&index, c->name, (int)(c - interp_commands));
+        index.ready = 1;
     }
-    if (length == 0 || length > LONGEST ||
-        !(starts[(unsigned char)text[0]] & (1u << length)))
-        return -1;
-    for (const Command *c = interp_commands; c->name; c++)
-        if (c->name[0] == text[0] && strncmp(c->name, text, length) == 0 &&
-            c->name[length] == '\0')
-            return (int)(c - interp_commands);
-    return -1;
+    return words_find(&index, text, length);
 }

@@ -8,9 +8,8 @@
  */
 #include "scan.h"
 
-#include <string.h>
-
 #include "parser.h"
+#include "util/words.h"
 
 const LexerKeyword lexer_keywords[] = {
     {"and", AND}, {"or", OR}, {"not", NOT},
@@ -22,19 +21,13 @@ const LexerKeyword lexer_keywords[] = {
 
 int lexer_keyword(const char *text, size_t length)
 {
-    /* Called for every name of scripts with millions of statements: most
-     * names start with a letter no reserved word starts with. */
-    static unsigned char starts[256], ready;
-    if (!ready) {
+    /* Asked for every name of scripts with millions of statements. */
+    static WordIndex index;
+    if (!index.ready) {
         for (const LexerKeyword *k = lexer_keywords; k->word; k++)
-            starts[(unsigned char)k->word[0]] = 1;
-        ready = 1;
+            words_add(&index, k->word, k->token);
+        index.ready = 1;
     }
-    if (!starts[(unsigned char)text[0]])
-        return 0;
-    for (const LexerKeyword *k = lexer_keywords; k->word; k++)
-        if (k->word[0] == text[0] && strlen(k->word) == length &&
-            memcmp(k->word, text, length) == 0)
-            return k->token;
-    return 0;
+    int token = words_find(&index, text, length);
+    return token < 0 ? 0 : token;
 }
