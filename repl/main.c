@@ -230,6 +230,7 @@ int main(int argc, char **argv)
     /* The character set decides between box-drawing and ASCII pictures and
      * lets the line editor handle UTF-8; numbers keep the C format. */
     setlocale(LC_CTYPE, "");
+    mem_init();
 
     diag_set_color(isatty(STDERR_FILENO) && !getenv("NO_COLOR"));
 

@@ -10,6 +10,21 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
+void mem_init(void)
+{
+#if defined(__GLIBC__) && defined(M_MMAP_THRESHOLD)
+    /* Arrays of megabytes (a big script's program, its names, a graph's
+     * order) are mapped on their own, so growing one moves its pages
+     * (mremap) instead of copying them: the C library would otherwise
+     * raise this threshold as such arrays are freed and then grow them by
+     * copying within the heap. */
+    mallopt(M_MMAP_THRESHOLD, 4 << 20);
+#endif
+}
 
 void mem_out_of_memory(void)
 {
