@@ -114,6 +114,14 @@ static uint32_t intern_span(Compiler *c, SrcSpan at)
     return at.start;
 }
 
+/* INS_GLOBAL, INS_WORD and INS_BIND keep the name's length in aux, when
+ * it fits, so that compile_resolve() need not measure it (0: measure). */
+static uint16_t name_aux(SrcSpan name)
+{
+    uint32_t length = name.end - name.start;
+    return length <= UINT16_MAX ? (uint16_t)length : 0;
+}
+
 /* The length of the name at the start of text: a table says which bytes
  * are a name's ([A-Za-z0-9_]); millions of names are measured. */
 static uint32_t name_length(const char *name)
@@ -156,7 +164,7 @@ uint32_t gen_string(Compiler *c, char *text, size_t length, SrcSpan at)
 
 uint32_t gen_name(Compiler *c, SrcSpan at)
 {
-    return emit(c, INS_GLOBAL, 0, intern_span(c, at), at, 1);
+    return emit(c, INS_GLOBAL, name_aux(at), intern_span(c, at), at, 1);
 }
 
 void gen_negate(Compiler *c, uint32_t operand, SrcSpan at)
@@ -388,7 +396,8 @@ void gen_comp_end(Compiler *c, uint32_t element, SrcSpan at)
 
 void gen_bind(Compiler *c, SrcSpan name, SrcSpan at)
 {
-    c->silent_from = emit(c, INS_BIND, 0, intern_span(c, name), at, -1);
+    c->silent_from = emit(c, INS_BIND, name_aux(name), intern_span(c, name),
+                          at, -1);
 }
 
 int gen_assign_begin(Compiler *c, uint32_t target, BinaryOp op)
@@ -515,7 +524,7 @@ void gen_command_arg(Compiler *c, uint32_t code, SrcSpan at)
 
 uint32_t gen_word(Compiler *c, SrcSpan at)
 {
-    return emit(c, INS_WORD, 0, intern_span(c, at), at, 1);
+    return emit(c, INS_WORD, name_aux(at), intern_span(c, at), at, 1);
 }
 
 void gen_range(Compiler *c, SrcSpan lo, SrcSpan hi, SrcSpan at)
@@ -886,7 +895,9 @@ void compile_resolve(Compiler *c)
         n->slot = &i->arg;
         n->plus = plus;
         n->text = text + (i->arg - plus);
-        n->length = name_length(n->text);
+        n->length = (i->op == INS_GLOBAL || i->op == INS_WORD ||
+                     i->op == INS_BIND) && i->aux
+                        ? i->aux : name_length(n->text);
         n->hash = names_hash(n->text, n->length);
         if (c->names->table_size)
             names_prefetch(c->names, n->hash);

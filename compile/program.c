@@ -51,19 +51,9 @@ static void *grow(void *items, uint32_t *capacity, size_t item, uint32_t first)
     return mem_realloc(items, (size_t)n * item);
 }
 
-uint32_t program_emit(Program *p, Opcode op, uint16_t aux, uint32_t arg,
-                      uint32_t start, uint32_t end)
+void program_grow_code(Program *p)
 {
-    if (p->count == p->capacity)
-        p->code = grow(p->code, &p->capacity, sizeof *p->code, 256);
-    Instr *i = &p->code[p->count];
-    i->op = (uint8_t)op;
-    i->flags = 0;
-    i->aux = aux;
-    i->arg = arg;
-    i->start = start;
-    i->end = end;
-    return p->count++;
+    p->code = grow(p->code, &p->capacity, sizeof *p->code, 256);
 }
 
 void program_reserve(Program *p, uint32_t n)

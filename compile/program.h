@@ -147,9 +147,26 @@ Program *program_new(Source *src);
 Program *program_retain(Program *p);
 void program_release(Program *p);
 
-/* Appends an instruction; returns its index. */
-uint32_t program_emit(Program *p, Opcode op, uint16_t aux, uint32_t arg,
-                      uint32_t start, uint32_t end);
+/* Makes room for more instructions (program_emit's slow path). */
+void program_grow_code(Program *p);
+
+/* Appends an instruction; returns its index. Inline: a big script emits
+ * millions. */
+static inline uint32_t program_emit(Program *p, Opcode op, uint16_t aux,
+                                    uint32_t arg, uint32_t start,
+                                    uint32_t end)
+{
+    if (p->count == p->capacity)
+        program_grow_code(p);
+    Instr *i = &p->code[p->count];
+    i->op = (uint8_t)op;
+    i->flags = 0;
+    i->aux = aux;
+    i->arg = arg;
+    i->start = start;
+    i->end = end;
+    return p->count++;
+}
 /* Makes room for at least n instructions in all (count may then grow to
  * n without moving the array). */
 void program_reserve(Program *p, uint32_t n);

@@ -17,12 +17,13 @@
 void mem_init(void)
 {
 #if defined(__GLIBC__) && defined(M_MMAP_THRESHOLD)
-    /* Arrays of megabytes (a big script's program, its names, a graph's
-     * order) are mapped on their own, so growing one moves its pages
-     * (mremap) instead of copying them: the C library would otherwise
-     * raise this threshold as such arrays are freed and then grow them by
-     * copying within the heap. */
-    mallopt(M_MMAP_THRESHOLD, 4 << 20);
+    /* Allocations from 128 KiB up (a big script's program and names, a
+     * graph's order, the node pool's blocks) are mapped on their own, so
+     * growing one moves its pages (mremap) instead of copying them. This
+     * is the C library's first threshold; setting it keeps it there, where
+     * the library would raise it each time such an array is freed and then
+     * grow the next ones by copying within the heap. */
+    mallopt(M_MMAP_THRESHOLD, 128 * 1024);
 #endif
 }
 
