@@ -23,4 +23,5 @@ print p + q, p * r, q - p
 # expect: g = 2
 # expect: h = 0.5
 # expect: 2 0.5
+# expect: r = -0.5
 # expect: 0 0.25 1
