@@ -133,7 +133,7 @@ static void mismatch(ParseContext *ctx, uint32_t names, uint32_t values,
 %token IF "if" ELSE "else" WHILE "while" FOR "for" IN "in" REPEAT "repeat"
 %token BREAK "break" CONTINUE "continue" DEF "def" RETURN "return"
 
-%type <code> expr arith postfix arg simple_arg range
+%type <code> expr arith arg simple_arg range
 %type <call> call_head method_head list_items
 %type <op> assign_op
 %type <count> targets for_targets tuple_values
@@ -143,8 +143,10 @@ static void mismatch(ParseContext *ctx, uint32_t names, uint32_t values,
 /* Precedence, lowest first. Prefix minus sits below ^, so -a^2 is -(a^2),
  * and ^ associates to the right; an exponent may itself start with a sign
  * (a ^ -1, 2 ** -b). Comparisons do not chain: a < b < c is an error.
+ * Indexing and attributes bind tightest (-x.data is -(x.data)).
  * Declaring this instead of one rule per level keeps the parser from
- * climbing ten levels for every number and name. */
+ * climbing ten levels for every number and name: a number, a name or a
+ * call is an `arith` at once, with no reduction of its own. */
 %precedence NAME_ALONE
 %precedence "="
 %left "or"
@@ -155,6 +157,7 @@ static void mismatch(ParseContext *ctx, uint32_t names, uint32_t values,
 %left "*" "/"
 %precedence PREFIX
 %right "^" "**"
+%precedence "." "["
 
 %start program
 
@@ -214,7 +217,7 @@ statement
                                         YYERROR;
                                     }
                                 }
-    | postfix "." CMD "(" ")"   {
+    | arith "." CMD "(" ")"     {
                                     gen_command_arg(C, $1, @1);
                                     gen_command(C, $3, @$);
                                 }
@@ -371,10 +374,11 @@ expr
     | "not" expr                { gen_not(C, @$); $$ = $2; }
     ;
 
- /* Comparisons and arithmetic: `not` cannot appear inside, as in Python. */
+ /* Comparisons, arithmetic and what they apply to (numbers, names, calls,
+    brackets, indexing, attributes): `not` cannot appear inside, as in
+    Python. */
 arith
-    : postfix
-    | arith "<" arith           { gen_binary(C, BIN_LT, @$); }
+    : arith "<" arith           { gen_binary(C, BIN_LT, @$); }
     | arith "<=" arith          { gen_binary(C, BIN_LE, @$); }
     | arith ">" arith           { gen_binary(C, BIN_GT, @$); }
     | arith ">=" arith          { gen_binary(C, BIN_GE, @$); }
@@ -388,10 +392,7 @@ arith
     | "+" arith %prec PREFIX    { $$ = $2; }
     | arith "^" arith           { gen_binary(C, BIN_POW, @$); }
     | arith "**" arith          { gen_binary(C, BIN_POW, @$); }
-    ;
-
-postfix
-    : NUMBER                    { $$ = gen_number(C, $1, @$); }
+    | NUMBER                    { $$ = gen_number(C, $1, @$); }
     | STRING                    { $$ = gen_string(C, $1.text, $1.length, @$); }
     | NAME %prec NAME_ALONE     { $$ = gen_name(C, @1); }
     | NAME "(" ")"              { $$ = C->prog->count; gen_call(C, @1, 0, 0, @$); }
@@ -409,9 +410,9 @@ postfix
     | "[" expr FOR              { $<code>$ = gen_comp_begin(C, $2); }
       for_targets IN            { gen_comp_iterable(C); }
       expr comp_if "]"          { gen_comp_end(C, $<code>4, @$); $$ = $<code>4; }
-    | postfix "[" expr "]"      { gen_index(C, @$); $$ = $1; }
-    | postfix "." NAME          { gen_attribute(C, @3, @$); $$ = $1; }
-    | postfix "." NAME "(" ")"  { gen_call(C, @3, 1, 1, @$); $$ = $1; }
+    | arith "[" expr "]"        { gen_index(C, @$); $$ = $1; }
+    | arith "." NAME            { gen_attribute(C, @3, @$); $$ = $1; }
+    | arith "." NAME "(" ")"    { gen_call(C, @3, 1, 1, @$); $$ = $1; }
     | method_head ")"           { gen_call(C, $1.name, $1.args, 1, @$); $$ = $1.code; }
     ;
 
@@ -436,7 +437,7 @@ call_head
     ;
 
 method_head
-    : postfix "." NAME "(" expr { $$ = call_head($1, 2, @3); }
+    : arith "." NAME "(" expr   { $$ = call_head($1, 2, @3); }
     | method_head "," expr      { $$ = $1; $$.args++; }
     ;
 
