@@ -184,8 +184,19 @@ void gen_not(Compiler *c, SrcSpan at)
     emit(c, INS_NOT, 0, 0, at, 0);
 }
 
-void gen_binary(Compiler *c, BinaryOp op, SrcSpan at)
+void gen_binary(Compiler *c, BinaryOp op, uint32_t right, SrcSpan at)
 {
+    /* x * 0.5: the literal goes into the operation (a constant's place in
+     * the text is never shown: a constant leaf is labelled by its value) */
+    Instr *number = lone(c, right, INS_NUMBER);
+    if (number) {
+        number->op = INS_BINARY_NUMBER;
+        number->aux = (uint16_t)op;
+        number->start = at.start;
+        number->end = at.end;
+        stack_effect(c, -1);
+        return;
+    }
     emit(c, INS_BINARY, (uint16_t)op, 0, at, -1);
 }
 

@@ -86,7 +86,8 @@ uint32_t gen_string(Compiler *c, char *text, size_t length, SrcSpan at);
 uint32_t gen_name(Compiler *c, SrcSpan at);
 void gen_negate(Compiler *c, uint32_t operand, SrcSpan at);
 void gen_not(Compiler *c, SrcSpan at);
-void gen_binary(Compiler *c, BinaryOp op, SrcSpan at);
+/* a op b, where b's code starts at right. */
+void gen_binary(Compiler *c, BinaryOp op, uint32_t right, SrcSpan at);
 /* a and b, a or b: _begin after a (returns what _end needs), _end after b. */
 uint32_t gen_logic_begin(Compiler *c, int is_and, SrcSpan at);
 void gen_logic_end(Compiler *c, uint32_t begin, SrcSpan at);

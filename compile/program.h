@@ -33,6 +33,8 @@ typedef enum Opcode {
     INS_NOT,         /* not x: a number */
     INS_TRUTH,       /* x to the number 1 or 0 (the right side of and/or) */
     INS_BINARY,      /* aux: BinaryOp; pops b and a, pushes a op b */
+    INS_BINARY_NUMBER, /* aux: BinaryOp; pops a, pushes a op numbers[arg]
+                        (a literal right operand) */
     INS_APPLY,       /* aux: OpKind; arg: arguments given (+ APPLY_METHOD) */
     INS_CALL,        /* arg: the callee's name; aux: values given (a
                         keyword argument is two: its name as INS_WORD, then

@@ -279,6 +279,12 @@ int interp_run_program(Interp *in, Program *top)
             if (failed)
                 goto done;
             break;
+        case INS_BINARY_NUMBER: {
+            Datum b = datum_number(numbers[i->arg]);
+            if ((failed = interp_binary(in, (BinaryOp)i->aux, sp - 1, &b)))
+                goto done;
+            break;
+        }
         case INS_APPLY: {
             uint32_t n = i->arg & ~(uint32_t)APPLY_METHOD;
             Datum *args = sp - n;

@@ -378,20 +378,20 @@ expr
     brackets, indexing, attributes): `not` cannot appear inside, as in
     Python. */
 arith
-    : arith "<" arith           { gen_binary(C, BIN_LT, @$); }
-    | arith "<=" arith          { gen_binary(C, BIN_LE, @$); }
-    | arith ">" arith           { gen_binary(C, BIN_GT, @$); }
-    | arith ">=" arith          { gen_binary(C, BIN_GE, @$); }
-    | arith "==" arith          { gen_binary(C, BIN_EQ, @$); }
-    | arith "!=" arith          { gen_binary(C, BIN_NE, @$); }
-    | arith "+" arith           { gen_binary(C, BIN_ADD, @$); }
-    | arith "-" arith           { gen_binary(C, BIN_SUB, @$); }
-    | arith "*" arith           { gen_binary(C, BIN_MUL, @$); }
-    | arith "/" arith           { gen_binary(C, BIN_DIV, @$); }
+    : arith "<" arith           { gen_binary(C, BIN_LT, $3, @$); }
+    | arith "<=" arith          { gen_binary(C, BIN_LE, $3, @$); }
+    | arith ">" arith           { gen_binary(C, BIN_GT, $3, @$); }
+    | arith ">=" arith          { gen_binary(C, BIN_GE, $3, @$); }
+    | arith "==" arith          { gen_binary(C, BIN_EQ, $3, @$); }
+    | arith "!=" arith          { gen_binary(C, BIN_NE, $3, @$); }
+    | arith "+" arith           { gen_binary(C, BIN_ADD, $3, @$); }
+    | arith "-" arith           { gen_binary(C, BIN_SUB, $3, @$); }
+    | arith "*" arith           { gen_binary(C, BIN_MUL, $3, @$); }
+    | arith "/" arith           { gen_binary(C, BIN_DIV, $3, @$); }
     | "-" arith %prec PREFIX    { gen_negate(C, $2, @$); $$ = $2; }
     | "+" arith %prec PREFIX    { $$ = $2; }
-    | arith "^" arith           { gen_binary(C, BIN_POW, @$); }
-    | arith "**" arith          { gen_binary(C, BIN_POW, @$); }
+    | arith "^" arith           { gen_binary(C, BIN_POW, $3, @$); }
+    | arith "**" arith          { gen_binary(C, BIN_POW, $3, @$); }
     | NUMBER                    { $$ = gen_number(C, $1, @$); }
     | STRING                    { $$ = gen_string(C, $1.text, $1.length, @$); }
     | NAME %prec NAME_ALONE     { $$ = gen_name(C, @1); }
