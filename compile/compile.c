@@ -892,6 +892,13 @@ void compile_resolve(Compiler *c)
     const char *text = p->src->text;
     PendingName ring[AHEAD];
     uint32_t head = 0, count = 0;
+    /* Size the table once for the names to come, taking each to be named
+     * about twice (bound, then used): growing it step by step would move
+     * every name several times. Too large costs only address space. */
+    uint32_t refs = 0;
+    for (uint32_t k = c->resolved; k < p->count; k++)
+        refs += names_something(&p->code[k]);
+    names_reserve(c->names, refs / 2);
     for (uint32_t k = c->resolved; k < p->count; k++) {
         Instr *i = &p->code[k];
         if (!names_something(i))
