@@ -2,8 +2,8 @@
  * engine/value.c — nodes, their memory, and the algorithms over a graph:
  * topological order, the kept order, backward, zero, forward, release.
  *
- * Memory: nodes are 64-byte cells (one cache line) in blocks of
- * NODES_PER_BLOCK cells, each block with a bitmap of its free cells. Cells
+ * Memory: nodes are 56-byte cells in blocks of NODES_PER_BLOCK cells, each
+ * block with a bitmap of its free cells. Cells
  * are handed out lowest address first, so a training loop that frees one
  * step's graph and builds the next gets it laid out in the order it is
  * made, not scattered (the passes over it then read memory forwards).
@@ -22,9 +22,10 @@
  * search the graph again; backward needs no zeroing pass either (the first
  * contribution assigns). Leaves are not on the tape: forward has nothing
  * to do for them and backward reaches them as children. The tape is keyed
- * by the root's id, not its address (a freed cell is reused), dropped when
- * another root is asked for, and dropped by node_free() when its root
- * goes, its array given back when large. A training loop that builds a new
+ * by the root's address, dropped when another root is asked for, and
+ * dropped by node_free() when its root goes (so a cell reused for a new
+ * node is never taken for the old root), its array given back when
+ * large. A training loop that builds a new
  * loss each step pays for the search once per loss, as it did before the
  * tape; one that keeps its loss pays for it once.
  *
@@ -53,11 +54,11 @@
 
 enum {
     BLOCK_BYTES = 256 * 1024,      /* a block, aligned to its size */
-    BITMAP_WORDS = 64,             /* one bit per cell: 4096 bits */
-    /* the header (link, counts, the bitmap) takes the first cells */
-    HEADER_CELLS = (2 * sizeof(void *) + 2 * sizeof(size_t) +
-                    BITMAP_WORDS * sizeof(uint64_t) + 63) / 64,
-    NODES_PER_BLOCK = BLOCK_BYTES / 64 - HEADER_CELLS,
+    BITMAP_WORDS = 73,             /* one bit per cell: 4672 bits */
+    /* the header: links, counts, the bitmap */
+    HEADER_BYTES = 2 * sizeof(void *) + 2 * sizeof(size_t) +
+                   BITMAP_WORDS * sizeof(uint64_t),
+    NODES_PER_BLOCK = (BLOCK_BYTES - HEADER_BYTES) / sizeof(Value),
     POLL_INTERVAL = 65536,
     /* Tape passes go a slice at a time: backward learns a slice's first
      * contributions and propagates through it while its nodes are still
@@ -67,7 +68,9 @@ enum {
     TAPE_KEEP_MAX = 1 << 20
 };
 
-_Static_assert(sizeof(Value) == 64, "a node is 64 bytes");
+_Static_assert(sizeof(Value) == 56, "a node is 56 bytes");
+_Static_assert(OP_COUNT < 32 && VALUE_FIRST1 < (1u << 11),
+               "the op and the flags fit their bit fields");
 
 enum { MARKS = VALUE_MARK1 | VALUE_MARK2, FIRSTS = VALUE_FIRST0 | VALUE_FIRST1 };
 
@@ -95,11 +98,14 @@ static Block *partial;           /* other blocks with free cells */
 static Block *dropped;           /* value_free_all()'s blocks, until shutdown */
 static size_t live_nodes;
 static size_t peak_live_nodes;
-static uint64_t next_id = 1;
+enum { ID_BITS = 48 };
+#define ID_LAST ((UINT64_C(1) << ID_BITS) - 1)
+static uint64_t next_id = 1;    /* the next node's id, up to ID_LAST */
+static uint64_t created;         /* nodes ever made */
 static volatile sig_atomic_t *interrupt_flag;
 static ValueList dying;          /* release's stack */
 static ValueList tape;           /* the kept order: computed nodes only */
-static uint64_t tape_root;       /* id of its root; 0: no tape */
+static const Value *tape_root;   /* its root; NULL: no tape */
 static uint64_t order_builds;
 
 /* True every POLL_INTERVAL steps while the interrupt flag is raised. */
@@ -196,8 +202,12 @@ static Value *node_alloc(void)
     v->grad = 0;
     v->child[0] = v->child[1] = NULL;
     v->label = NULL;
-    v->label_start = v->label_end = 0;
-    v->id = next_id++;
+    v->label_at = 0;
+    v->id_low = (uint32_t)next_id;
+    v->id_high = (uint16_t)(next_id >> 32);
+    if (++next_id > ID_LAST)
+        next_id = ID_LAST;   /* (never reached in practice) */
+    created++;
     v->refs = 1;
     v->op = OP_LEAF;
     v->flags = 0;
@@ -215,7 +225,7 @@ void value_set_label_hook(void (*release)(const Value *v))
 
 static void node_free(Value *v)
 {
-    if (v->id == tape_root)
+    if (v == tape_root)
         tape_drop();
     if ((v->flags & VALUE_HELD) && label_release)
         label_release(v);
@@ -241,7 +251,7 @@ static void node_free(Value *v)
 
 uint64_t value_created_count(void)
 {
-    return next_id - 1;
+    return created;
 }
 
 size_t value_peak_live_count(void)
@@ -276,7 +286,7 @@ static void free_blocks(Block *list)
 void value_shutdown(void)
 {
     value_list_free(&dying);
-    tape_root = 0;
+    tape_root = NULL;
     value_list_free(&tape);
     free_blocks(dropped);
     dropped = NULL;
@@ -419,13 +429,12 @@ void value_release(Value *v)
     }
 }
 
-void value_set_label(Value *v, const void *label, uint32_t start,
-                     uint32_t end, unsigned kind)
+void value_set_label(Value *v, const void *label, uint32_t at,
+                     unsigned kind)
 {
     enum { KINDS = VALUE_NAMED | VALUE_HELD | VALUE_SPAN | VALUE_PARAM };
     v->label = label;
-    v->label_start = start;
-    v->label_end = end;
+    v->label_at = at;
     v->flags = (uint16_t)((v->flags & ~KINDS) | (kind & KINDS));
 }
 
@@ -545,7 +554,7 @@ ValueStatus value_topo(Value *root, ValueList *out)
 
 static void tape_drop(void)
 {
-    tape_root = 0;
+    tape_root = NULL;
     tape.count = 0;
     if (tape.capacity * sizeof *tape.items >= TAPE_KEEP_MAX)
         value_list_free(&tape);
@@ -586,15 +595,15 @@ static void tape_learn(Value **items, size_t from, size_t to)
 static ValueStatus tape_for(Value *root, int *fresh)
 {
     *fresh = 0;
-    if (tape_root == root->id)
+    if (tape_root == root)
         return VALUE_OK;
-    tape_root = 0;
+    tape_root = NULL;
     tape.count = 0;
     ValueStatus status = collect(root, &tape, 1);
     root->flags &= (uint16_t)~MARKS;
     if (status != VALUE_OK)
         return status;
-    tape_root = root->id;
+    tape_root = root;
     order_builds++;
     *fresh = 1;
     return VALUE_OK;

@@ -71,7 +71,7 @@ enum {
     VALUE_MARK1 = 1u << 2, /* traversal scratch; always clear between calls */
     VALUE_MARK2 = 1u << 3,
     VALUE_HELD  = 1u << 4, /* the label holds a reference: see value_set_label_hook */
-    VALUE_SPAN  = 1u << 5, /* the label is a text; label_start/end a span of it */
+    VALUE_SPAN  = 1u << 5, /* the label is a text's; label_at says which part */
     VALUE_PARAM = 1u << 6, /* a model's parameter (label: the labeller's record) */
     /* Set on the computed nodes of the kept order only (and meaningful for
      * that order's root): in backward this node's contribution to child 0
@@ -81,18 +81,29 @@ enum {
     VALUE_FIRST1 = 1u << 8
 };
 
+/* 56 bytes: millions of nodes are made, and every byte of one is a
+ * megabyte of a big graph. */
 typedef struct Value Value;
 struct Value {
     double data;
     double grad;
     Value *child[2];   /* operands in order; NULL when absent */
     const void *label; /* what the node is called, or NULL (see above) */
-    uint64_t id;       /* creation order: children always have smaller ids */
     uint32_t refs;
-    uint32_t label_start, label_end;  /* with VALUE_SPAN: a span of label */
-    uint8_t op;        /* OpKind */
-    uint16_t flags;
+    uint32_t label_at; /* with VALUE_SPAN: which part of label (the
+                          labeller's number for it) */
+    uint32_t id_low;   /* with id_high, the creation order (value_id) */
+    uint16_t id_high;
+    unsigned op : 5;   /* OpKind */
+    unsigned flags : 11;
 };
+
+/* A node's place in creation order: children always have smaller ones.
+ * 48 bits: 2^48 - 1 nodes is a hundred million a second for a month. */
+static inline uint64_t value_id(const Value *v)
+{
+    return ((uint64_t)v->id_high << 32) | v->id_low;
+}
 
 /* One row of the operation table. */
 typedef struct OpInfo {
@@ -133,10 +144,12 @@ Value *value_retain(Value *v);
 void value_release(Value *v);
 
 /* Sets v's label; kind is a combination of VALUE_NAMED, VALUE_HELD,
- * VALUE_SPAN and VALUE_PARAM, replacing those of the old label. The caller
- * gives up the old label first if it held a reference (see below). */
-void value_set_label(Value *v, const void *label, uint32_t start,
-                     uint32_t end, unsigned kind);
+ * VALUE_SPAN and VALUE_PARAM, replacing those of the old label; at is kept
+ * for the labeller (with VALUE_SPAN: which part of label names the node).
+ * The caller gives up the old label first if it held a reference (see
+ * below). */
+void value_set_label(Value *v, const void *label, uint32_t at,
+                     unsigned kind);
 /* Called with a node about to be freed whose label is VALUE_HELD. */
 void value_set_label_hook(void (*release)(const Value *v));
 

@@ -88,7 +88,7 @@ const char *interp_name(const Interp *in, uint32_t id)
 static void release_label(const Value *v)
 {
     if (v->flags & VALUE_SPAN)
-        source_release((Source *)v->label);
+        program_release((Program *)v->label);
 }
 
 /* Folds source text as labels show it: whitespace runs to one space,
@@ -222,9 +222,12 @@ static size_t interp_label(const Value *v, char *out, size_t size)
             out[0] = '\0';
         return 0;
     }
-    if (v->flags & VALUE_SPAN)
-        return span_label((const Source *)v->label, v->label_start,
-                          v->label_end, out, size);
+    if (v->flags & VALUE_SPAN) {
+        /* the text of the instruction that made it */
+        const Program *p = v->label;
+        const Instr *i = &p->code[v->label_at];
+        return span_label(p->src, i->start, i->end, out, size);
+    }
     const char *text = v->label;   /* a name, or a parameter's label */
     size_t n = strlen(text);
     if (size) {
@@ -340,7 +343,7 @@ Datum interp_as_variable(Interp *in, uint32_t name, Datum d)
         if (!(v->flags & (VALUE_NAMED | VALUE_PARAM))) {
             if (v->flags & VALUE_HELD)
                 release_label(v);
-            value_set_label(v, names_text(&in->names, name), 0, 0,
+            value_set_label(v, names_text(&in->names, name), 0,
                             VALUE_NAMED);
             v->flags &= (uint16_t)~VALUE_CONST;   /* a named constant is a variable */
         }
@@ -355,7 +358,7 @@ void interp_label_node(Interp *in, Value *node, const char *text,
     uint32_t name = names_intern(&in->names, text, length);
     if (node->flags & VALUE_HELD)
         release_label(node);
-    value_set_label(node, names_text(&in->names, name), 0, 0, VALUE_NAMED);
+    value_set_label(node, names_text(&in->names, name), 0, VALUE_NAMED);
     node->flags &= (uint16_t)~VALUE_CONST;
 }
 

@@ -58,7 +58,7 @@ Model *model_new(ModelKind kind, Activation act, uint32_t layers,
                     snprintf(text, sizeof text, "N%u.%s", n, part);
                 else
                     snprintf(text, sizeof text, "%s", part);
-                value_set_label(p, labels(ctx, text), 0, 0, VALUE_PARAM);
+                value_set_label(p, labels(ctx, text), 0, VALUE_PARAM);
                 m->params[k++] = p;
             }
         }

@@ -130,8 +130,10 @@ int interp_apply(Interp *in, OpKind op, Datum *args, int arity)
     if (status == VALUE_OVERFLOW)
         interp_warning(in, "%s overflowed to %s", info->name,
                        out->data > 0 ? "inf" : "-inf");
-    value_set_label(out, source_retain(in->prog->src), in->at->start,
-                    in->at->end, VALUE_SPAN | VALUE_HELD);
+    /* labelled by the instruction: its program keeps the text */
+    value_set_label(out, program_retain(in->prog),
+                    (uint32_t)(in->at - in->prog->code),
+                    VALUE_SPAN | VALUE_HELD);
     *a = datum_node(out);
     return 0;
 }

@@ -28,7 +28,8 @@ typedef CalculusCheck Row;
 static int by_creation(const void *a, const void *b)
 {
     const Row *x = a, *y = b;
-    return (x->leaf->id > y->leaf->id) - (x->leaf->id < y->leaf->id);
+    return (value_id(x->leaf) > value_id(y->leaf)) -
+           (value_id(x->leaf) < value_id(y->leaf));
 }
 
 static void print_table(FILE *out, const ViewNames *names, const Row *rows,

@@ -328,7 +328,7 @@ static int by_text_then_age(const void *a, const void *b)
     int c = strcmp(x->text, y->text);
     if (c)
         return c;
-    return (x->v->id > y->v->id) - (x->v->id < y->v->id);
+    return (value_id(x->v) > value_id(y->v)) - (value_id(x->v) < value_id(y->v));
 }
 
 /* Numbers the nodes of each run of equal names, oldest first, and marks

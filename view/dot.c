@@ -66,7 +66,7 @@ static void put_node(FILE *out, const Value *v, const ViewNames *names)
     const ViewStyle *style = names->style;
     char name[VIEW_NAME_MAX], data[VIEW_NUM_MAX], grad[VIEW_NUM_MAX];
     fprintf(out, "  n%llu [shape=record, label=\"{ ",
-            (unsigned long long)v->id);
+            (unsigned long long)value_id(v));
     if (view_has_label(v)) {
         view_name(name, sizeof name, names, v);
         put_escaped(out, name, 1);
@@ -76,15 +76,15 @@ static void put_node(FILE *out, const Value *v, const ViewNames *names)
             view_format_number(grad, sizeof grad, v->grad, style->digits));
     if (v->op == OP_LEAF)
         return;
-    fprintf(out, "  n%lluop [label=\"", (unsigned long long)v->id);
+    fprintf(out, "  n%lluop [label=\"", (unsigned long long)value_id(v));
     put_escaped(out, view_op_symbol(v), 0);
-    fprintf(out, "\"];\n  n%lluop -> n%llu;\n", (unsigned long long)v->id,
-            (unsigned long long)v->id);
+    fprintf(out, "\"];\n  n%lluop -> n%llu;\n", (unsigned long long)value_id(v),
+            (unsigned long long)value_id(v));
     /* which operand is which matters unless the op is commutative */
     int ordered = v->child[1] && !value_op_info((OpKind)v->op)->commutative;
     for (int i = 0; i < 2 && v->child[i]; i++) {
-        fprintf(out, "  n%llu -> n%lluop", (unsigned long long)v->child[i]->id,
-                (unsigned long long)v->id);
+        fprintf(out, "  n%llu -> n%lluop", (unsigned long long)value_id(v->child[i]),
+                (unsigned long long)value_id(v));
         if (ordered)
             fprintf(out, " [label=\"%d\"]", i + 1);
         fputs(";\n", out);

@@ -13,7 +13,7 @@
 static int by_age(const void *a, const void *b)
 {
     const Value *x = *(Value *const *)a, *y = *(Value *const *)b;
-    return (x->id > y->id) - (x->id < y->id);
+    return (value_id(x) > value_id(y)) - (value_id(x) < value_id(y));
 }
 
 ViewResult view_gradients(FILE *out, Value *root, const ViewStyle *style)

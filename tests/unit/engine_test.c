@@ -198,11 +198,11 @@ static void test_construction(void)
         fail("a fresh leaf is not clean");
     if (k->flags != VALUE_CONST || k->data != 2)
         fail("a constant lacks VALUE_CONST");
-    if (k->id <= a->id)
+    if (value_id(k) <= value_id(a))
         fail("ids do not follow creation order");
     Value *p = value_apply(OP_MUL, a, k, NULL);
     if (!p || p->op != OP_MUL || p->child[0] != a || p->child[1] != k ||
-        a->refs != 2 || k->refs != 2 || p->id <= k->id || p->data != 3)
+        a->refs != 2 || k->refs != 2 || value_id(p) <= value_id(k) || p->data != 3)
         fail("value_apply: wrong node or references");
     Value *n = value_apply(OP_NEG, p, NULL, NULL);
     if (!n || n->child[1] || p->refs != 2 || n->data != -3)
@@ -523,7 +523,7 @@ static void test_domain_errors(void)
         Value *a = value_leaf(cases[i].a);
         Value *b = is_binary(cases[i].op) ? value_leaf(cases[i].b) : NULL;
         Value *probe = value_leaf(0);
-        uint64_t before = probe->id;
+        uint64_t before = value_id(probe);
         value_release(probe);
         ValueStatus status = VALUE_OK;
         Value *v = value_apply(cases[i].op, a, b, &status);
@@ -535,7 +535,7 @@ static void test_domain_errors(void)
             fail("a failed %s kept a reference to an operand",
                  value_op_info(cases[i].op)->name);
         probe = value_leaf(0);
-        if (probe->id != before + 1)
+        if (value_id(probe) != before + 1)
             fail("a failed operation used up an id");
         value_release(probe);
         value_release(v);
@@ -997,7 +997,7 @@ static void test_topo(void)
         for (size_t i = 0; i < want.count; i++)
             for (int k = 0; k < 2; k++)
                 if (want.items[i]->child[k] &&
-                    want.items[i]->child[k]->id >= want.items[i]->id)
+                    value_id(want.items[i]->child[k]) >= value_id(want.items[i]))
                     fail("a child has a larger id than its parent");
         value_list_free(&got);
         value_list_free(&want);

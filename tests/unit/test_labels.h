@@ -22,7 +22,7 @@ static inline void set_text_label(Value *v, char *text, int named)
 {
     if (v->flags & VALUE_HELD)
         test_free_label(v);
-    value_set_label(v, text, 0, 0,
+    value_set_label(v, text, 0,
                     (text ? VALUE_HELD : 0) | (named ? VALUE_NAMED : 0));
 }
 
