@@ -503,6 +503,8 @@ static ValueStatus collect(Value *root, ValueList *out, int computed_only)
             unmark_around(out->items, first, out->count);
             unmark_around(out->items, top, out->capacity);
             out->count = first;
+            if (first == 0)
+                value_list_free(out);   /* as it was: the path grew it */
             return VALUE_INTERRUPTED;
         }
         Value *v = out->items[top];
