@@ -371,7 +371,9 @@ Value *value_constant(double data)
     return v;
 }
 
-Value *value_apply(OpKind op, Value *a, Value *b, ValueStatus *status)
+/* The node of op over a and b, its children set without a reference
+ * counted for them; NULL on a domain error. */
+static Value *apply(OpKind op, Value *a, Value *b, ValueStatus *status)
 {
     assert(op > OP_LEAF && op < OP_COUNT);
     const OpInfo *info = value_op_info(op);
@@ -386,9 +388,31 @@ Value *value_apply(OpKind op, Value *a, Value *b, ValueStatus *status)
     Value *v = node_alloc();
     v->data = out;
     v->op = (uint8_t)op;
-    v->child[0] = value_retain(a);
+    v->child[0] = a;
     if (info->arity == 2)
-        v->child[1] = value_retain(b);
+        v->child[1] = b;
+    return v;
+}
+
+Value *value_apply(OpKind op, Value *a, Value *b, ValueStatus *status)
+{
+    Value *v = apply(op, a, b, status);
+    if (v) {
+        value_retain(v->child[0]);
+        value_retain(v->child[1]);
+    }
+    return v;
+}
+
+Value *value_apply_taking(OpKind op, Value *a, Value *b, ValueStatus *status)
+{
+    Value *v = apply(op, a, b, status);
+    if (!v) {                   /* a domain error: the references go */
+        value_release(a);
+        value_release(b);
+    } else if (b && !v->child[1]) {
+        value_release(b);       /* a second operand the op does not take */
+    }
     return v;
 }
 

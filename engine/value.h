@@ -139,6 +139,10 @@ int value_op_by_word(const char *text, size_t length);
 Value *value_leaf(double data);
 Value *value_constant(double data);          /* VALUE_CONST leaf */
 Value *value_apply(OpKind op, Value *a, Value *b, ValueStatus *status);
+/* The same, taking over the caller's references to a and b (they become
+ * the node's; on a domain error they are released): a retain and a
+ * release fewer per operand. */
+Value *value_apply_taking(OpKind op, Value *a, Value *b, ValueStatus *status);
 
 Value *value_retain(Value *v);
 void value_release(Value *v);

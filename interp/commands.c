@@ -811,15 +811,18 @@ const Command *interp_command(const char *name)
     return i >= 0 ? &interp_commands[i] : NULL;
 }
 
-int interp_command_index(const char *text, size_t length)
+const WordIndex *interp_command_words(void)
 {
-    /* Asked by the scanner for every name of scripts with millions of
-     * statements. */
     static WordIndex index;
     if (!index.ready) {
         for (const Command *c = interp_commands; c->name; c++)
             words_add(&index, c->name, (int)(c - interp_commands));
         index.ready = 1;
     }
-    return words_find(&index, text, length);
+    return &index;
+}
+
+int interp_command_index(const char *text, size_t length)
+{
+    return words_find(interp_command_words(), text, length);
 }

@@ -12,6 +12,7 @@
 #include "../engine/value.h"
 #include "../view/view.h"
 #include "../util/diag.h"
+#include "../util/words.h"
 #include "model.h"
 
 #define INTERP_MAX_LOAD_DEPTH 32
@@ -84,6 +85,9 @@ typedef struct Command {
 const Command *interp_command(const char *name);
 /* The row of the command word text[0, length), or -1. */
 int interp_command_index(const char *text, size_t length);
+/* The command words as an index (for the scanner): rows are places in
+ * interp_commands. */
+const WordIndex *interp_command_words(void);
 extern const Command interp_commands[];
 
 /* The help command (interp/help.c). */

@@ -408,11 +408,6 @@ void interp_show_value(Interp *in, const Datum *d)
 
 /* ---- running texts ---------------------------------------------------------- */
 
-static int command_word(const char *text, size_t length)
-{
-    return interp_command_index(text, length);
-}
-
 int interp_run_source(Interp *in, const Source *src)
 {
     if (in->load_depth == 0)
@@ -422,7 +417,7 @@ int interp_run_source(Interp *in, const Source *src)
     Program *p = program_new((Source *)src);
     Compiler c;
     compile_init(&c, p, &in->names);
-    ParseResult parsed = parse_program(src, &c, command_word,
+    ParseResult parsed = parse_program(src, &c, interp_command_words(),
                                        &interp_interrupted);
     compile_free(&c);
     int failed = 0;

@@ -110,19 +110,14 @@ int interp_apply(Interp *in, OpKind op, Datum *args, int arity)
         a->as.number = out;
         return 0;
     }
-    double x = 0, y = 0;
-    datum_scalar(a, &x);
-    if (b)
-        datum_scalar(b, &y);
+    /* the operands' references become the node's */
     Value *va = operand_node(*a);
     Value *vb = b ? operand_node(*b) : NULL;
+    double x = va->data, y = vb ? vb->data : 0;
     a->kind = DATUM_UNBOUND;
     if (b)
         b->kind = DATUM_UNBOUND;
-    Value *out = value_apply(op, va, vb, &status);
-    value_release(va);
-    if (vb)
-        value_release(vb);
+    Value *out = value_apply_taking(op, va, vb, &status);
     if (!out) {
         operation_error(in, op, x, y, arity, status);
         return 1;

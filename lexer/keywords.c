@@ -2,7 +2,7 @@
  * lexer/keywords.c — the one table of the language's reserved words.
  *
  * Command words are reserved too, but they come from the command table
- * (the scanner asks through LexState.command), and a command word is one
+ * (the scanner asks through LexState.commands), and a command word is one
  * token (CMD) whatever the command, so adding a command needs no grammar
  * change.
  */
@@ -19,15 +19,19 @@ const LexerKeyword lexer_keywords[] = {
     {NULL, 0}
 };
 
-int lexer_keyword(const char *text, size_t length)
+const WordIndex *lexer_keyword_index(void)
 {
-    /* Asked for every name of scripts with millions of statements. */
     static WordIndex index;
     if (!index.ready) {
         for (const LexerKeyword *k = lexer_keywords; k->word; k++)
             words_add(&index, k->word, k->token);
         index.ready = 1;
     }
-    int token = words_find(&index, text, length);
+    return &index;
+}
+
+int lexer_keyword(const char *text, size_t length)
+{
+    int token = words_find(lexer_keyword_index(), text, length);
     return token < 0 ? 0 : token;
 }

@@ -13,18 +13,20 @@
 
 #include <stddef.h>
 #include "../util/source.h"
+#include "../util/words.h"
 
 enum { LEXER_BRACKETS_KEPT = 32 };
 
-/* The command a word names (its row in the machine's command table), or
- * -1: the command table is the one list of command words. */
-typedef int (*LexerCommandFn)(const char *text, size_t length);
+/* The command words: an index whose rows are the commands' places in the
+ * machine's command table, the one list of command words. */
+typedef const WordIndex *LexerCommands;
 
 typedef struct LexState {
     const Source *src;   /* for diagnostics; NULL when quiet */
     const char *text;    /* the input */
     size_t length;
-    LexerCommandFn command;   /* may be NULL: no command words */
+    LexerCommands commands;   /* may be NULL: no command words */
+    const WordIndex *keywords;  /* lexer_keyword_index() */
     void *scanner;       /* the Flex scanner reading it */
     int depth;           /* open ( and [: newlines inside them are skipped */
     int braces;          /* open { of blocks: the REPL reads on */
@@ -46,9 +48,9 @@ const SrcSpan *lexer_open_bracket(const LexState *st);
 void lexer_close_brackets(LexState *st);
 
 /* Prepares st to scan text[0, length), which is followed by two NUL
- * bytes; command says which words are commands. */
+ * bytes; commands says which words are commands. */
 void lexer_state_init(LexState *st, const Source *src, const char *text,
-                      size_t length, LexerCommandFn command);
+                      size_t length, LexerCommands commands);
 
 /* Flex ends the token it read last with a NUL byte written into the text
  * while it works. A message that shows the text's lines is written
@@ -56,7 +58,7 @@ void lexer_state_init(LexState *st, const Source *src, const char *text,
 void lexer_show_text(void *scanner, int show);
 
 /* The reserved words of the language itself: `and`, `or`, `not`. Command
- * words come from the command table, through LexState.command. */
+ * words come from the command table, through LexState.commands. */
 typedef struct LexerKeyword {
     const char *word;
     int token;           /* AND, OR, NOT (parser tokens) */
@@ -66,5 +68,7 @@ extern const LexerKeyword lexer_keywords[];   /* ends with {NULL, 0} */
 
 /* The token of a reserved word, or 0 for an ordinary name. */
 int lexer_keyword(const char *text, size_t length);
+/* The reserved words as an index whose rows are their tokens. */
+const WordIndex *lexer_keyword_index(void);
 
 #endif

@@ -48,7 +48,7 @@ static int skip_statement(yyscan_t scanner, LexState *lex)
 }
 
 static unsigned run_parser(ParserFn parse, const Source *src, Compiler *c,
-                           LexerCommandFn command, int quiet,
+                           LexerCommands commands, int quiet,
                            volatile sig_atomic_t *interrupt, int *stopped)
 {
     ParseContext pc = {0};
@@ -57,7 +57,7 @@ static unsigned run_parser(ParserFn parse, const Source *src, Compiler *c,
     pc.compiler = c;
     pc.quiet = quiet;
     lexer_state_init(&pc.lex, quiet ? NULL : src, src->text, src->length,
-                     command);
+                     commands);
     pc.lex.quiet = quiet;
 
     yyscan_t scanner;
@@ -85,11 +85,11 @@ static unsigned run_parser(ParserFn parse, const Source *src, Compiler *c,
 }
 
 ParseResult parse_program(const Source *src, Compiler *c,
-                          LexerCommandFn command,
+                          LexerCommands commands,
                           volatile sig_atomic_t *interrupt)
 {
     ParseResult result = {0, 0};
-    unsigned errors = run_parser(yyparse, src, c, command, 1, interrupt,
+    unsigned errors = run_parser(yyparse, src, c, commands, 1, interrupt,
                                  &result.stopped);
     if (result.stopped)
         return result;
@@ -104,7 +104,7 @@ ParseResult parse_program(const Source *src, Compiler *c,
     Program *scratch = program_new((Source *)src);
     Compiler reporter;
     compile_init(&reporter, scratch, c->names);
-    result.errors = run_parser(parser_lac_parse, src, &reporter, command, 0,
+    result.errors = run_parser(parser_lac_parse, src, &reporter, commands, 0,
                                interrupt, &result.stopped);
     if (result.errors == 0)
         result.errors = errors;   /* never run a text the fast pass refused */

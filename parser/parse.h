@@ -20,11 +20,11 @@ typedef struct ParseResult {
     int stopped;       /* the interrupt flag was raised while parsing */
 } ParseResult;
 
-/* Compiles src into c's program (ended by INS_END). command tells which
+/* Compiles src into c's program (ended by INS_END). commands tells which
  * words are commands. interrupt, if not NULL, is polled: a long text stops
  * parsing when it is raised. */
 ParseResult parse_program(const Source *src, Compiler *c,
-                          LexerCommandFn command,
+                          LexerCommands commands,
                           volatile sig_atomic_t *interrupt);
 
 /* For the REPL: nonzero when text ends inside an open ( [ or { or an
