@@ -83,9 +83,18 @@ static void stack_effect(Compiler *c, int effect)
     }
 }
 
+/* The opcodes whose arg is a name until compile_resolve(). */
+#define NAMING_OPS                                                        \
+    ((UINT64_C(1) << INS_GLOBAL) | (UINT64_C(1) << INS_WORD) |            \
+     (UINT64_C(1) << INS_BIND) | (UINT64_C(1) << INS_CALL) |              \
+     (UINT64_C(1) << INS_ATTR) | (UINT64_C(1) << INS_SET_ATTR) |          \
+     (UINT64_C(1) << INS_SHOW))
+_Static_assert(INS_COUNT <= 64, "an opcode is a bit of a 64-bit mask");
+
 static uint32_t emit(Compiler *c, Opcode op, uint16_t aux, uint32_t arg,
                      SrcSpan at, int effect)
 {
+    c->name_refs += (uint32_t)(NAMING_OPS >> op) & 1;
     stack_effect(c, effect);
     return program_emit(c->prog, op, aux, arg, at.start, at.end);
 }
@@ -895,10 +904,8 @@ void compile_resolve(Compiler *c)
     /* Size the table once for the names to come, taking each to be named
      * about twice (bound, then used): growing it step by step would move
      * every name several times. Too large costs only address space. */
-    uint32_t refs = 0;
-    for (uint32_t k = c->resolved; k < p->count; k++)
-        refs += names_something(&p->code[k]);
-    names_reserve(c->names, refs / 2);
+    names_reserve(c->names, c->name_refs / 2);
+    c->name_refs = 0;
     for (uint32_t k = c->resolved; k < p->count; k++) {
         Instr *i = &p->code[k];
         if (!names_something(i))

@@ -62,6 +62,7 @@ typedef struct Compiler {
     uint32_t assign_name;    /* the name assigned, or the attribute's name */
     uint32_t assign_load;    /* where name's old value is loaded (+= etc.) */
     uint32_t resolved;       /* instructions whose names are numbers */
+    uint32_t name_refs;      /* names emitted since (about: for sizing) */
     uint32_t functions_resolved;
     uint32_t silent_from;    /* the statement's first echoing instruction */
     /* names waiting for their code: a, b = ..., for x, y in ... */
