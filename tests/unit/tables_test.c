@@ -7,7 +7,8 @@
  * columns agree with its functions: a callable function has help text that
  * starts with its call, an op has a kink exactly where its derivative
  * jumps, and an op is commutative exactly when swapping its operands
- * changes neither its value nor its derivatives.
+ * changes neither its value nor its derivatives. The word indexes built
+ * from these tables find exactly their words.
  */
 #include <math.h>
 #include <stdio.h>
@@ -97,6 +98,93 @@ static void check_op_columns(void)
     }
 }
 
+/* The word indexes (util/words.c) answer exactly: a word of the table is
+ * found at its row, and any other text (its prefixes, its extensions, a
+ * word of another table, an ordinary name, empty or very long) is either
+ * not found or is itself a word of the table at that row. */
+static const char *command_word(int row)
+{
+    return interp_commands[row].name;
+}
+
+static const char *keyword_word(int token)
+{
+    for (const LexerKeyword *k = lexer_keywords; k->word; k++)
+        if (k->token == token)
+            return k->word;
+    return NULL;
+}
+
+static const char *op_word(int op)
+{
+    return op >= 0 && op < OP_COUNT ? value_op_info((OpKind)op)->name : NULL;
+}
+
+static int exact(int row, const char *(*word)(int), const char *text,
+                 size_t length)
+{
+    if (row < 0)
+        return 1;
+    const char *w = word(row);
+    return w && strlen(w) == length && memcmp(w, text, length) == 0;
+}
+
+static void probe_indexes(const char *text, size_t length, unsigned *bad)
+{
+    int command = words_find(interp_command_words(), text, length);
+    int keyword = words_find(lexer_keyword_index(), text, length);
+    int op = value_op_by_word(text, length);
+    if (!exact(command, command_word, text, length) ||
+        !exact(keyword, keyword_word, text, length) ||
+        !exact(op, op_word, text, length) ||
+        (op >= 0 && !value_op_info((OpKind)op)->callable))
+        (*bad)++;
+}
+
+static void check_word_indexes(void)
+{
+    const char *words[256];
+    size_t n = 0;
+    for (const Command *c = interp_commands; c->name; c++)
+        words[n++] = c->name;
+    for (const LexerKeyword *k = lexer_keywords; k->word; k++)
+        words[n++] = k->word;
+    for (int op = 0; op < OP_COUNT; op++)
+        words[n++] = value_op_info((OpKind)op)->name;
+    unsigned bad = 0, probes = 0;
+    char text[300];
+    for (size_t i = 0; i < n; i++) {
+        size_t length = strlen(words[i]);
+        memcpy(text, words[i], length);
+        for (size_t cut = 0; cut <= length; cut++, probes++)
+            probe_indexes(text, cut, &bad);          /* prefixes, the word */
+        for (const char *more = "x_9es"; *more; more++, probes++) {
+            text[length] = *more;                     /* one byte longer */
+            probe_indexes(text, length + 1, &bad);
+        }
+        for (size_t k = 0; k < length; k++, probes++) {
+            memcpy(text, words[i], length);
+            text[k] ^= 0x20;                          /* a letter's case */
+            probe_indexes(text, length, &bad);
+        }
+    }
+    for (int i = 0; i < 1000; i++, probes++) {
+        int length = snprintf(text, sizeof text, "%c_%d", "wxLab"[i % 5], i);
+        probe_indexes(text, (size_t)length, &bad);
+    }
+    memset(text, 'a', sizeof text);
+    probe_indexes(text, sizeof text, &bad);
+    probe_indexes(text, 0, &bad);
+    char detail[64];
+    snprintf(detail, sizeof detail, "%u of %u probes answered wrongly", bad,
+             probes + 2);
+    check(bad == 0 && interp_command_index("tree", 4) >= 0 &&
+              lexer_keyword("while", 5) == WHILE &&
+              value_op_by_word("tanh", 4) == OP_TANH,
+          "word indexes: every word found at its row, nothing else found",
+          detail);
+}
+
 int main(void)
 {
     char name[128];
@@ -132,5 +220,6 @@ int main(void)
               name, "reserved");
     }
     check_op_columns();
+    check_word_indexes();
     return 0;
 }
