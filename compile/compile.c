@@ -83,7 +83,9 @@ static void stack_effect(Compiler *c, int effect)
     }
 }
 
-/* The opcodes whose arg is a name until compile_resolve(). */
+/* The opcodes whose arg is a name until compile_resolve() (INS_SHOW's only
+ * when it shows a bare name): the one list, for names_something() and for
+ * counting names as they are emitted. */
 #define NAMING_OPS                                                        \
     ((UINT64_C(1) << INS_GLOBAL) | (UINT64_C(1) << INS_WORD) |            \
      (UINT64_C(1) << INS_BIND) | (UINT64_C(1) << INS_CALL) |              \
@@ -857,15 +859,7 @@ void gen_end(Compiler *c, SrcSpan at)
  * INS_SHOW's is the name + 1, when it has one. */
 static int names_something(const Instr *i)
 {
-    switch ((Opcode)i->op) {
-    case INS_GLOBAL: case INS_WORD: case INS_BIND: case INS_CALL:
-    case INS_ATTR: case INS_SET_ATTR:
-        return 1;
-    case INS_SHOW:
-        return i->arg != 0;
-    default:
-        return 0;
-    }
+    return ((NAMING_OPS >> i->op) & 1) && (i->op != INS_SHOW || i->arg != 0);
 }
 
 enum { AHEAD = 16 };   /* names hashed and prefetched before they are needed */

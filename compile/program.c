@@ -59,7 +59,7 @@ void program_grow_code(Program *p)
 void program_reserve(Program *p, uint32_t n)
 {
     while (p->capacity < n)
-        p->code = grow(p->code, &p->capacity, sizeof *p->code, 256);
+        program_grow_code(p);
 }
 
 static unsigned recent_slot(double x)

@@ -3,11 +3,11 @@
  * topological order, the kept order, backward, zero, forward, release.
  *
  * Memory: nodes are 56-byte cells in blocks of NODES_PER_BLOCK cells, each
- * block with a bitmap of its free cells. Cells
- * are handed out lowest address first, so a training loop that frees one
- * step's graph and builds the next gets it laid out in the order it is
- * made, not scattered (the passes over it then read memory forwards).
- * Blocks go back in value_shutdown(), when no node is alive. value_free_all() drops every
+ * block with a bitmap of its free cells. Cells are handed out lowest
+ * address first, so a training loop that frees one step's graph and builds
+ * the next gets it laid out in the order it is made, not scattered (the
+ * passes over it then read memory forwards). Blocks go back in
+ * value_shutdown(), when no node is alive. value_free_all() drops every
  * node at once: it frees the labels, gives each cell a count no release
  * can bring to zero, and sets the blocks aside for value_shutdown(), so
  * that references still held can be released afterwards at no cost and
@@ -483,6 +483,20 @@ static void unmark_around(Value **items, size_t from, size_t to)
     }
 }
 
+/* The path lives at the far end of out's array, growing down towards the
+ * listed nodes: a node is on the path or listed, never both, so the two
+ * share one array and the path needs no memory of its own. out->items[top]
+ * is the path's top; it is empty when top == out->capacity. */
+static size_t path_room(ValueList *out, size_t top)
+{
+    size_t old = out->capacity;
+    list_grow(out);
+    size_t moved = old - top;
+    memmove(out->items + out->capacity - moved, out->items + top,
+            moved * sizeof *out->items);
+    return out->capacity - moved;
+}
+
 /*
  * The recursive build_topo, unrolled: appends the nodes reachable from root
  * to out, children before parents, children in operand order; with
@@ -500,20 +514,6 @@ static void unmark_around(Value **items, size_t from, size_t to)
  * listed or a child of a listed node. When interrupted, it clears the
  * marks itself and leaves out as it was.
  */
-/* The path lives at the far end of out's array, growing down towards the
- * listed nodes: a node is on the path or listed, never both, so the two
- * share one array and the path needs no memory of its own. out->items[top]
- * is the path's top; it is empty when top == out->capacity. */
-static size_t path_room(ValueList *out, size_t top)
-{
-    size_t old = out->capacity;
-    list_grow(out);
-    size_t moved = old - top;
-    memmove(out->items + out->capacity - moved, out->items + top,
-            moved * sizeof *out->items);
-    return out->capacity - moved;
-}
-
 static ValueStatus collect(Value *root, ValueList *out, int computed_only)
 {
     size_t first = out->count, step = 0;
