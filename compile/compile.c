@@ -224,22 +224,23 @@ void gen_logic_end(Compiler *c, uint32_t begin, SrcSpan at)
     set_jump(c, begin, c->prog->count);
 }
 
-void gen_call(Compiler *c, SrcSpan name, uint32_t nargs, int method,
-              SrcSpan at)
+int gen_call(Compiler *c, SrcSpan name, uint32_t nargs, int method,
+             SrcSpan at)
 {
     int op = value_op_by_word(c->prog->src->text + name.start,
                               name.end - name.start);
-    if (nargs > UINT16_MAX)
-        nargs = UINT16_MAX;   /* the machine reports the arity */
+    if (nargs > COMPILE_MAX_ARGS)
+        return -1;
     if (op >= 0) {
         emit(c, INS_APPLY, (uint16_t)op,
              nargs | (method ? APPLY_METHOD : 0), at, 1 - (int)nargs);
-        return;
+        return 0;
     }
     uint32_t i = emit(c, INS_CALL, (uint16_t)nargs, intern_span(c, name), at,
                       1 - (int)nargs);
     if (method)
         c->prog->code[i].flags |= INS_METHOD;
+    return 0;
 }
 
 void gen_attribute(Compiler *c, SrcSpan name, SrcSpan at)
@@ -745,6 +746,8 @@ int gen_param(Compiler *c, SrcSpan name)
     CompileScope *s = c->scope;
     if (!s)
         return 0;
+    if (s->local_count >= COMPILE_MAX_SLOTS)
+        return -2;  /* checked first: local_slot is a linear search */
     if (local_slot(c, name.start) >= 0)
         return -1;  /* def f(x, x), refused as Python refuses it */
     s->locals = room(s->locals, s->local_count, &s->local_capacity,
@@ -766,22 +769,27 @@ int gen_return(Compiler *c, int with_value, SrcSpan at)
 
 /* At a function's end: the names it assigns are its locals (as in
  * Python), and every use of them in its body becomes a slot. */
-void gen_def_end(Compiler *c, SrcSpan at)
+int gen_def_end(Compiler *c, SrcSpan at)
 {
     CompileScope *s = c->scope;
     Program *p = c->prog;
     if (!s)
-        return;     /* only after a syntax error: nothing will run */
+        return 0;   /* only after a syntax error: nothing will run */
     emit(c, INS_RETURN_NONE, 0, 0, at, 0);
-    for (uint32_t k = s->entry; k < p->count; k++) {
+    int too_many = s->local_count > COMPILE_MAX_SLOTS;
+    for (uint32_t k = s->entry; k < p->count && !too_many; k++) {
         const Instr *i = &p->code[k];
         if (i->op == INS_BIND && local_slot(c, i->arg) < 0) {
+            if (s->local_count >= COMPILE_MAX_SLOTS) {
+                too_many = 1;   /* stopped before the search grows long */
+                break;
+            }
             s->locals = room(s->locals, s->local_count, &s->local_capacity,
                              sizeof *s->locals);
             s->locals[s->local_count++] = i->arg;
         }
     }
-    for (uint32_t k = s->entry; k < p->count; k++) {
+    for (uint32_t k = s->entry; k < p->count && !too_many; k++) {
         Instr *i = &p->code[k];
         int call = i->op == INS_CALL && !(i->flags & INS_METHOD);
         if (i->op != INS_GLOBAL && i->op != INS_WORD && i->op != INS_BIND &&
@@ -815,6 +823,7 @@ void gen_def_end(Compiler *c, SrcSpan at)
     uint32_t bind = emit(c, INS_BIND, 0, s->name.start, at, -1);
     p->code[bind].flags |= INS_SILENT;
     c->silent_from = p->count;
+    return too_many ? -1 : 0;
 }
 
 /* ---- ends ------------------------------------------------------------------------------ */

@@ -93,7 +93,8 @@ void gen_binary(Compiler *c, BinaryOp op, uint32_t right, SrcSpan at);
 uint32_t gen_logic_begin(Compiler *c, int is_and, SrcSpan at);
 void gen_logic_end(Compiler *c, uint32_t begin, SrcSpan at);
 /* f(args) or, with method, x.f(args) where x is the first of nargs. */
-void gen_call(Compiler *c, SrcSpan name, uint32_t nargs, int method,
+/* -1 past COMPILE_MAX_ARGS arguments (nothing is emitted). */
+int gen_call(Compiler *c, SrcSpan name, uint32_t nargs, int method,
               SrcSpan at);
 void gen_attribute(Compiler *c, SrcSpan name, SrcSpan at);
 uint32_t gen_list(Compiler *c, uint32_t count, SrcSpan at);
@@ -146,12 +147,19 @@ void gen_repeat_end(Compiler *c, uint32_t next, SrcSpan at);
 int gen_break(Compiler *c, SrcSpan at);
 int gen_continue(Compiler *c, SrcSpan at);
 
+/* The most slots a function has (its parameters, the names it assigns and
+ * its comprehensions' variables; a frame counts them in 16 bits), and the
+ * most arguments one call passes. Past them the text is refused. */
+#define COMPILE_MAX_SLOTS 1024
+#define COMPILE_MAX_ARGS  UINT16_MAX
+
 /* def name(params) = e  or  def name(params) { ... }. _begin returns -1
- * inside another function; gen_param -1 for a name already a parameter;
- * gen_return -1 outside a function. */
+ * inside another function; gen_param -1 for a name already a parameter
+ * and -2 past COMPILE_MAX_SLOTS; gen_def_end -1 when the function has more
+ * than COMPILE_MAX_SLOTS slots; gen_return -1 outside a function. */
 int gen_def_begin(Compiler *c, SrcSpan name, SrcSpan at);
 int gen_param(Compiler *c, SrcSpan name);
-void gen_def_end(Compiler *c, SrcSpan at);
+int gen_def_end(Compiler *c, SrcSpan at);
 int gen_return(Compiler *c, int with_value, SrcSpan at);
 
 /* Turns the names of the code compiled since the last call into their

@@ -253,7 +253,14 @@ statement
                                         YYERROR;
                                     }
                                 }
-      params ")" def_body       { gen_def_end(C, @$); }
+      params ")" def_body       {
+                                    if (gen_def_end(C, @$) != 0) {
+                                        report(ctx, @2, "too many local names "
+                                               "in one function (at most "
+                                               "1024, parameters included)");
+                                        YYERROR;
+                                    }
+                                }
     | RETURN                    {
                                     if (gen_return(C, 0, @$) != 0) {
                                         report(ctx, @$, "'return' outside a function");
@@ -304,8 +311,12 @@ params
 param_list
     : NAME                      { gen_param(C, @1); }
     | param_list "," NAME       {
-                                    if (gen_param(C, @3) != 0) {
-                                        report(ctx, @3, "duplicate parameter name in a def");
+                                    int e = gen_param(C, @3);
+                                    if (e != 0) {
+                                        report(ctx, @3, e == -1
+                                               ? "duplicate parameter name in a def"
+                                               : "too many parameters (a function "
+                                                 "takes at most 1024)");
                                         YYERROR;
                                     }
                                 }
@@ -396,7 +407,14 @@ arith
     | STRING                    { $$ = gen_string(C, $1.text, $1.length, @$); }
     | NAME %prec NAME_ALONE     { $$ = gen_name(C, @1); }
     | NAME "(" ")"              { $$ = C->prog->count; gen_call(C, @1, 0, 0, @$); }
-    | call_head ")"             { gen_call(C, $1.name, $1.args, 0, @$); $$ = $1.code; }
+    | call_head ")"             {
+                                    if (gen_call(C, $1.name, $1.args, 0, @$) != 0) {
+                                        report(ctx, @$, "too many arguments in "
+                                               "one call (at most 65535)");
+                                        YYERROR;
+                                    }
+                                    $$ = $1.code;
+                                }
     | NAME "(" expr FOR         { $<code>$ = gen_comp_begin(C, $3); }
       for_targets IN            { gen_comp_iterable(C); }
       expr comp_if ")"          {
@@ -413,7 +431,14 @@ arith
     | arith "[" expr "]"        { gen_index(C, @$); $$ = $1; }
     | arith "." NAME            { gen_attribute(C, @3, @$); $$ = $1; }
     | arith "." NAME "(" ")"    { gen_call(C, @3, 1, 1, @$); $$ = $1; }
-    | method_head ")"           { gen_call(C, $1.name, $1.args, 1, @$); $$ = $1.code; }
+    | method_head ")"           {
+                                    if (gen_call(C, $1.name, $1.args, 1, @$) != 0) {
+                                        report(ctx, @$, "too many arguments in "
+                                               "one call (at most 65535)");
+                                        YYERROR;
+                                    }
+                                    $$ = $1.code;
+                                }
     ;
 
 list_items

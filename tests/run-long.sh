@@ -134,4 +134,50 @@ if [ -z "$bad" ]; then
 else
     echo "not ok - long a comprehension after these many statements:$bad"
 fi
+# Past the compiler's fixed-width counts: refused at compile time with a
+# message, never run (65 536 parameters once wrapped a 16-bit count to 0
+# and the body read and wrote outside its frame). Each must also stay
+# fast: the search for a local name is linear, so the limit is checked
+# before it.
+# refuse NAME FILE MESSAGE: FILE exits 1 within 10 s, prints nothing, and
+# its first error line holds MESSAGE.
+refuse() {
+    started=$(date +%s)
+    if [ "$have_timeout" = yes ]; then
+        (cd "$tmp" && exec timeout -k 5 "$limit" "$MGRAD" "$2") \
+            </dev/null >"$tmp/out" 2>"$tmp/err"
+    else
+        (cd "$tmp" && exec "$MGRAD" "$2") </dev/null >"$tmp/out" 2>"$tmp/err"
+    fi
+    status=$?
+    took=$(( $(date +%s) - started ))
+    first=$(head -n 1 "$tmp/err")
+    if [ "$status" -ne 1 ] || [ -s "$tmp/out" ] || [ "$took" -gt 10 ]; then
+        echo "not ok - long $1: exit status $status after $took s"
+        head -n 3 "$tmp/err" | cut -c 1-200 | sed 's/^/#   /'
+    else
+        case "$first" in
+        *"$3"*) echo "ok - long $1" ;;
+        *) echo "not ok - long $1: said: $first" | cut -c 1-300 ;;
+        esac
+    fi
+}
+awk 'BEGIN { printf "def f(p0"; for (i = 1; i < 65536; i++) printf ",p" i
+            print ") = p65535"; print "print f()" }' >"$tmp/params.mg"
+refuse "65536 parameters" params.mg \
+"params.mg:1:5041: error: too many parameters (a function takes at most 1024)"
+{ echo 'def f() {'; awk 'BEGIN { for (i = 0; i < 65536; i++) print "  v" i " = " i }'
+  printf '  return v0\n}\nprint f()\n'; } >"$tmp/locals.mg"
+refuse "65536 local names" locals.mg \
+"locals.mg:1:5: error: too many local names in one function (at most 1024, parameters included)"
+{ printf 'def f() {\n  return '; repeat 1100 '[1 for i in [1]][0] + '
+  printf '0\n}\nprint f()\n'; } >"$tmp/comps.mg"
+refuse "1100 comprehensions in one function" comps.mg \
+"comps.mg:1:5: error: too many local names in one function"
+{ printf 'print(max(1'; repeat 99999 ',1'; printf '))\n'; } >"$tmp/args.mg"
+refuse "a call with 100000 arguments" args.mg \
+"args.mg:1:7: error: too many arguments in one call (at most 65535)"
+{ printf 'def f(p0'; repeat 1023 ',p0'; printf ') = 1\n'; } >"$tmp/dup.mg"
+refuse "a repeated parameter is still named as such" dup.mg \
+"dup.mg:1:10: error: duplicate parameter name in a def"
 exit 0
