@@ -13,7 +13,7 @@
 
 const LexerKeyword lexer_keywords[] = {
     {"and", AND}, {"or", OR}, {"not", NOT},
-    {"if", IF}, {"else", ELSE}, {"while", WHILE}, {"for", FOR}, {"in", IN},
+    {"if", IF}, {"elif", ELIF}, {"else", ELSE}, {"while", WHILE}, {"for", FOR}, {"in", IN},
     {"repeat", REPEAT}, {"break", BREAK}, {"continue", CONTINUE},
     {"def", DEF}, {"return", RETURN},
     {NULL, 0}

@@ -15,7 +15,7 @@
 #include "../util/source.h"
 #include "../util/words.h"
 
-enum { LEXER_BRACKETS_KEPT = 32 };
+enum { LEXER_BRACKETS_KEPT = 32, LEXER_INDENTS = 100 };
 
 /* The command words: an index whose rows are the commands' places in the
  * machine's command table, the one list of command words. */
@@ -38,7 +38,28 @@ typedef struct LexState {
     int ended;           /* end of input was returned */
     int last_token;      /* the token returned last (0 before any) */
     SrcSpan last_loc;    /* and where it was */
+    /* Blocks by indentation, as Python's tokenizer finds them: the widths
+     * of the open levels (tabs to multiples of 8, and counted as 1, so
+     * that a mix that depends on the tab size is refused), whether a level
+     * was an error (its end gives no DEDENT), and the tokens waiting to be
+     * returned (NEWLINE, INDENT, DEDENT, or an error as -LexIndentError). */
+    int indent8[LEXER_INDENTS], indent1[LEXER_INDENTS];
+    unsigned char bogus[LEXER_INDENTS];
+    int levels;
+    int queue[2 * LEXER_INDENTS + 4];
+    int queue_head, queue_count;
+    SrcSpan queue_loc;   /* where the waiting tokens are placed */
+    int started;         /* the first line's indentation was checked */
+    int probe;           /* asked only whether the text is complete */
+    int open_at_end;     /* input ended inside an indented block, or
+                            just after a ':' */
 } LexState;
+
+/* The waiting errors, as negative entries of LexState.queue. */
+enum {
+    LEX_UNEXPECTED_INDENT = 1, LEX_UNINDENT, LEX_TABS, LEX_EXPECTED_BLOCK,
+    LEX_TOO_DEEP, LEX_COLON_IN_BRACES
+};
 
 /* The innermost open bracket, if its place is known (else NULL). */
 const SrcSpan *lexer_open_bracket(const LexState *st);

@@ -113,6 +113,15 @@ ParseResult parse_program(const Source *src, Compiler *c,
     return result;
 }
 
+static int ends_with_empty_line(const char *text, size_t length)
+{
+    size_t i = length;
+    while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t' ||
+                     text[i - 1] == '\r'))
+        i--;
+    return i > 0 && text[i - 1] == '\n';
+}
+
 int parse_needs_more(const char *text, size_t length)
 {
     /* The scanner needs the text followed by two NUL bytes. */
@@ -122,6 +131,7 @@ int parse_needs_more(const char *text, size_t length)
     LexState lex;
     lexer_state_init(&lex, NULL, copy, length, NULL);
     lex.quiet = 1;
+    lex.probe = 1;
     yyscan_t scanner;
     yylex_init_extra(&lex, &scanner);
     YY_BUFFER_STATE buffer = yy_scan_buffer(copy, length + 2, scanner);
@@ -137,6 +147,11 @@ int parse_needs_more(const char *text, size_t length)
     yylex_destroy(scanner);
     free(copy);
     /* A text with a lexical error is complete: parsing it says what is
-     * wrong, where more lines would not help. */
-    return lex.errors == 0 && (lex.depth > 0 || lex.braces > 0);
+     * wrong, where more lines would not help. An indented block (or a ':'
+     * with no block yet) goes on until an empty line, as in Python's REPL. */
+    if (lex.errors != 0)
+        return 0;
+    if (lex.depth > 0 || lex.braces > 0)
+        return 1;
+    return lex.open_at_end && !ends_with_empty_line(text, length);
 }

@@ -129,8 +129,9 @@ static void mismatch(ParseContext *ctx, uint32_t names, uint32_t values,
 %token ASSIGN "=" ADD_ASSIGN "+=" SUB_ASSIGN "-=" MUL_ASSIGN "*="
 %token DIV_ASSIGN "/="
 %token LT "<" LE "<=" GT ">" GE ">=" EQ "==" NE "!="
-%token SEMICOLON ";"
-%token IF "if" ELSE "else" WHILE "while" FOR "for" IN "in" REPEAT "repeat"
+%token SEMICOLON ";" COLON ":"
+%token INDENT "indented block" DEDENT "end of block"
+%token IF "if" ELIF "elif" ELSE "else" WHILE "while" FOR "for" IN "in" REPEAT "repeat"
 %token BREAK "break" CONTINUE "continue" DEF "def" RETURN "return"
 
 %type <code> expr arith arg simple_arg range
@@ -185,23 +186,73 @@ lines
     | lines error ";"           { yyerrok; gen_recover(C); gen_recover_all(C); }
     ;
 
- /* { ... }: statements on one line or many; the last needs no terminator. */
+ /* { ... }: statements on one line or many; the last needs no terminator.
+    Nothing in a block echoes (gen_silent after each statement). */
 block
-    : "{" block_lines "}"
-    | "{" block_lines statement "}"
+    : block_open block_lines "}"
+    | block_open block_lines statement "}"  { gen_silent(C); }
+    ;
+
+block_open
+    : "{"                       { C->silent_from = C->prog->count; }
+    ;
+
+ /* Python's block: ':' then indented lines, or one simple statement on the
+    same line. */
+suite
+    : ":" NEWLINE INDENT        { C->silent_from = C->prog->count; }
+      block_lines DEDENT
+    | ":"                       { C->silent_from = C->prog->count; }
+      simple_statement          { gen_silent(C); }
+    ;
+
+body
+    : block
+    | suite
     ;
 
 block_lines
     : %empty
     | block_lines NEWLINE
     | block_lines ";"
-    | block_lines statement NEWLINE
+    | block_lines statement NEWLINE { gen_silent(C); }
     | block_lines statement ";" { gen_silent(C); }
     | block_lines error NEWLINE { yyerrok; gen_recover(C); }
     | block_lines error ";"     { yyerrok; gen_recover(C); }
     ;
 
 statement
+    : simple_statement
+    | compound_statement
+    ;
+
+compound_statement
+    : if_statement
+    | WHILE                     { $<code>$ = gen_loop_begin(C, LOOP_WHILE); }
+      expr                      { $<code>$ = gen_jump_false(C, @3); }
+      body                      { gen_while_end(C, $<code>2, $<code>4, @$); }
+    | FOR for_targets IN expr   { $<code>$ = gen_for_begin(C, $2, @4); }
+      body                      { gen_for_end(C, $<code>5, @$); }
+    | REPEAT expr               { $<code>$ = gen_repeat_begin(C, @2); }
+      body                      { gen_repeat_end(C, $<code>3, @$); }
+    | DEF NAME "("              {
+                                    if (gen_def_begin(C, @2, @$) != 0) {
+                                        report(ctx, @1, "a function cannot "
+                                               "be defined inside another");
+                                        YYERROR;
+                                    }
+                                }
+      params ")" def_body       {
+                                    if (gen_def_end(C, @$) != 0) {
+                                        report(ctx, @2, "too many local names "
+                                               "in one function (at most "
+                                               "1024, parameters included)");
+                                        YYERROR;
+                                    }
+                                }
+    ;
+
+simple_statement
     : expr                      { gen_show(C, $1, @$); }
     | NAME "=" expr             { gen_bind(C, @1, @$); }
     | expr assign_op            {
@@ -226,14 +277,6 @@ statement
     | CMD_CALL "(" ")"          { gen_command(C, $1, @$); }
     | CMD_CALL "(" call_args ")"
                                 { gen_command(C, $1, @$); }
-    | if_statement
-    | WHILE                     { $<code>$ = gen_loop_begin(C, LOOP_WHILE); }
-      expr                      { $<code>$ = gen_jump_false(C, @3); }
-      block                     { gen_while_end(C, $<code>2, $<code>4, @$); }
-    | FOR for_targets IN expr   { $<code>$ = gen_for_begin(C, $2, @4); }
-      block                     { gen_for_end(C, $<code>5, @$); }
-    | REPEAT expr               { $<code>$ = gen_repeat_begin(C, @2); }
-      block                     { gen_repeat_end(C, $<code>3, @$); }
     | BREAK                     {
                                     if (gen_break(C, @$) != 0) {
                                         report(ctx, @$, "'break' outside a loop");
@@ -243,21 +286,6 @@ statement
     | CONTINUE                  {
                                     if (gen_continue(C, @$) != 0) {
                                         report(ctx, @$, "'continue' outside a loop");
-                                        YYERROR;
-                                    }
-                                }
-    | DEF NAME "("              {
-                                    if (gen_def_begin(C, @2, @$) != 0) {
-                                        report(ctx, @1, "a function cannot "
-                                               "be defined inside another");
-                                        YYERROR;
-                                    }
-                                }
-      params ")" def_body       {
-                                    if (gen_def_end(C, @$) != 0) {
-                                        report(ctx, @2, "too many local names "
-                                               "in one function (at most "
-                                               "1024, parameters included)");
                                         YYERROR;
                                     }
                                 }
@@ -276,15 +304,21 @@ statement
     ;
 
 if_statement
-    : IF expr                   { $<code>$ = gen_jump_false(C, @2); }
-      block                     { $<code>$ = gen_else(C, $<code>3, @4); }
-      else_part                 { gen_if_end(C, $<code>5); }
+    : IF if_rest
+    ;
+
+ /* c body [else ...]: after `if` or `elif` */
+if_rest
+    : expr                      { $<code>$ = gen_jump_false(C, @1); }
+      body                      { $<code>$ = gen_else(C, $<code>2, @3); }
+      else_part                 { gen_if_end(C, $<code>4); }
     ;
 
 else_part
     : %empty
-    | ELSE block
+    | ELSE body
     | ELSE if_statement
+    | ELIF if_rest
     ;
 
  /* a, b, c = ... : two names or more (one is an ordinary assignment) */
@@ -324,7 +358,7 @@ param_list
 
 def_body
     : "=" expr                  { gen_return(C, 1, @2); }
-    | block
+    | body
     ;
 
 assign_op
@@ -358,7 +392,7 @@ arg
 
 /* A reserved word as a command's argument: help if. */
 word
-    : IF | ELSE | WHILE | FOR | IN | REPEAT | BREAK | CONTINUE | DEF | RETURN
+    : IF | WHILE | FOR | IN | REPEAT | BREAK | CONTINUE | DEF | RETURN
     | AND | OR
     ;
 
@@ -563,6 +597,12 @@ static void describe(char *out, size_t size, const ParseContext *ctx,
         return;
     case YYSYMBOL_YYEOF:
         snprintf(out, size, "end of input");
+        return;
+    case YYSYMBOL_INDENT:
+        snprintf(out, size, "an indented line");
+        return;
+    case YYSYMBOL_DEDENT:
+        snprintf(out, size, "the end of the indented block");
         return;
     case YYSYMBOL_NAME:
         snippet(text, sizeof text, ctx, loc, 24);

@@ -28,9 +28,6 @@ repeat 0 { print("never") }
 # expect: x = 5
 # expect: big
 # expect: medium
-# expect: i = 1
-# expect: i = 2
-# expect: i = 3
 # expect: 0
 # expect: 1
 # expect: 2

@@ -36,7 +36,6 @@ backward t
 # expect: 10
 # expect: s = 100
 # expect: 3.6288e+06
-# expect: y = 42
 # expect: 42
 # expect: w = 3
 # expect: t = 0.999988

@@ -1,0 +1,3 @@
+print "ran"
+def f(x):
+return x

@@ -1,0 +1,2 @@
+print "ran"
+for i in range(3):

@@ -1,0 +1,3 @@
+print "ran"
+x = 1
+    y = 2

@@ -1,0 +1,4 @@
+print "ran"
+if 1:
+        x = 1
+    y = 2
