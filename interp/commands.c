@@ -554,7 +554,7 @@ static int cmd_print(Interp *in, const CommandCall *call)
     for (uint32_t i = 0; i < call->count; i++) {
         if (i > 0)
             fputc(' ', in->out);
-        datum_print(in->out, items[i], in->style.digits, 0);
+        datum_print(in->out, items[i], in->style.values, 0);
     }
     fputc('\n', in->out);
     free(items);
@@ -659,10 +659,18 @@ static int cmd_set(Interp *in, const CommandCall *call)
 {
     const char *what = word_of(in, call, 0);
     if (call->count == 2 && what && strcmp(what, "digits") == 0) {
+        /* N rounds values and pictures alike; auto: values exact,
+         * pictures at 6 digits */
+        const char *w = word_of(in, call, 1);
         long digits;
+        if (w && strcmp(w, "auto") == 0) {
+            in->style.digits = 6;
+            in->style.values = 17;
+            return 0;
+        }
         if (whole_number(in, call, 1, "digits", 1, 17, &digits))
             return 1;
-        in->style.digits = (int)digits;
+        in->style.digits = in->style.values = (int)digits;
         return 0;
     }
     if (call->count == 2 && what && strcmp(what, "ascii") == 0)
@@ -692,7 +700,10 @@ static int cmd_set(Interp *in, const CommandCall *call)
                                      strcmp(what, "width") == 0)) {
         /* `set digits` alone shows the setting. */
         if (strcmp(what, "digits") == 0)
-            fprintf(in->out, "digits %d\n", in->style.digits);
+            if (in->style.values == 17 && in->style.digits == 6)
+                fprintf(in->out, "digits auto (values exact, pictures 6)\n");
+            else
+                fprintf(in->out, "digits %d\n", in->style.digits);
         else if (strcmp(what, "ascii") == 0)
             fprintf(in->out, "ascii %s\n", in->style.ascii ? "on" : "off");
         else if (strcmp(what, "color") == 0)
@@ -705,7 +716,7 @@ static int cmd_set(Interp *in, const CommandCall *call)
         }
         return 0;
     }
-    interp_arg_error(in, call, 0, "set takes digits N (1 to 17), ascii "
+    interp_arg_error(in, call, 0, "set takes digits N (1 to 17) or auto, ascii "
                      "on|off, color on|off or width N|auto");
     return 1;
 }
@@ -791,9 +802,10 @@ const Command interp_commands[] = {
      "Runs a script in this session. A relative name is looked up next to the\n"
      "script that loads it (in the REPL: the current directory)."},
     {"set", 1, 2, cmd_set,
-     "set digits N | set ascii on|off | set color on|off | set width N|auto",
-     "digits: significant digits of printed numbers (1 to 17; default 6, 17\n"
-     "round-trips). ascii: draw pictures with ASCII instead of box drawing.\n"
+     "set digits N|auto | set ascii on|off | set color on|off | set width N|auto",
+     "digits: N (1 to 17) rounds every printed number and picture to N\n"
+     "significant digits; auto (the default) prints values exactly, as\n"
+     "Python's repr does, and pictures with 6 digits. ascii: draw pictures with ASCII instead of box drawing.\n"
      "color: colour on or off. width: columns pictures may take (20 to\n"
      "100000; auto: the terminal's, or 80 when output is not a terminal).\n"
      "`set digits` alone shows the setting."},

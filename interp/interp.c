@@ -248,6 +248,7 @@ Interp *interp_new(void)
     in->display.out = stdout;
     in->display.ascii = 1;
     in->style.digits = 6;
+    in->style.values = 17;
     in->style.width = 80;
     in->style.height = 24;
     in->style.ascii = 1;
@@ -389,11 +390,11 @@ void interp_show_binding(Interp *in, const char *name, const Datum *d)
         view_binding(in->out, name, d->as.node, &in->style);
     } else if (datum_scalar(d, &x)) {
         char data[40];
-        view_format_number(data, sizeof data, x, in->style.digits);
+        view_format_number(data, sizeof data, x, in->style.values);
         fprintf(in->out, "%s = %s\n", name, data);
     } else {
         fprintf(in->out, "%s = ", name);
-        datum_print(in->out, d, in->style.digits, 1);
+        datum_print(in->out, d, in->style.values, 1);
         fputc('\n', in->out);
     }
 }
@@ -402,7 +403,7 @@ void interp_show_value(Interp *in, const Datum *d)
 {
     if (d->kind == DATUM_NONE)
         return;
-    datum_print(in->out, d, in->style.digits, 0);
+    datum_print(in->out, d, in->style.values, 0);
     fputc('\n', in->out);
 }
 

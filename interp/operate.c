@@ -587,7 +587,7 @@ int interp_set_index(Interp *in, const Instr *i, Datum *list, Datum *index,
         const char *text = in->prog->src->text + i->start;
         int length = (int)(i->arg > i->start ? i->arg - i->start : 0);
         fprintf(in->out, "%.*s = ", length, text);
-        datum_print(in->out, &l->items[at], in->style.digits, 1);
+        datum_print(in->out, &l->items[at], in->style.values, 1);
         fputc('\n', in->out);
     }
     return 0;

@@ -214,7 +214,7 @@ static char *compose(char *buf, size_t size, const char *prefix,
 
 char *view_node_name(char *buf, size_t size, const Value *v, int digits)
 {
-    ViewStyle plain = {digits, 1, 0, 80, 24};
+    ViewStyle plain = {digits, 1, 0, 80, 24, digits};
     char base[VIEW_NAME_MAX];
     snprintf(buf, size, "%s",
              base_name(base, sizeof base, v, &plain, VIEW_LABEL_KEEP, 0));

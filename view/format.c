@@ -14,7 +14,8 @@
 
 /* At 17 digits: the fewest significant digits that read back as the same
  * double, as Python's repr finds them (0.1, not 0.10000000000000001), laid
- * out as %.17g would lay them out: 100000 stays 100000, not 1e+05. */
+ * out as repr lays them out: 100000 stays 100000, not 1e+05, up to 16
+ * digits before the point (1e+16), and 0.0001 but 1e-05. */
 static void format_shortest(char *buf, size_t size, double x)
 {
     char exact[40];
@@ -25,7 +26,7 @@ static void format_shortest(char *buf, size_t size, double x)
             break;
     }
     int exponent = p < 17 ? atoi(strchr(exact, 'e') + 1) : 0;
-    if (p == 17 || exponent < p || exponent >= 17) {
+    if (p == 17 || exponent < p || exponent >= 16) {
         /* %g picks the exponent form for exponent >= p, so only a whole
          * number with fewer digits than places needs laying out here. */
         snprintf(buf, size, "%.*g", p, x);

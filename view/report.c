@@ -34,7 +34,7 @@ ViewResult view_gradients(FILE *out, Value *root, const ViewStyle *style)
         view_derivative_name(derivative, sizeof derivative, &names, root,
                              named.items[i]);
         view_format_number(grad, sizeof grad, named.items[i]->grad,
-                           style->digits);
+                           style->values);
         fprintf(out, "%s = %s\n", derivative, grad);
     }
     value_list_free(&named);
@@ -46,11 +46,11 @@ static void put_binding(FILE *out, const char *name, const Value *v,
                         const ViewStyle *style, const char *called)
 {
     char data[VIEW_NUM_MAX], grad[VIEW_NUM_MAX];
-    view_format_number(data, sizeof data, v->data, style->digits);
+    view_format_number(data, sizeof data, v->data, style->values);
     fprintf(out, "%s = %s", name, data);
     if (v->grad != 0)
         fprintf(out, "  (grad %s)",
-                view_format_number(grad, sizeof grad, v->grad, style->digits));
+                view_format_number(grad, sizeof grad, v->grad, style->values));
     if (called)
         fprintf(out, "  [%s]", called);
     fputc('\n', out);

@@ -17,14 +17,19 @@
 #include "../engine/value.h"
 
 typedef struct ViewStyle {
-    int digits;   /* significant digits for numbers, 1..17 (%g style) */
+    int digits;   /* significant digits of numbers in pictures, 1..17 */
     int ascii;    /* draw with ASCII instead of box-drawing characters */
     int color;    /* use ANSI colour */
     int width;    /* columns available (terminal width, or 80/100) */
     int height;   /* rows available (terminal height, or 24) */
+    int values;   /* significant digits of printed values (echo, print,
+                     backward's report, vars): 17 is exact, as Python's
+                     repr writes them */
 } ViewStyle;
 
-/* Numbers as %.{digits}g, with "inf", "-inf", "nan"; returns buf. */
+/* Numbers as %.{digits}g, with "inf", "-inf", "nan"; at 17 digits the
+ * shortest text that reads back as the same double (Python's repr, without
+ * ".0" on whole numbers); returns buf. */
 char *view_format_number(char *buf, size_t size, double x, int digits);
 
 /* Labels are made on demand by whoever labelled the nodes: fn writes the

@@ -11,7 +11,7 @@ print 123456, 0.000012345
 set digits 6
 print 1e-7, 1e21, 100000, 1000000, -0.0
 
-# expect: x = 0.666667
+# expect: x = 0.6666666666666666
 # expect: x = 0.667
 # expect: x = 0.6666666666666666
 # expect: digits 17

@@ -15,9 +15,10 @@ help values
 # expect: pow(a, b): a ^ b. d/da = b a^(b-1); d/db = a^b ln a (when b is
 # expect: a value, not a constant)
 # expect: Also a method: a.pow(b).
-# expect: usage: set digits N | set ascii on|off | set color on|off | set width N|auto
-# expect: digits: significant digits of printed numbers (1 to 17; default 6, 17
-# expect: round-trips). ascii: draw pictures with ASCII instead of box drawing.
+# expect: usage: set digits N|auto | set ascii on|off | set color on|off | set width N|auto
+# expect: digits: N (1 to 17) rounds every printed number and picture to N
+# expect: significant digits; auto (the default) prints values exactly, as
+# expect: Python's repr does, and pictures with 6 digits. ascii: draw pictures with ASCII instead of box drawing.
 # expect: color: colour on or off. width: columns pictures may take (20 to
 # expect: 100000; auto: the terminal's, or 80 when output is not a terminal).
 # expect: `set digits` alone shows the setting.

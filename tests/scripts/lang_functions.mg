@@ -35,9 +35,9 @@ backward t
 # expect: s = 100
 # expect: 10
 # expect: s = 100
-# expect: 3.6288e+06
+# expect: 3628800
 # expect: 42
 # expect: w = 3
-# expect: t = 0.999988
-# expect: dt/da = 7.37296e-05
-# expect: dt/dw = 4.91531e-05
+# expect: t = 0.9999877116507956
+# expect: dt/da = 7.372964221585843e-05
+# expect: dt/dw = 4.9153094810572284e-05

@@ -40,6 +40,6 @@ x1w1 = a*b; x1w1.label = 'a*b'
 # expect: h = 0.001
 # expect: a.data = 2.001
 # expect: L = -7.994  (grad 1)
-# expect: L moved by 0.006
+# expect: L moved by 0.006000000000000227
 # expect: x1w1.label = "a*b"
 # expect: (a + b).grad = 0.5

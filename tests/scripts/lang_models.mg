@@ -18,16 +18,16 @@ backward out;
 len([q for q in params(m) if q.grad != 0]) > 0
 
 # expect: n = TanhNeuron(3)
-# expect: 0.91443
+# expect: 0.9144303976076633
 # expect: l = Layer of [TanhNeuron(3), TanhNeuron(3)]
-# expect: [0.999934, -0.995421]
+# expect: [0.9999343679248912, -0.9954205310356582]
 # expect: m = MLP of [Layer of [TanhNeuron(3), TanhNeuron(3), TanhNeuron(3), TanhNeuron(3)], Layer of [TanhNeuron(4), TanhNeuron(4), TanhNeuron(4), TanhNeuron(4)], Layer of [TanhNeuron(4)]]
 # expect: 41
-# expect: [0.401153, -0.442498, 0.679255, 0]
+# expect: [0.4011529643593792, -0.44249754105243144, 0.6792549237528396, 0]
 # expect: r = MLP of [Layer of [ReLUNeuron(2), ReLUNeuron(2), ReLUNeuron(2)], Layer of [LinearNeuron(3)]]
 # expect: MLP of [Layer of [ReLUNeuron(2), ReLUNeuron(2), ReLUNeuron(2)], Layer of [LinearNeuron(3)]]
 # expect: Layer of [LinearNeuron(2), LinearNeuron(2)]
-# expect: p = [0.229196, 0]
+# expect: p = [0.22919568802004453, 0]
 # expect: L0.N0.w0 L0.N0.b
-# expect: out = -0.208115
+# expect: out = -0.2081145107584457
 # expect: 1

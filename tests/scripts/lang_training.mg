@@ -21,7 +21,7 @@ k.data
 
 # expect: m = MLP of [Layer of [TanhNeuron(2), TanhNeuron(2), TanhNeuron(2)], Layer of [TanhNeuron(3)]]
 # expect: x = [0.5, -1]
-# expect: L = 0.964455
+# expect: L = 0.9644547569396412
 # expect: 1
 # expect: 0
 # expect: k = 2

@@ -11,7 +11,7 @@ print 1 + 1 < 3 and 2 > 1
 
 # expect: -9 9 -9
 # expect: 512 64 512
-# expect: 0.333333 0.25 9
+# expect: 0.3333333333333333 0.25 9
 # expect: 7 9 1 2
 # expect: -6 -5
 # expect: 1 1 0 0 1 0

@@ -30,7 +30,7 @@
 
 #define GOLDEN_DIR "tests/unit/golden/"
 
-static ViewStyle plain = {6, 0, 0, 80, 24};
+static ViewStyle plain = {6, 0, 0, 80, 24, 17};
 
 static void result(int ok, const char *name, const char *why)
 {

@@ -28,7 +28,7 @@
 
 #include "view/internal.h"
 
-static ViewStyle style = {6, 0, 0, 80, 24};
+static ViewStyle style = {6, 0, 0, 80, 24, 17};
 
 static void result(int ok, const char *name, const char *why)
 {
