@@ -81,7 +81,7 @@ typedef enum Opcode {
 enum {
     INS_SILENT = 1u << 0,   /* the statement it ends was followed by ';' */
     INS_COMPOUND = 1u << 1, /* INS_GLOBAL: the old value of a += and the like */
-    INS_METHOD = 1u << 2,   /* INS_CALL: written x.f(...) */
+    INS_METHOD = 1u << 2,   /* INS_CALL, INS_COMMAND: written x.f(...) */
     INS_RAW = 1u << 3       /* INS_BIND: bind as it is (a for loop's name):
                                a number stays a number, a node keeps its
                                label */

@@ -714,6 +714,31 @@ ValueStatus value_backward_trace(Value *root, ValueTraceFn trace, void *ctx)
     return VALUE_OK;
 }
 
+ValueStatus value_backward_add(Value *root)
+{
+    ValueStatus status = tape_ready(root);
+    if (status != VALUE_OK)
+        return status;
+    root->grad = 1;
+    Value **items = tape.items;
+    size_t count = tape.count;
+    for (size_t left = count; left > 0; left--) {
+        if (interrupted(count - left + 1))
+            return VALUE_INTERRUPTED;
+        Value *v = items[left - 1];
+        if (v->op == OP_LEAF)
+            continue;
+        const OpInfo *info = value_op_info((OpKind)v->op);
+        Value *a = v->child[0], *b = v->child[1];
+        double d[2];
+        info->derive(a->data, b ? b->data : 0.0, v->data, d);
+        int n = v->op == OP_POWC ? 1 : info->arity;   /* k of a^k: none */
+        for (int k = 0; k < n; k++)
+            v->child[k]->grad += v->grad * d[k];
+    }
+    return VALUE_OK;
+}
+
 ValueStatus value_backward(Value *root)
 {
     return value_backward_trace(root, NULL, NULL);

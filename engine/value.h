@@ -201,6 +201,10 @@ typedef void (*ValueTraceFn)(void *ctx, const Value *parent, int index,
  * reverse topological order. trace may be NULL. */
 ValueStatus value_backward(Value *root);
 ValueStatus value_backward_trace(Value *root, ValueTraceFn trace, void *ctx);
+/* micrograd's Value.backward(): root->grad = 1, then each node adds its
+ * contributions to what its children hold; nothing is cleared, so a second
+ * call doubles the leaves' gradients. */
+ValueStatus value_backward_add(Value *root);
 
 /* Set every gradient in root's graph to 0. */
 ValueStatus value_zero(Value *root);

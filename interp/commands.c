@@ -116,7 +116,9 @@ static int cmd_backward(Interp *in, const CommandCall *call)
     Value *root = interp_graph_arg(in, call, 0);
     if (!root)
         return 1;
-    ValueStatus status = value_backward(root);
+    /* backward L starts from zero; L.backward() adds, as micrograd's */
+    ValueStatus status = call->method ? value_backward_add(root)
+                                      : value_backward(root);
     int failed = interrupted(in, status);
     if (!failed && !call->silent)
         failed = view_failed(in, view_gradients(in->out, root, &in->style));
@@ -736,7 +738,8 @@ const Command interp_commands[] = {
      "Back-propagates from L: clears the gradients in L's graph, sets dL/dL = 1\n"
      "and applies the chain rule from L down to the leaves, adding up the\n"
      "contributions of a node used more than once. Shows dL/dx for each named\n"
-     "node of the graph (silence it with ;)."},
+     "node of the graph (silence it with ;). L.backward() is micrograd's: it\n"
+     "clears nothing, so gradients add up across calls until zeroed."},
     {"zero", 0, 1, cmd_zero, "zero [L]   zero m",
      "Sets the gradients in L's graph to 0; with a model (or a list of\n"
      "values), its parameters' gradients; with no argument, every gradient."},

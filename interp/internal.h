@@ -56,6 +56,7 @@ typedef struct CommandCall {
     Datum *args;
     const uint32_t *spans;   /* start, end of each argument */
     int silent;              /* the statement ended with ';' */
+    int method;              /* written as a method: L.backward() */
 } CommandCall;
 
 /* Reports an error at argument i of call. */

@@ -102,7 +102,8 @@ static int command(Interp *in, const Instr *i, Datum *args)
     const Command *c = &interp_commands[i->aux];
     const uint32_t *spans = in->prog->spans + i->arg;
     CommandCall call = {spans[0], args, spans + 1,
-                        (i->flags & INS_SILENT) != 0};
+                        (i->flags & INS_SILENT) != 0,
+                        (i->flags & INS_METHOD) != 0};
     if ((int)call.count < c->min_args || (int)call.count > c->max_args) {
         interp_error(in, "%s: wrong number of arguments; usage: %s", c->name,
                      c->usage);

@@ -271,11 +271,15 @@ simple_statement
     | arith "." CMD "(" ")"     {
                                     gen_command_arg(C, $1, @1);
                                     gen_command(C, $3, @$);
+                                    C->prog->code[C->prog->count - 1].flags
+                                        |= INS_METHOD;
                                 }
     | CMD                       { gen_command(C, $1, @$); }
     | CMD command_args          { gen_command(C, $1, @$); }
     | CMD_CALL "(" ")"          { gen_command(C, $1, @$); }
     | CMD_CALL "(" call_args ")"
+                                { gen_command(C, $1, @$); }
+    | CMD_CALL "(" call_args "," ")"
                                 { gen_command(C, $1, @$); }
     | BREAK                     {
                                     if (gen_break(C, @$) != 0) {
@@ -340,6 +344,7 @@ tuple_values
 params
     : %empty
     | param_list
+    | param_list ","
     ;
 
 param_list
@@ -449,6 +454,14 @@ arith
                                     }
                                     $$ = $1.code;
                                 }
+    | call_head "," ")"         {
+                                    if (gen_call(C, $1.name, $1.args, 0, @$) != 0) {
+                                        report(ctx, @$, "too many arguments in "
+                                               "one call (at most 65535)");
+                                        YYERROR;
+                                    }
+                                    $$ = $1.code;
+                                }
     | NAME "(" expr FOR         { $<code>$ = gen_comp_begin(C, $3); }
       for_targets IN            { gen_comp_iterable(C); }
       expr comp_if ")"          {
@@ -459,6 +472,7 @@ arith
     | "(" expr ")"              { $$ = $2; /* the inner span labels it */ }
     | "[" "]"                   { $$ = gen_list(C, 0, @$); }
     | "[" list_items "]"        { gen_list(C, $2.args, @$); $$ = $2.code; }
+    | "[" list_items "," "]"    { gen_list(C, $2.args, @$); $$ = $2.code; }
     | "[" expr FOR              { $<code>$ = gen_comp_begin(C, $2); }
       for_targets IN            { gen_comp_iterable(C); }
       expr comp_if "]"          { gen_comp_end(C, $<code>4, @$); $$ = $<code>4; }
@@ -466,6 +480,14 @@ arith
     | arith "." NAME            { gen_attribute(C, @3, @$); $$ = $1; }
     | arith "." NAME "(" ")"    { gen_call(C, @3, 1, 1, @$); $$ = $1; }
     | method_head ")"           {
+                                    if (gen_call(C, $1.name, $1.args, 1, @$) != 0) {
+                                        report(ctx, @$, "too many arguments in "
+                                               "one call (at most 65535)");
+                                        YYERROR;
+                                    }
+                                    $$ = $1.code;
+                                }
+    | method_head "," ")"       {
                                     if (gen_call(C, $1.name, $1.args, 1, @$) != 0) {
                                         report(ctx, @$, "too many arguments in "
                                                "one call (at most 65535)");

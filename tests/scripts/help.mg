@@ -9,7 +9,8 @@ help values
 # expect: Back-propagates from L: clears the gradients in L's graph, sets dL/dL = 1
 # expect: and applies the chain rule from L down to the leaves, adding up the
 # expect: contributions of a node used more than once. Shows dL/dx for each named
-# expect: node of the graph (silence it with ;).
+# expect: node of the graph (silence it with ;). L.backward() is micrograd's: it
+# expect: clears nothing, so gradients add up across calls until zeroed.
 # expect: tanh(x): hyperbolic tangent. d/dx = 1 - tanh(x)^2
 # expect: Also a method: x.tanh().
 # expect: pow(a, b): a ^ b. d/da = b a^(b-1); d/db = a^b ln a (when b is
