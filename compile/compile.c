@@ -173,6 +173,24 @@ uint32_t gen_string(Compiler *c, char *text, size_t length, SrcSpan at)
                 1);
 }
 
+void gen_format(Compiler *c, char *spec, size_t length, SrcSpan at)
+{
+    uint32_t s = spec ? program_string(c->prog, spec, length) : 0;
+    emit(c, INS_FORMAT, spec != NULL, s, at, 0);
+}
+
+void gen_concat(Compiler *c, uint32_t count, SrcSpan at)
+{
+    if (count == 0) {
+        char *empty = mem_malloc(1);
+        empty[0] = '\0';
+        gen_string(c, empty, 0, at);
+        return;
+    }
+    if (count > 1)
+        emit(c, INS_CONCAT, 0, count, at, 1 - (int)count);
+}
+
 uint32_t gen_name(Compiler *c, SrcSpan at)
 {
     return emit(c, INS_GLOBAL, name_aux(at), intern_span(c, at), at, 1);

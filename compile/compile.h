@@ -98,6 +98,10 @@ int gen_call(Compiler *c, SrcSpan name, uint32_t nargs, int method,
               SrcSpan at);
 void gen_attribute(Compiler *c, SrcSpan name, SrcSpan at);
 uint32_t gen_list(Compiler *c, uint32_t count, SrcSpan at);
+/* An f-string's {e} or {e:spec} (spec NULL for none; it is taken over), and
+ * the f-string: its count parts, texts and formatted values, joined. */
+void gen_format(Compiler *c, char *spec, size_t length, SrcSpan at);
+void gen_concat(Compiler *c, uint32_t count, SrcSpan at);
 void gen_index(Compiler *c, SrcSpan at);
 /* [e for x in xs if c]: _begin at `for` (given e's code), _iterable at
  * `in`, _condition at `if`, _end after it all. */

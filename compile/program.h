@@ -72,6 +72,9 @@ typedef enum Opcode {
     INS_RETURN_NONE, /* return none */
     INS_RANGE,       /* pop hi, lo, word: push plot's range x = lo..hi;
                         arg: the spans of lo and hi in spans[] */
+    INS_FORMAT,      /* the value on top to its text in an f-string; aux 1:
+                        as the format specification strings[arg] says */
+    INS_CONCAT,      /* pop arg strings, push them joined */
     INS_COMMAND,     /* aux: command; arg: its argument spans in spans[] */
     INS_END,         /* end of the text */
     INS_COUNT

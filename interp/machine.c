@@ -97,6 +97,72 @@ static int call_unknown(Interp *in, const Instr *i)
     return 1;
 }
 
+/* ---- f-strings ------------------------------------------------------------ */
+
+/* {d} or {d:spec} of an f-string: d becomes its text. Without a
+ * specification a value is written as print writes it. */
+static int format_value(Interp *in, const Program *p, const Instr *i,
+                        Datum *d)
+{
+    double x = 0;
+    char *text = NULL;
+    size_t length = 0;
+    if (i->aux) {
+        const ProgramString *spec = &p->strings[i->arg];
+        char why[160] = "";
+        const String *s = d->kind == DATUM_STRING
+                              ? (const String *)d->as.object : NULL;
+        if (!s && !datum_scalar(d, &x)) {
+            interp_error(in, "f-string: a format specification needs a "
+                         "number or a string, not %s",
+                         datum_kind_name((DatumKind)d->kind));
+            return 1;
+        }
+        text = view_format_spec(s ? s->text : NULL, s ? s->length : 0, x,
+                                spec->text, spec->length, &length, why,
+                                sizeof why);
+        if (!text) {
+            interp_error(in, "f-string: %s", why);
+            return 1;
+        }
+    } else if (d->kind == DATUM_STRING) {
+        return 0;
+    } else {
+        FILE *out = open_memstream(&text, &length);
+        if (!out) {
+            interp_error(in, "f-string: out of memory");
+            return 1;
+        }
+        datum_print(out, d, in->style.values, 1);
+        fclose(out);
+    }
+    datum_release(d);
+    *d = datum_object(&datum_string_new(text, length)->header);
+    free(text);
+    return 0;
+}
+
+/* The n strings from at[0], joined into at[0]. */
+static int concat(Interp *in, Datum *at, uint32_t n)
+{
+    (void)in;
+    size_t total = 0;
+    for (uint32_t k = 0; k < n; k++)
+        total += ((const String *)at[k].as.object)->length;
+    char *text = mem_malloc(total + 1);
+    size_t used = 0;
+    for (uint32_t k = 0; k < n; k++) {
+        const String *s = (const String *)at[k].as.object;
+        memcpy(text + used, s->text, s->length);
+        used += s->length;
+        datum_release(&at[k]);
+    }
+    text[used] = '\0';
+    at[0] = datum_object(&datum_string_new(text, used)->header);
+    free(text);
+    return 0;
+}
+
 static int command(Interp *in, const Instr *i, Datum *args)
 {
     const Command *c = &interp_commands[i->aux];
@@ -387,6 +453,16 @@ int interp_run_program(Interp *in, Program *top)
             datum_release(--sp);
             if (failed)
                 goto done;
+            break;
+        case INS_FORMAT:
+            if ((failed = format_value(in, p, i, sp - 1)))
+                goto done;
+            break;
+        case INS_CONCAT:
+            sp -= i->arg;
+            if ((failed = concat(in, sp, i->arg)))
+                goto done;
+            sp++;
             break;
         case INS_DUP:
             *sp = sp[-1];

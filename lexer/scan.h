@@ -15,7 +15,7 @@
 #include "../util/source.h"
 #include "../util/words.h"
 
-enum { LEXER_BRACKETS_KEPT = 32, LEXER_INDENTS = 100 };
+enum { LEXER_BRACKETS_KEPT = 32, LEXER_INDENTS = 100, LEXER_FSTRINGS = 8 };
 
 /* The command words: an index whose rows are the commands' places in the
  * machine's command table, the one list of command words. */
@@ -53,6 +53,11 @@ typedef struct LexState {
     int probe;           /* asked only whether the text is complete */
     int open_at_end;     /* input ended inside an indented block, or
                             just after a ':' */
+    /* f-strings being read, innermost last: the quote that ends each, and
+     * for the one whose {expression} is being read, the brackets open at
+     * its '{' (its '}' or ':' is the one met at the same depth). */
+    int fstrings;
+    struct { char quote; int depth, braces; } fstring[LEXER_FSTRINGS];
 } LexState;
 
 /* The waiting errors, as negative entries of LexState.queue. */

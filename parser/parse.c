@@ -23,7 +23,7 @@ typedef int (*ParserFn)(yyscan_t scanner, ParseContext *ctx);
 
 static void free_token(int token, YYSTYPE *value)
 {
-    if (token == STRING)
+    if (token == STRING || token == FSTRING_TEXT || token == FSTRING_SPEC)
         free(value->string.text);
 }
 

@@ -131,11 +131,17 @@ static void mismatch(ParseContext *ctx, uint32_t names, uint32_t values,
 %token LT "<" LE "<=" GT ">" GE ">=" EQ "==" NE "!="
 %token SEMICOLON ";" COLON ":"
 %token INDENT "indented block" DEDENT "end of block"
+%token FSTRING_BEGIN "f-string" FSTRING_END "end of the f-string"
+%token FSTRING_OPEN "'{' of an f-string" FSTRING_CLOSE "'}' of an f-string"
+%token FSTRING_COLON "':' of an f-string"
+%token <string> FSTRING_TEXT "f-string text"
+%token <string> FSTRING_SPEC "format specification"
 %token IF "if" ELIF "elif" ELSE "else" WHILE "while" FOR "for" IN "in" REPEAT "repeat"
 %token BREAK "break" CONTINUE "continue" DEF "def" RETURN "return"
 
 %type <code> expr arith arg simple_arg range
-%type <call> call_head method_head list_items
+%type <call> call_head method_head list_items fstring
+%type <string> fstring_spec
 %type <op> assign_op
 %type <count> targets for_targets tuple_values
 
@@ -444,6 +450,7 @@ arith
     | arith "**" arith          { gen_binary(C, BIN_POW, $3, @$); }
     | NUMBER                    { $$ = gen_number(C, $1, @$); }
     | STRING                    { $$ = gen_string(C, $1.text, $1.length, @$); }
+    | fstring FSTRING_END       { gen_concat(C, $1.args, @$); $$ = $1.code; }
     | NAME %prec NAME_ALONE     { $$ = gen_name(C, @1); }
     | NAME "(" ")"              { $$ = C->prog->count; gen_call(C, @1, 0, 0, @$); }
     | call_head ")"             {
@@ -495,6 +502,27 @@ arith
                                     }
                                     $$ = $1.code;
                                 }
+    ;
+
+fstring
+    : FSTRING_BEGIN             { $$ = call_head(C->prog->count, 0, @1); }
+    | fstring FSTRING_TEXT      {
+                                    gen_string(C, $2.text, $2.length, @2);
+                                    $$ = $1;
+                                    $$.args++;
+                                }
+    | fstring FSTRING_OPEN expr fstring_spec FSTRING_CLOSE
+                                {
+                                    gen_format(C, $4.text, $4.length, @3);
+                                    $$ = $1;
+                                    $$.args++;
+                                }
+    ;
+
+fstring_spec
+    : %empty                    { $$.text = NULL; $$.length = 0; }
+    | FSTRING_COLON             { $$.text = NULL; $$.length = 0; }
+    | FSTRING_COLON FSTRING_SPEC { $$ = $2; }
     ;
 
 list_items

@@ -32,6 +32,13 @@ typedef struct ViewStyle {
  * ".0" on whole numbers); returns buf. */
 char *view_format_number(char *buf, size_t size, double x, int digits);
 
+/* Python's format(value, spec) for an f-string's {value:spec}: a string
+ * (text, not NULL) or the number x. Returns a new NUL-terminated text of
+ * *length bytes (the caller frees it), or NULL with a message in why. */
+char *view_format_spec(const char *text, size_t text_length, double x,
+                       const char *spec, size_t spec_length,
+                       size_t *length, char *why, size_t why_size);
+
 /* Labels are made on demand by whoever labelled the nodes: fn writes the
  * text of v's label into buf (NUL-terminated, cut to size) and returns its
  * full length, 0 for none. Source text longer than VIEW_LABEL_KEEP

@@ -1,0 +1,2 @@
+print "ran"
+print(f"{3:.2f")
