@@ -173,6 +173,11 @@ uint32_t gen_string(Compiler *c, char *text, size_t length, SrcSpan at)
                 1);
 }
 
+uint32_t gen_none(Compiler *c, SrcSpan at)
+{
+    return emit(c, INS_NONE, 0, 0, at, 1);
+}
+
 void gen_format(Compiler *c, char *spec, size_t length, SrcSpan at)
 {
     uint32_t s = spec ? program_string(c->prog, spec, length) : 0;

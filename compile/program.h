@@ -72,6 +72,7 @@ typedef enum Opcode {
     INS_RETURN_NONE, /* return none */
     INS_RANGE,       /* pop hi, lo, word: push plot's range x = lo..hi;
                         arg: the spans of lo and hi in spans[] */
+    INS_NONE,        /* push None */
     INS_FORMAT,      /* the value on top to its text in an f-string; aux 1:
                         as the format specification strings[arg] says */
     INS_CONCAT,      /* pop arg strings, push them joined */
@@ -95,7 +96,9 @@ enum { APPLY_METHOD = 1u << 16 };  /* written x.f(...) */
 typedef enum BinaryOp {
     BIN_NONE,
     BIN_ADD, BIN_SUB, BIN_MUL, BIN_DIV, BIN_POW,
-    BIN_LT, BIN_LE, BIN_GT, BIN_GE, BIN_EQ, BIN_NE
+    BIN_LT, BIN_LE, BIN_GT, BIN_GE, BIN_EQ, BIN_NE,
+    BIN_MOD, BIN_FLOORDIV,          /* % and // on numbers, as Python's */
+    BIN_IN, BIN_NOT_IN, BIN_IS, BIN_IS_NOT
 } BinaryOp;
 
 typedef enum Attribute { ATTR_UNKNOWN, ATTR_DATA, ATTR_GRAD, ATTR_LABEL } Attribute;

@@ -155,7 +155,7 @@ static void print_atom(FILE *out, const Datum *d, int digits, int quote)
         return;
     }
     case DATUM_NONE:
-        fputs("none", out);
+        fputs("None", out);
         return;
     default:
         fprintf(out, "<%s>", datum_kind_name((DatumKind)d->kind));

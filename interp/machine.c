@@ -454,6 +454,9 @@ int interp_run_program(Interp *in, Program *top)
             if (failed)
                 goto done;
             break;
+        case INS_NONE:
+            *sp++ = datum_none();
+            break;
         case INS_FORMAT:
             if ((failed = format_value(in, p, i, sp - 1)))
                 goto done;

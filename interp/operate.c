@@ -261,9 +261,110 @@ static int equality(BinaryOp op, Datum *a, Datum *b)
     return 0;
 }
 
+/* Python's % and // on two numbers: the remainder has the divisor's sign,
+ * and the quotient is floored (float_divmod's steps). */
+static int modulo(Interp *in, BinaryOp op, Datum *a, Datum *b)
+{
+    if (a->kind != DATUM_NUMBER || b->kind != DATUM_NUMBER) {
+        const Datum *bad = a->kind != DATUM_NUMBER ? a : b;
+        interp_error(in, "'%s' takes numbers, not %s%s",
+                     op == BIN_MOD ? "%" : "//",
+                     datum_kind_name((DatumKind)bad->kind),
+                     bad->kind == DATUM_NODE ? " (no gradient flows through "
+                     "it: use x.data)" : "");
+        return 1;
+    }
+    double x = a->as.number, y = b->as.number;
+    if (y == 0) {
+        interp_error(in, "%s by zero", op == BIN_MOD ? "modulo"
+                                                     : "integer division");
+        return 1;
+    }
+    double mod = fmod(x, y);
+    double div = (x - mod) / y;
+    if (mod != 0) {
+        if ((y < 0) != (mod < 0)) {
+            mod += y;
+            div -= 1;
+        }
+    } else {
+        mod = copysign(0, y);
+    }
+    double floordiv;
+    if (div != 0) {
+        floordiv = floor(div);
+        if (div - floordiv > 0.5)
+            floordiv += 1;
+    } else {
+        floordiv = copysign(0, x / y);
+    }
+    a->as.number = op == BIN_MOD ? mod : floordiv;
+    return 0;
+}
+
+/* x in xs, x in s (a substring), and not in: a node is found only as
+ * itself, as micrograd's Value (which has no ==) is; anything else by ==. */
+static int membership(Interp *in, BinaryOp op, Datum *a, Datum *b)
+{
+    int found = 0;
+    if (b->kind == DATUM_LIST) {
+        const List *l = (const List *)b->as.object;
+        for (uint32_t k = 0; k < l->count && !found; k++) {
+            const Datum *item = &l->items[k];
+            if (a->kind == DATUM_NODE || item->kind == DATUM_NODE)
+                found = a->kind == item->kind &&
+                        a->as.node == item->as.node;
+            else
+                found = same_datum(a, item);
+        }
+    } else if (b->kind == DATUM_STRING && a->kind == DATUM_STRING) {
+        const String *s = (const String *)b->as.object;
+        const String *t = (const String *)a->as.object;
+        found = t->length == 0;
+        for (size_t k = 0; !found && k + t->length <= s->length; k++)
+            found = memcmp(s->text + k, t->text, t->length) == 0;
+    } else if (b->kind == DATUM_STRING) {
+        interp_error(in, "'in <string>' needs a string on its left, not %s",
+                     datum_kind_name((DatumKind)a->kind));
+        return 1;
+    } else {
+        interp_error(in, "'in' needs a list or a string on its right, not %s",
+                     datum_kind_name((DatumKind)b->kind));
+        return 1;
+    }
+    datum_release(a);
+    datum_release(b);
+    *a = datum_number(op == BIN_IN ? found : !found);
+    return 0;
+}
+
+/* x is y: the same object (None is None; numbers are the same when
+ * equal). */
+static int identity(BinaryOp op, Datum *a, Datum *b)
+{
+    int same = a->kind == b->kind;
+    if (same && a->kind == DATUM_NUMBER)
+        same = a->as.number == b->as.number;
+    else if (same && a->kind == DATUM_NODE)
+        same = a->as.node == b->as.node;
+    else if (same && a->kind != DATUM_NONE)
+        same = a->as.object == b->as.object;
+    datum_release(a);
+    datum_release(b);
+    *a = datum_number(op == BIN_IS ? same : !same);
+    return 0;
+}
+
 /* a op b into a; b is consumed. */
 int interp_binary(Interp *in, BinaryOp op, Datum *a, Datum *b)
 {
+    if (op >= BIN_MOD) {
+        if (op == BIN_MOD || op == BIN_FLOORDIV)
+            return modulo(in, op, a, b);
+        if (op == BIN_IN || op == BIN_NOT_IN)
+            return membership(in, op, a, b);
+        return identity(op, a, b);
+    }
     OpKind kind = arithmetic_op(op);
     if (op == BIN_ADD && a->kind == DATUM_LIST && b->kind == DATUM_LIST)
         return concatenate(a, b);

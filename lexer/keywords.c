@@ -16,6 +16,8 @@ const LexerKeyword lexer_keywords[] = {
     {"if", IF}, {"elif", ELIF}, {"else", ELSE}, {"while", WHILE}, {"for", FOR}, {"in", IN},
     {"repeat", REPEAT}, {"break", BREAK}, {"continue", CONTINUE},
     {"def", DEF}, {"return", RETURN},
+    {"True", TRUE}, {"False", FALSE}, {"None", NONE}, {"is", IS},
+    {"class", CLASS},
     {NULL, 0}
 };
 

@@ -56,6 +56,7 @@ typedef struct LexState {
     /* f-strings being read, innermost last: the quote that ends each, and
      * for the one whose {expression} is being read, the brackets open at
      * its '{' (its '}' or ':' is the one met at the same depth). */
+    int class_indent;    /* of the class line whose body is skipped */
     int fstrings;
     struct { char quote; int depth, braces; } fstring[LEXER_FSTRINGS];
 } LexState;

@@ -124,6 +124,8 @@ static void mismatch(ParseContext *ctx, uint32_t names, uint32_t values,
 %token NEWLINE "end of line"
 %token AND "and" OR "or" NOT "not"
 %token PLUS "+" MINUS "-" STAR "*" SLASH "/" CARET "^" POW "**"
+%token PERCENT "%" FLOORDIV "//"
+%token TRUE "True" FALSE "False" NONE "None" IS "is" CLASS "class"
 %token LPAREN "(" RPAREN ")" LBRACKET "[" RBRACKET "]" LBRACE "{" RBRACE "}"
 %token COMMA "," DOT "." DOTDOT ".."
 %token ASSIGN "=" ADD_ASSIGN "+=" SUB_ASSIGN "-=" MUL_ASSIGN "*="
@@ -159,9 +161,9 @@ static void mismatch(ParseContext *ctx, uint32_t names, uint32_t values,
 %left "or"
 %left "and"
 %precedence "not"
-%nonassoc "<" "<=" ">" ">=" "==" "!="
+%nonassoc "<" "<=" ">" ">=" "==" "!=" "in" "is"
 %left "+" "-"
-%left "*" "/"
+%left "*" "/" "%" "//"
 %precedence PREFIX
 %right "^" "**"
 %precedence "." "["
@@ -444,6 +446,17 @@ arith
     | arith "-" arith           { gen_binary(C, BIN_SUB, $3, @$); }
     | arith "*" arith           { gen_binary(C, BIN_MUL, $3, @$); }
     | arith "/" arith           { gen_binary(C, BIN_DIV, $3, @$); }
+    | arith "%" arith           { gen_binary(C, BIN_MOD, $3, @$); }
+    | arith "//" arith          { gen_binary(C, BIN_FLOORDIV, $3, @$); }
+    | arith "in" arith          { gen_binary(C, BIN_IN, $3, @$); }
+    | arith "not" "in" arith %prec "in"
+                                { gen_binary(C, BIN_NOT_IN, $4, @$); }
+    | arith "is" arith          { gen_binary(C, BIN_IS, $3, @$); }
+    | arith "is" "not" arith %prec "is"
+                                { gen_binary(C, BIN_IS_NOT, $4, @$); }
+    | TRUE                      { $$ = gen_number(C, 1, @$); }
+    | FALSE                     { $$ = gen_number(C, 0, @$); }
+    | NONE                      { $$ = gen_none(C, @$); }
     | "-" arith %prec PREFIX    { gen_negate(C, $2, @$); $$ = $2; }
     | "+" arith %prec PREFIX    { $$ = $2; }
     | arith "^" arith           { gen_binary(C, BIN_POW, $3, @$); }

@@ -1,0 +1,3 @@
+print "ran"
+class A:
+    x = 1

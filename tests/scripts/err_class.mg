@@ -1,0 +1,10 @@
+# Misuse: class.
+class Neuron:
+    def __init__(self, nin):
+        self.w = []
+print("not run")
+
+# expect-err: err_class.mg:2:1: error: class definitions are not supported: Value, Neuron, Layer and MLP are built in (Value(2.0), neuron(3), layer(3, 4), mlp(3, [4, 4, 1]))
+# expect-err:     2 | class Neuron:
+# expect-err:       | ^~~~~
+# exit: 1
