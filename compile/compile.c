@@ -438,6 +438,36 @@ void gen_comp_end(Compiler *c, uint32_t element, SrcSpan at)
     note_max(c);
 }
 
+void gen_ternary(Compiler *c, uint32_t x0, uint32_t c0, uint32_t y0,
+                 SrcSpan at)
+{
+    Program *p = c->prog;
+    uint32_t end = p->count;
+    if (!(x0 <= c0 && c0 <= y0 && y0 <= end))
+        return;     /* only after a syntax error */
+    Instr *code = mem_malloc((end - x0 + 2) * sizeof *code);
+    uint32_t m = 0;
+    memcpy(code, p->code + c0, (y0 - c0) * sizeof *code);
+    m = y0 - c0;
+    uint32_t jump_false = m;
+    put(code, &m, INS_JUMP_FALSE, 0, 0, at);
+    memcpy(code + m, p->code + x0, (c0 - x0) * sizeof *code);
+    m += c0 - x0;
+    uint32_t jump = m;
+    put(code, &m, INS_JUMP, 0, 0, at);
+    code[jump_false].arg = rel(jump_false, m);
+    memcpy(code + m, p->code + y0, (end - y0) * sizeof *code);
+    m += end - y0;
+    code[jump].arg = rel(jump, m);
+    program_reserve(p, x0 + m);
+    memcpy(p->code + x0, code, m * sizeof *code);
+    p->count = x0 + m;
+    free(code);
+    /* three values were counted; the condition is popped, and one of the
+     * two others is left */
+    stack_effect(c, -2);
+}
+
 /* ---- assignment ------------------------------------------------------------- */
 
 void gen_bind(Compiler *c, SrcSpan name, SrcSpan at)

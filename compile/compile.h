@@ -111,6 +111,11 @@ void gen_comp_iterable(Compiler *c);
 void gen_comp_condition(Compiler *c);
 void gen_comp_end(Compiler *c, uint32_t element, SrcSpan at);
 
+/* x if c else y, compiled x, c, y (x's code from x0, c's from c0, y's
+ * from y0): moved into c; JUMP_FALSE; x; JUMP; y. */
+void gen_ternary(Compiler *c, uint32_t x0, uint32_t c0, uint32_t y0,
+                 SrcSpan at);
+
 /* name = e, once e's code is in place. */
 void gen_bind(Compiler *c, SrcSpan name, SrcSpan at);
 

@@ -134,6 +134,26 @@ static int fn_len(Interp *in, Datum *args, uint32_t n, Datum *out)
     return 0;
 }
 
+/* str(x): x as print writes it (a string stays itself). */
+static int fn_str(Interp *in, Datum *args, uint32_t n, Datum *out)
+{
+    Args a;
+    if (split(in, "str", args, n, &a, 1, 1, NULL))
+        return 1;
+    char *text = NULL;
+    size_t length = 0;
+    FILE *f = open_memstream(&text, &length);
+    if (!f) {
+        interp_error(in, "str: out of memory");
+        return 1;
+    }
+    datum_print(f, a.given[0], in->style.values, 0);
+    fclose(f);
+    *out = datum_object(&datum_string_new(text, length)->header);
+    free(text);
+    return 0;
+}
+
 /* sum(xs) and sum(xs, start): start + xs[0] + xs[1] + ..., in that order,
  * as Python adds them (so a sum of nodes is the same chain of nodes). */
 static int fn_sum(Interp *in, Datum *args, uint32_t n, Datum *out)
@@ -586,6 +606,9 @@ const Builtin interp_builtins[] = {
     {"len", fn_len, "len(xs)",
      "The number of items of a list (the characters of a string, the\n"
      "parameters of a model)."},
+    {"str", fn_str, "str(x)",
+     "x as a string, written as print writes it: str(0.1 + 0.2) is\n"
+     "\"0.30000000000000004\", str(3.0) is \"3\"."},
     {"sum", fn_sum, "sum(xs)   sum(xs, start)",
      "start + xs[0] + xs[1] + ... in that order, start 0 by default, as in\n"
      "Python: a sum of values is a chain of + nodes. The list may be written\n"

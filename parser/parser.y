@@ -141,7 +141,7 @@ static void mismatch(ParseContext *ctx, uint32_t names, uint32_t values,
 %token IF "if" ELIF "elif" ELSE "else" WHILE "while" FOR "for" IN "in" REPEAT "repeat"
 %token BREAK "break" CONTINUE "continue" DEF "def" RETURN "return"
 
-%type <code> expr arith arg simple_arg range
+%type <code> expr or_test arith arg simple_arg range
 %type <call> call_head method_head list_items fstring
 %type <string> fstring_spec
 %type <op> assign_op
@@ -423,13 +423,22 @@ range
       expr ".." expr            { gen_range(C, @4, @6, @$); $$ = $<code>3; }
     ;
 
+/* x if c else y is the loosest (Python's test); a comprehension's
+   iterable and condition cannot be one (or_test), as in Python. */
 expr
+    : or_test
+    | or_test "if"              { $<code>$ = C->prog->count; }
+      or_test "else"            { $<code>$ = C->prog->count; }
+      expr                      { gen_ternary(C, $1, $<code>3, $<code>6, @$); }
+    ;
+
+or_test
     : arith
-    | expr "or"                 { $<code>$ = gen_logic_begin(C, 0, @2); }
-      expr                      { gen_logic_end(C, $<code>3, @$); $$ = $1; }
-    | expr "and"                { $<code>$ = gen_logic_begin(C, 1, @2); }
-      expr                      { gen_logic_end(C, $<code>3, @$); $$ = $1; }
-    | "not" expr                { gen_not(C, @$); $$ = $2; }
+    | or_test "or"              { $<code>$ = gen_logic_begin(C, 0, @2); }
+      or_test                   { gen_logic_end(C, $<code>3, @$); $$ = $1; }
+    | or_test "and"             { $<code>$ = gen_logic_begin(C, 1, @2); }
+      or_test                   { gen_logic_end(C, $<code>3, @$); $$ = $1; }
+    | "not" or_test             { gen_not(C, @$); $$ = $2; }
     ;
 
  /* Comparisons, arithmetic and what they apply to (numbers, names, calls,
@@ -484,7 +493,7 @@ arith
                                 }
     | NAME "(" expr FOR         { $<code>$ = gen_comp_begin(C, $3); }
       for_targets IN            { gen_comp_iterable(C); }
-      expr comp_if ")"          {
+      or_test comp_if ")"          {
                                     gen_comp_end(C, $<code>5, @$);
                                     gen_call(C, @1, 1, 0, @$);
                                     $$ = $<code>5;
@@ -495,7 +504,7 @@ arith
     | "[" list_items "," "]"    { gen_list(C, $2.args, @$); $$ = $2.code; }
     | "[" expr FOR              { $<code>$ = gen_comp_begin(C, $2); }
       for_targets IN            { gen_comp_iterable(C); }
-      expr comp_if "]"          { gen_comp_end(C, $<code>4, @$); $$ = $<code>4; }
+      or_test comp_if "]"          { gen_comp_end(C, $<code>4, @$); $$ = $<code>4; }
     | arith "[" expr "]"        { gen_index(C, @$); $$ = $1; }
     | arith "." NAME            { gen_attribute(C, @3, @$); $$ = $1; }
     | arith "." NAME "(" ")"    { gen_call(C, @3, 1, 1, @$); $$ = $1; }
@@ -546,7 +555,7 @@ list_items
 comp_if
     : %empty
     | IF                        { gen_comp_condition(C); }
-      expr
+      or_test
     ;
 
 call_head
@@ -805,6 +814,11 @@ static int yyreport_syntax_error(const yypcontext_t *pc, yyscan_t scanner,
                has_token(set, n, YYSYMBOL_STAR)) {
         snprintf(message, sizeof message,
                  "unexpected %s: comparisons do not chain (use 'and')", what);
+    } else if (has_token(set, n, YYSYMBOL_ELSE) && found != YYSYMBOL_ELSE &&
+               found != YYSYMBOL_ELIF && found != YYSYMBOL_COLON &&
+               !has_token(set, n, YYSYMBOL_NEWLINE)) {
+        snprintf(message, sizeof message, "expected 'else', found %s (a "
+                 "conditional expression is written x if c else y)", what);
     } else if (found == YYSYMBOL_NEWLINE || found == YYSYMBOL_YYEOF) {
         if (expected[0])
             snprintf(message, sizeof message, "unexpected %s, expected %s",

@@ -1,0 +1,2 @@
+print "ran"
+y = 1 if 2
