@@ -898,6 +898,47 @@ static void endless_session(void)
     free(history);
 }
 
+/* Under LC_ALL=C the banner is plain ASCII; Ctrl-D at the continuation
+ * prompt drops the unfinished entry and the session goes on (as Python's
+ * REPL does), with its bindings. */
+static void plain_locale_session(void)
+{
+    const char *was = getenv("LC_ALL");
+    char saved[64] = "";
+    if (was)
+        snprintf(saved, sizeof saved, "%s", was);
+    setenv("LC_ALL", "C", 1);
+    Session s;
+    int started = start(&s);
+    if (was)
+        setenv("LC_ALL", saved, 1);
+    else
+        unsetenv("LC_ALL");
+    if (!started) {
+        not_ok(NULL, "pty: start under LC_ALL=C", "forkpty failed");
+        return;
+    }
+    check(&s, expect(&s, "mgrad 0.1 - type help for help", TIMEOUT_MS) &&
+                  expect(&s, "\n> ", TIMEOUT_MS),
+          "pty: the banner is ASCII under LC_ALL=C",
+          "no 'mgrad 0.1 - type help' banner");
+    enter(&s, "kept = 4", "kept = 4\n");
+    expect(&s, "> ", TIMEOUT_MS);
+    send(&s, "if 1 {\r");
+    int more = expect(&s, "... ", TIMEOUT_MS);
+    send(&s, "\x04");   /* Ctrl-D at the continuation prompt */
+    check(&s, more && expect(&s, "> ", TIMEOUT_MS) &&
+                  enter(&s, "kept", "kept = 4\n"),
+          "pty: Ctrl-D at ... drops the entry and the session goes on",
+          "no fresh prompt, or 'kept' lost");
+    send(&s, "\x04");
+    int left = wait_exit(&s, TIMEOUT_MS);
+    check(&s, left && WIFEXITED(s.status) && WEXITSTATUS(s.status) == 0,
+          "pty: then Ctrl-D on an empty line leaves with status 0",
+          left ? "exit status not 0" : "the session did not end");
+    finish(&s);
+}
+
 int main(void)
 {
     binary = getenv("MGRAD");
@@ -933,6 +974,7 @@ int main(void)
     history_edit_session(1);
     completion_session();
     color_session();
+    plain_locale_session();
 
     alarm(0);
     remove_tree(workdir);
