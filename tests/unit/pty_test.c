@@ -672,6 +672,16 @@ static void completion_session(void)
     }
     fputs("print \"loaded\"\n", f);
     fclose(f);
+    char many[512];
+    snprintf(many, sizeof many, "%s/many.mg", workdir);
+    f = fopen(many, "w");
+    if (!f) {
+        printf("skip - pty: file name completion: cannot make files\n");
+        return;
+    }
+    for (int i = 0; i < 100000; i++)
+        fprintf(f, "xq%d = %d;\n", i, i);
+    fclose(f);
 
     Session s;
     if (!start_in(&s, sub)) {
@@ -718,10 +728,59 @@ static void completion_session(void)
     send(&s, "\x15");
     drain(&s, 200);
 
+    /* Single quotes are strings too: a file name, not a function name. */
+    send(&s, "load '../loadm\t");
+    completed = expect(&s, "load '../loadme.mg'", TIMEOUT_MS);
+    send(&s, "\r");
+    check(&s, completed && expect(&s, "\nloaded\n", TIMEOUT_MS) &&
+                  expect(&s, "> ", TIMEOUT_MS),
+          "pty: tab completes a file name inside single quotes",
+          "load '../loadm<TAB> did not become '../loadme.mg'");
+
+    /* After a dot: the attributes, label among them. */
+    enter(&s, "vx = 2;", "");
+    expect(&s, "> ", TIMEOUT_MS);
+    send(&s, "vx.lab\t");
+    check(&s, expect(&s, "vx.label", TIMEOUT_MS),
+          "pty: tab completes .label", "vx.lab<TAB> did not become vx.label");
+    send(&s, "\x15");
+    drain(&s, 200);
+    send(&s, "m = mlp(2, [1]);\r");
+    expect(&s, "> ", TIMEOUT_MS);
+    send(&s, "m.zero_\t");
+    int zero = expect(&s, "m.zero_grad", TIMEOUT_MS);
+    send(&s, "\x15");
+    drain(&s, 200);
+    send(&s, "m.param\t");
+    check(&s, zero && expect(&s, "m.parameters", TIMEOUT_MS),
+          "pty: tab completes a model's zero_grad and parameters",
+          "m.zero_<TAB> or m.param<TAB> did not complete");
+    send(&s, "\x15");
+    drain(&s, 200);
+
+    /* 100 000 bound names: the first TAB answers at once (the list of
+     * candidates is sorted once, not searched for each name). */
+    enter(&s, "load \"../many.mg\"", "");
+    expect(&s, "> ", 20000);
+    long sent = now_ms();
+    send(&s, "xq\t\t");
+    int listed = expect(&s, "Display all 100000 possibilities", 20000);
+    long took = now_ms() - sent;
+    char name[128];
+    snprintf(name, sizeof name,
+             "pty: completion among 100000 names answers in %.2f s (< 2 s)",
+             took / 1000.0);
+    check(&s, listed && took < 2000, name, "no list, or too slow");
+    send(&s, "n");
+    drain(&s, 200);
+    send(&s, "\x15");
+    drain(&s, 200);
+
     send(&s, "quit\r");
     wait_exit(&s, TIMEOUT_MS);
     finish(&s);
     unlink(script);
+    unlink(many);
     rmdir(sub);
 }
 
