@@ -1,9 +1,8 @@
 /*
- * interp/interp.c — the interpreter's state and the driver: creating and
- * freeing a session, reporting errors at the program's places, globals and
- * bindings, showing values, and running a text (compiled whole by
- * parser/parse.h before anything runs, so a syntax error runs nothing;
- * interp/machine.c runs it).
+ * interp/interp.c — the interpreter's state: creating and freeing a
+ * session, its display, globals and bindings, showing values, the words
+ * completion offers, and the library's rows. Running a text is
+ * interp/run.c's; reporting, interp/error.c's.
  *
  * Labels are made on demand: a node computed by the machine holds the
  * Program it was made in and the number of its instruction; a node bound
@@ -13,72 +12,14 @@
  */
 #include "state.h"
 
-#include <ctype.h>
-#include <errno.h>
-#include <math.h>
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "../parser/parse.h"
 #include "../lexer/scan.h"
 #include "../util/diag.h"
 #include "../util/mem.h"
 
 volatile sig_atomic_t interp_interrupted = 0;
-
-/* ---- reporting ----------------------------------------------------------- */
-
-static void report(Interp *in, DiagLevel level, uint32_t start, uint32_t end,
-                   const char *fmt, va_list ap)
-{
-    char message[1024];
-    vsnprintf(message, sizeof message, fmt, ap);
-    const Source *src = in->prog ? in->prog->src : NULL;
-    diag_report(level, src, source_locate(src, start, end), "%s", message);
-}
-
-void interp_error(Interp *in, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    report(in, DIAG_ERROR, in->at ? in->at->start : 0,
-           in->at ? in->at->end : 0, fmt, ap);
-    va_end(ap);
-}
-
-void interp_error_at(Interp *in, uint32_t start, uint32_t end,
-                     const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    report(in, DIAG_ERROR, start, end, fmt, ap);
-    va_end(ap);
-}
-
-void interp_warning(Interp *in, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    report(in, DIAG_WARNING, in->at ? in->at->start : 0,
-           in->at ? in->at->end : 0, fmt, ap);
-    va_end(ap);
-}
-
-void interp_arg_error(Interp *in, const CommandCall *call, uint32_t i,
-                      const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    report(in, DIAG_ERROR, call->spans[2 * i], call->spans[2 * i + 1], fmt,
-           ap);
-    va_end(ap);
-}
-
-const char *interp_name(const Interp *in, uint32_t id)
-{
-    return names_text(&in->names, id);
-}
 
 /* ---- labels, made when a view asks ------------------------------------------ */
 
@@ -279,79 +220,6 @@ void interp_show_value(Interp *in, const Datum *d)
         return;
     datum_print(in->out, d, in->style.digits, 0);
     fputc('\n', in->out);
-}
-
-/* ---- running texts ---------------------------------------------------------- */
-
-int interp_run_source(Interp *in, const Source *src)
-{
-    if (in->load_depth == 0)
-        interp_interrupted = 0;
-    Program *outer = in->prog;
-    const Instr *outer_at = in->at;
-    Program *p = program_new((Source *)src);
-    Compiler c;
-    compile_init(&c, p, &in->names);
-    ParseResult parsed = parse_program(src, &c, in->library->command_words,
-                                       &interp_interrupted);
-    compile_free(&c);
-    int failed = 0;
-    if (parsed.stopped) {
-        diag_plain(DIAG_ERROR, "interrupted while reading %s", src->name);
-        failed = 1;
-    } else if (parsed.errors) {
-        failed = 1;
-    } else {
-        in->prog = p;
-        in->at = NULL;
-        if (getenv("MGRAD_DUMP"))
-            program_dump(stderr, p);
-        failed = interp_run_program(in, p);
-    }
-    fflush(in->out);
-    program_release(p);
-    in->prog = outer;
-    in->at = outer_at;
-    return failed;
-}
-
-char *interp_resolve_path(const Interp *in, const char *path)
-{
-    /* A relative path is taken from the directory of the running script. */
-    const char *name = in->prog ? in->prog->src->name : NULL;
-    if (path[0] != '/' && name && name[0] != '<' && strchr(name, '/')) {
-        size_t dir = (size_t)(strrchr(name, '/') - name);
-        char *resolved = mem_malloc(dir + strlen(path) + 2);
-        memcpy(resolved, name, dir);
-        resolved[dir] = '/';
-        strcpy(resolved + dir + 1, path);
-        return resolved;
-    }
-    return mem_strdup(path);
-}
-
-int interp_load_file(Interp *in, const CommandCall *call, uint32_t at,
-                     const char *path)
-{
-    if (in->load_depth >= INTERP_MAX_LOAD_DEPTH) {
-        interp_arg_error(in, call, at, "load: nested more than %d deep (does "
-                         "a script load itself?)", INTERP_MAX_LOAD_DEPTH);
-        return 1;
-    }
-    char *resolved = interp_resolve_path(in, path);
-    Source *src = source_from_file(resolved);
-    if (!src) {
-        interp_arg_error(in, call, at, "load: cannot read '%s': %s",
-                         resolved, source_error());
-        free(resolved);
-        return 1;
-    }
-    free(resolved);
-    in->load_depth++;
-    int failed = interp_run_source(in, src);
-    in->load_depth--;
-    source_release(src);
-    return failed;
 }
 
 /* ---- completion words --------------------------------------------------------- */
