@@ -998,6 +998,64 @@ static void plain_locale_session(void)
     finish(&s);
 }
 
+/* One long path: `setup` (if any) runs, `statement` starts, Ctrl-C comes
+ * 300 ms later; the report "interrupted" must follow within 1 s, and then
+ * `probe` must show `want` (the bindings as they were). The latency is in
+ * the test's name, so the suite's log holds the figure. */
+static void interrupt_path(Session *s, const char *what, const char *setup,
+                           const char *statement, const char *probe,
+                           const char *want)
+{
+    if (setup) {
+        send(s, setup);
+        send(s, "\r");
+        expect(s, "> ", INTERRUPT_TIMEOUT_MS);
+    }
+    send(s, statement);
+    send(s, "\r");
+    expect(s, "\n", TIMEOUT_MS);
+    drain(s, 300);
+    long sent = now_ms();
+    send(s, "\x03");
+    int stopped = expect(s, "interrupted", INTERRUPT_TIMEOUT_MS);
+    long took = now_ms() - sent;
+    stopped = stopped && expect(s, "> ", TIMEOUT_MS);
+    char name[160];
+    snprintf(name, sizeof name, "pty: Ctrl-C stops %s in %.3f s (< 1 s)",
+             what, took / 1000.0);
+    check(s, stopped && took < 1000 && enter(s, probe, want) &&
+                 expect(s, "> ", TIMEOUT_MS),
+          name, "too slow, no 'interrupted', or a binding changed");
+}
+
+/* Ctrl-C lands at once where a list is built, and an interrupted
+ * statement binds nothing. */
+static void interrupt_session(void)
+{
+    Session s;
+    if (!start(&s)) {
+        not_ok(NULL, "pty: start", "forkpty failed");
+        return;
+    }
+    expect(&s, "type help for help", TIMEOUT_MS);
+    expect(&s, "\n> ", TIMEOUT_MS);
+    interrupt_path(&s, "range(1e8) in an assignment", "xs = 5",
+                   "xs = range(100000000);", "xs", "xs = 5\n");
+    interrupt_path(&s, "a for loop over range(1e8) before its body",
+                   NULL, "for j in range(100000000) { t = j; }",
+                   "print(t + 1)", "undefined name 't'");
+    interrupt_path(&s, "a comprehension of 3e7 items", NULL,
+                   "ys = [k * 2 for k in range(30000000)];",
+                   "ys", "undefined name 'ys'");
+    interrupt_path(&s, "xs + xs", "zs = range(40000000);",
+                   "ws = zs + zs;", "ws", "undefined name 'ws'");
+    interrupt_path(&s, "zip of 4e7 items", NULL,
+                   "ps = zip(zs, zs);", "ps", "undefined name 'ps'");
+    send(&s, "quit\r");
+    wait_exit(&s, TIMEOUT_MS);
+    finish(&s);
+}
+
 int main(void)
 {
     binary = getenv("MGRAD");
@@ -1034,6 +1092,7 @@ int main(void)
     completion_session();
     color_session();
     plain_locale_session();
+    interrupt_session();
 
     alarm(0);
     remove_tree(workdir);
