@@ -35,6 +35,8 @@ typedef struct LexState {
     int hush;            /* an error was reported in this statement: report
                             no more until its end (set by the parser too) */
     unsigned errors;     /* lexical errors reported (or found, when quiet) */
+    unsigned shown;      /* messages printed, by the scanner and the parser:
+                            at most LEXER_MAX_MESSAGES */
     int ended;           /* end of input was returned */
     int last_token;      /* the token returned last (0 before any) */
     SrcSpan last_loc;    /* and where it was */
@@ -53,10 +55,10 @@ typedef struct LexState {
     int probe;           /* asked only whether the text is complete */
     int open_at_end;     /* input ended inside an indented block, or
                             just after a ':' */
+    int class_indent;    /* of the class line whose body is skipped */
     /* f-strings being read, innermost last: the quote that ends each, and
      * for the one whose {expression} is being read, the brackets open at
      * its '{' (its '}' or ':' is the one met at the same depth). */
-    int class_indent;    /* of the class line whose body is skipped */
     int fstrings;
     struct { char quote; int depth, braces; } fstring[LEXER_FSTRINGS];
 } LexState;
@@ -66,6 +68,9 @@ enum {
     LEX_UNEXPECTED_INDENT = 1, LEX_UNINDENT, LEX_TABS, LEX_EXPECTED_BLOCK,
     LEX_TOO_DEEP, LEX_COLON_IN_BRACES
 };
+
+/* The messages one text prints; the errors past them are only counted. */
+#define LEXER_MAX_MESSAGES 50
 
 /* The innermost open bracket, if its place is known (else NULL). */
 const SrcSpan *lexer_open_bracket(const LexState *st);
