@@ -178,6 +178,11 @@ uint32_t gen_none(Compiler *c, SrcSpan at)
     return emit(c, INS_NONE, 0, 0, at, 1);
 }
 
+void gen_slice(Compiler *c, SrcSpan at)
+{
+    emit(c, INS_SLICE, 0, 0, at, -3);
+}
+
 void gen_format(Compiler *c, char *spec, size_t length, SrcSpan at)
 {
     uint32_t s = spec ? program_string(c->prog, spec, length) : 0;

@@ -86,6 +86,8 @@ uint32_t gen_number(Compiler *c, double x, SrcSpan at);
 uint32_t gen_string(Compiler *c, char *text, size_t length, SrcSpan at);
 uint32_t gen_name(Compiler *c, SrcSpan at);
 uint32_t gen_none(Compiler *c, SrcSpan at);
+/* xs[a:b:c], its three bounds pushed (None for those not written). */
+void gen_slice(Compiler *c, SrcSpan at);
 void gen_negate(Compiler *c, uint32_t operand, SrcSpan at);
 void gen_not(Compiler *c, SrcSpan at);
 /* a op b, where b's code starts at right. */

@@ -156,7 +156,7 @@ static const char *const opcode_names[INS_COUNT] = {
     [INS_REPEAT_NEXT] = "REPEAT_NEXT", [INS_APPEND] = "APPEND",
     [INS_FUNCTION] = "FUNCTION", [INS_RETURN] = "RETURN",
     [INS_RETURN_NONE] = "RETURN_NONE", [INS_RANGE] = "RANGE",
-    [INS_NONE] = "NONE", [INS_FORMAT] = "FORMAT", [INS_CONCAT] = "CONCAT",
+    [INS_NONE] = "NONE", [INS_SLICE] = "SLICE", [INS_FORMAT] = "FORMAT", [INS_CONCAT] = "CONCAT",
     [INS_COMMAND] = "COMMAND", [INS_END] = "END",
 };
 

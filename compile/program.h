@@ -73,6 +73,8 @@ typedef enum Opcode {
     INS_RANGE,       /* pop hi, lo, word: push plot's range x = lo..hi;
                         arg: the spans of lo and hi in spans[] */
     INS_NONE,        /* push None */
+    INS_SLICE,       /* pop step, stop, start and a list or string: push
+                        the slice */
     INS_FORMAT,      /* the value on top to its text in an f-string; aux 1:
                         as the format specification strings[arg] says */
     INS_CONCAT,      /* pop arg strings, push them joined */

@@ -457,6 +457,11 @@ int interp_run_program(Interp *in, Program *top)
         case INS_NONE:
             *sp++ = datum_none();
             break;
+        case INS_SLICE:
+            sp -= 3;
+            if ((failed = interp_slice(in, sp - 1, sp)))
+                goto done;
+            break;
         case INS_FORMAT:
             if ((failed = format_value(in, p, i, sp - 1)))
                 goto done;

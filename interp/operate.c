@@ -624,6 +624,83 @@ int interp_index(Interp *in, Datum *list, Datum *index)
     return 0;
 }
 
+/* Python's slice.indices: a bound that is None takes its default; a
+ * negative one counts from the end; each is clamped into the sequence. */
+int interp_slice(Interp *in, Datum *seq, Datum *bounds)
+{
+    double v[3];
+    int given[3];
+    for (int k = 0; k < 3; k++) {
+        given[k] = bounds[k].kind != DATUM_NONE;
+        if (given[k] && (bounds[k].kind != DATUM_NUMBER ||
+                         bounds[k].as.number != floor(bounds[k].as.number) ||
+                         fabs(bounds[k].as.number) > 1e15)) {
+            char what[48];
+            if (bounds[k].kind == DATUM_NUMBER)
+                view_format_number(what, sizeof what, bounds[k].as.number, 17);
+            else
+                snprintf(what, sizeof what, "%s",
+                         datum_kind_name((DatumKind)bounds[k].kind));
+            interp_error(in, "a slice's bounds and step must be whole numbers "
+                         "or None, not %s", what);
+            goto fail;
+        }
+        v[k] = given[k] ? bounds[k].as.number : 0;
+    }
+    if (seq->kind != DATUM_LIST && seq->kind != DATUM_STRING) {
+        interp_error(in, "cannot slice %s (only lists and strings)",
+                     datum_kind_name((DatumKind)seq->kind));
+        goto fail;
+    }
+    double step = given[2] ? v[2] : 1;
+    if (step == 0) {
+        interp_error(in, "slice step cannot be zero");
+        goto fail;
+    }
+    double length = seq->kind == DATUM_LIST
+                        ? ((const List *)seq->as.object)->count
+                        : (double)((const String *)seq->as.object)->length;
+    double lo = step < 0 ? -1 : 0, hi = step < 0 ? length - 1 : length;
+    double start = step < 0 ? hi : lo, stop = step < 0 ? lo : hi;
+    if (given[0]) {
+        start = v[0] < 0 ? v[0] + length : v[0];
+        start = start < lo ? lo : start > hi ? hi : start;
+    }
+    if (given[1]) {
+        stop = v[1] < 0 ? v[1] + length : v[1];
+        stop = stop < lo ? lo : stop > hi ? hi : stop;
+    }
+    Datum out;
+    if (seq->kind == DATUM_LIST) {
+        const List *l = (const List *)seq->as.object;
+        List *r = datum_list_new(0);
+        for (double k = start; step > 0 ? k < stop : k > stop; k += step) {
+            Datum item = l->items[(uint32_t)k];
+            datum_retain(&item);
+            item.aux = 0;
+            datum_list_push(r, item);
+        }
+        out = datum_object(&r->header);
+    } else {
+        const String *s = (const String *)seq->as.object;
+        char *text = mem_malloc(s->length + 1);
+        size_t n = 0;
+        for (double k = start; step > 0 ? k < stop : k > stop; k += step)
+            text[n++] = s->text[(size_t)k];
+        out = datum_object(&datum_string_new(text, n)->header);
+        free(text);
+    }
+    datum_release(seq);
+    *seq = out;
+    for (int k = 0; k < 3; k++)
+        datum_release(&bounds[k]);
+    return 0;
+fail:
+    for (int k = 0; k < 3; k++)
+        datum_release(&bounds[k]);
+    return 1;
+}
+
 /* Whether list holds `inner`, at any depth (lists only hold lists they
  * were built from, so this is a walk over a tree). */
 static int holds(const List *list, const List *inner)

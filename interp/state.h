@@ -115,6 +115,9 @@ int interp_get_attribute(Interp *in, const Instr *i, Datum *d);
 int interp_set_attribute(Interp *in, const Instr *i, Datum *object,
                          Datum *value);
 int interp_index(Interp *in, Datum *list, Datum *index);
+/* xs[a:b:c] into *seq (a list or a string); bounds[0..2] are a, b, c,
+ * each a whole number or None; they are consumed. */
+int interp_slice(Interp *in, Datum *seq, Datum *bounds);
 int interp_set_index(Interp *in, const Instr *i, Datum *list, Datum *index,
                      Datum *value);
 

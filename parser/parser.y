@@ -499,6 +499,14 @@ arith
                                     $$ = $<code>5;
                                 }
     | "(" expr ")"              { $$ = $2; /* the inner span labels it */ }
+    | "(" expr FOR              { $<code>$ = gen_comp_begin(C, $2); }
+      for_targets IN            { gen_comp_iterable(C); }
+      or_test comp_if ")"       {
+                                    /* a generator in its own brackets: a
+                                       list, as sum() takes it */
+                                    gen_comp_end(C, $<code>4, @$);
+                                    $$ = $<code>4;
+                                }
     | "[" "]"                   { $$ = gen_list(C, 0, @$); }
     | "[" list_items "]"        { gen_list(C, $2.args, @$); $$ = $2.code; }
     | "[" list_items "," "]"    { gen_list(C, $2.args, @$); $$ = $2.code; }
@@ -506,6 +514,7 @@ arith
       for_targets IN            { gen_comp_iterable(C); }
       or_test comp_if "]"          { gen_comp_end(C, $<code>4, @$); $$ = $<code>4; }
     | arith "[" expr "]"        { gen_index(C, @$); $$ = $1; }
+    | arith "[" slice "]"       { gen_slice(C, @$); $$ = $1; }
     | arith "." NAME            { gen_attribute(C, @3, @$); $$ = $1; }
     | arith "." NAME "(" ")"    { gen_call(C, @3, 1, 1, @$); $$ = $1; }
     | method_head ")"           {
@@ -545,6 +554,17 @@ fstring_spec
     : %empty                    { $$.text = NULL; $$.length = 0; }
     | FSTRING_COLON             { $$.text = NULL; $$.length = 0; }
     | FSTRING_COLON FSTRING_SPEC { $$ = $2; }
+    ;
+
+/* a:b and a:b:c, each part optional; None stands for one not written */
+slice
+    : slice_part ":" slice_part { gen_none(C, @$); }
+    | slice_part ":" slice_part ":" slice_part
+    ;
+
+slice_part
+    : %empty                    { gen_none(C, @$); }
+    | expr
     ;
 
 list_items

@@ -478,6 +478,24 @@ static void first_session(void)
           "pty: continuation prompt while a block is open",
           "no '... ' prompt inside the block, or the loop did not run");
 
+    /* Python's REPL: an indented block goes on until an empty line; a
+     * line indented at the top level is an error and does not run, so a
+     * failed header never runs its body line by line. */
+    send(&s, "for k in range(2):\r");
+    int indented = expect(&s, "range(2):", TIMEOUT_MS) &&
+                   expect(&s, "\n... ", TIMEOUT_MS);
+    send(&s, "    print(k + 40)\r");
+    indented = indented && expect(&s, "\n... ", TIMEOUT_MS);
+    check(&s, indented && enter(&s, "", "41\n") &&
+                  expect(&s, "> ", TIMEOUT_MS),
+          "pty: an indented block runs at the empty line after it",
+          "no '... ' prompt inside the block, or the loop did not run");
+    check(&s, enter(&s, "    zz = 5", "unexpected indent") &&
+                  expect(&s, "> ", TIMEOUT_MS) &&
+                  enter(&s, "zz", "undefined name 'zz'"),
+          "pty: a line indented at the top level is an error and does not run",
+          "no 'unexpected indent', or the line ran");
+
     send(&s, "spin = 0; while 1 { spin += 1; }\r");
     expect(&s, "while 1", TIMEOUT_MS);
     drain(&s, 300);
