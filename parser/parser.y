@@ -307,7 +307,10 @@ simple_statement
                                         YYERROR;
                                     }
                                 }
-    | RETURN expr               {
+    | RETURN tuple_values       {
+                                    /* return a, b: a tuple, as a list */
+                                    if ($2 > 1)
+                                        gen_list(C, $2, @2);
                                     if (gen_return(C, 1, @$) != 0) {
                                         report(ctx, @1, "'return' outside a function");
                                         YYERROR;
@@ -342,6 +345,9 @@ targets
 for_targets
     : NAME                      { gen_target(C, @1); $$ = 1; }
     | targets
+    | "(" NAME ")"              { gen_target(C, @2); $$ = 1; }
+    | "(" targets ")"           { $$ = $2; }
+    | "(" targets "," ")"       { $$ = $2; }
     ;
 
 tuple_values
@@ -499,6 +505,12 @@ arith
                                     $$ = $<code>5;
                                 }
     | "(" expr ")"              { $$ = $2; /* the inner span labels it */ }
+    | "(" ")"                   { $$ = gen_list(C, 0, @$); }
+    | "(" expr "," ")"          { gen_list(C, 1, @$); $$ = $2; }
+    | "(" expr "," list_items ")"
+                                { gen_list(C, 1 + $4.args, @$); $$ = $2; }
+    | "(" expr "," list_items "," ")"
+                                { gen_list(C, 1 + $4.args, @$); $$ = $2; }
     | "(" expr FOR              { $<code>$ = gen_comp_begin(C, $2); }
       for_targets IN            { gen_comp_iterable(C); }
       or_test comp_if ")"       {

@@ -1,23 +1,23 @@
-# Tuple assignment, as in Python: each name gets its value; one list on
-# the right is unpacked.
-a, b, c = 2.0, -3.0, 10.0
-L = a*b + c
-backward L
-pair = [1, 2]
-x, y = pair
-x, y = y, x
-print(x, y)
+# Tuples, written as Python writes them, are lists: (a, b), (a,), (),
+# return a, b, and for (x, y) in ... with a trailing comma where Python
+# allows one.
+def min2(xs) = xs[0] if xs[0] < xs[1] else xs[1]
+def minmax(xs):
+    return min2(xs), xs[0]
+lo, first = minmax([3, 1])
+print(lo, first)
+pairs = [(1, 2), (3, 4),]
+for (a, b) in pairs:
+    print(a + b)
+for (a, b,) in pairs: print(a * b)
+print((5,), (), (1, 2, 3,))
 
-# expect: a = 2
-# expect: b = -3
-# expect: c = 10
-# expect: L = 4
-# expect: dL/da = -3
-# expect: dL/db = 2
-# expect: dL/dc = 1
-# expect: pair = [1, 2]
-# expect: x = 1
-# expect: y = 2
-# expect: x = 2
-# expect: y = 1
-# expect: 2 1
+# expect: lo = 1
+# expect: first = 3
+# expect: 1 3
+# expect: pairs = [[1, 2], [3, 4]]
+# expect: 3
+# expect: 7
+# expect: 2
+# expect: 12
+# expect: [5] [] [1, 2, 3]
