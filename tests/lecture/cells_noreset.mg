@@ -1,7 +1,7 @@
 # The lecture's cells (micrograd_lecture_second_half_roughly.ipynb), pasted
-# below the marked line, the loop without its `p.grad = 0.0` reset. Above it: the lecture's MLP under its
-# name, made by mgrad's mlp (tanh in every layer, as the lecture's).
-def MLP(nin, nouts) = mlp(nin, nouts)
+# below the marked line, the loop without its `p.grad = 0.0` reset. Above
+# it: the lecture's network, made by mgrad's MLP (tanh in every layer, as
+# the lecture's) from a fixed seed, its weights printed for lecture.py.
 seed 1337
 n = MLP(3, [4, 4, 1]);
 print("params", [p.data for p in n.parameters()])

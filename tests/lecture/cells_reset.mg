@@ -1,7 +1,6 @@
 # The lecture's cells (micrograd_lecture_second_half_roughly.ipynb), pasted
-# unchanged below the marked line. Above it: the lecture's MLP under its
-# name, made by mgrad's mlp (tanh in every layer, as the lecture's).
-def MLP(nin, nouts) = mlp(nin, nouts)
+# unchanged below the marked line. Above it: the lecture's network, made by
+# mgrad's MLP (tanh in every layer, as the lecture's) from a fixed seed.
 seed 1337
 n = MLP(3, [4, 4, 1]);
 # ---- pasted from the notebook ----
