@@ -51,13 +51,15 @@ static const Topic topics[] = {
     {"programs",
      "Lists: [1, 2, 3], xs[0] (xs[-1] from the end), xs[i] = e, len(xs),\n"
      "sum(xs), range(n), zip(xs, ys), xs + ys, [e for x in xs if c].\n"
-     "Blocks: { ... } on one line or many.\n"
+     "Blocks: { ... } on one line or many, or Python's ':' and indented lines\n"
+     "  (for x in xs:, if c: / elif c: / else:, while c:, def f(x):).\n"
      "  if c { ... } else if c { ... } else { ... }\n"
      "  while c { ... }   for x in xs { ... }   for i, x in pairs { ... }\n"
      "  repeat n { ... }  break  continue\n"
      "  def f(x, y) = e   def f(x, y) { ...; return e }\n"
      "  a, b = 1, 2       x, y = pair\n"
-     "A statement without ; shows its value, in a loop each time round.\n"
+     "At the top level a statement without ; shows its value; inside a block\n"
+     "nothing echoes (print and the views still print).\n"
      "Names assigned in a function are its own; others are the globals.\n"
      "help if, help for, ... tell more."},
     {"training",
@@ -77,8 +79,9 @@ static const Topic topics[] = {
 static const Topic words[] = {
     {"if", "if c { ... }   if c { ... } else { ... }\n"
            "if c { ... } else if d { ... } else { ... }\n"
-           "Runs the first block whose condition is true (not 0). `} else` is\n"
-           "written on the line of the closing brace."},
+           "if c: ... elif d: ... else: ...   (indented blocks, as in Python)\n"
+           "Runs the first block whose condition is true (not 0). `else` may\n"
+           "follow `}` on its line or on the next."},
     {"else", "if c { ... } else { ... }: see help if."},
     {"while", "while c { ... }\nRuns the block again and again while c is true "
               "(not 0). break leaves it,\ncontinue goes to the next round; "
