@@ -815,6 +815,38 @@ int gen_param(Compiler *c, SrcSpan name)
     return 0;
 }
 
+uint32_t gen_default_begin(Compiler *c)
+{
+    CompileScope *s = c->scope;
+    if (!s || s->params == 0)
+        return UINT32_MAX;
+    s->has_default = 1;
+    return emit(c, INS_DEFAULT, (uint16_t)(s->params - 1), 0,
+                (SrcSpan){0, 0}, 0);
+}
+
+void gen_default_end(Compiler *c, uint32_t begin, SrcSpan at)
+{
+    CompileScope *s = c->scope;
+    if (!s || begin == UINT32_MAX || begin >= c->prog->count)
+        return;
+    uint32_t slot = c->prog->code[begin].aux;
+    uint32_t bind = emit(c, INS_BIND_LOCAL, 0, slot, at, -1);
+    c->prog->code[bind].flags |= INS_SILENT;
+    set_jump(c, begin, c->prog->count);
+}
+
+int gen_param_plain(Compiler *c)
+{
+    CompileScope *s = c->scope;
+    if (!s)
+        return 0;
+    if (s->has_default)
+        return -1;
+    s->required = s->params;
+    return 0;
+}
+
 int gen_return(Compiler *c, int with_value, SrcSpan at)
 {
     if (!c->scope)
@@ -865,6 +897,7 @@ int gen_def_end(Compiler *c, SrcSpan at)
     proto.name = s->name.start;
     proto.entry = s->entry;
     proto.params = (uint16_t)s->params;
+    proto.required = (uint16_t)s->required;
     proto.locals = (uint16_t)s->local_count;
     proto.max_stack = (uint32_t)c->max_depth;
     proto.local_names = s->locals;     /* offsets until resolved */

@@ -36,6 +36,8 @@ typedef struct CompileScope {
     uint32_t *locals;        /* name offsets of its slots */
     uint32_t local_count, local_capacity;
     int outer_depth, outer_max;   /* the stack outside it */
+    uint32_t required;       /* parameters before the first default */
+    int has_default;
 } CompileScope;
 
 /* A comprehension being compiled: where its parts start. */
@@ -173,6 +175,13 @@ int gen_def_begin(Compiler *c, SrcSpan name, SrcSpan at);
 int gen_param(Compiler *c, SrcSpan name);
 int gen_def_end(Compiler *c, SrcSpan at);
 int gen_return(Compiler *c, int with_value, SrcSpan at);
+/* def f(x, h=e): after the parameter h, _begin (returns -1 when a
+ * parameter with a default came before one without... no: when h is not
+ * the last parameter given); the code of e runs when a call gives no h. */
+uint32_t gen_default_begin(Compiler *c);
+void gen_default_end(Compiler *c, uint32_t begin, SrcSpan at);
+/* A parameter without a default after one with: -1 (Python refuses it). */
+int gen_param_plain(Compiler *c);
 
 /* Turns the names of the code compiled since the last call into their
  * numbers (until then an instruction names a name by its offset). */

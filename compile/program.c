@@ -156,13 +156,14 @@ static const char *const opcode_names[INS_COUNT] = {
     [INS_REPEAT_NEXT] = "REPEAT_NEXT", [INS_APPEND] = "APPEND",
     [INS_FUNCTION] = "FUNCTION", [INS_RETURN] = "RETURN",
     [INS_RETURN_NONE] = "RETURN_NONE", [INS_RANGE] = "RANGE",
-    [INS_NONE] = "NONE", [INS_SLICE] = "SLICE", [INS_FORMAT] = "FORMAT", [INS_CONCAT] = "CONCAT",
+    [INS_NONE] = "NONE", [INS_DEFAULT] = "DEFAULT", [INS_SLICE] = "SLICE", [INS_FORMAT] = "FORMAT", [INS_CONCAT] = "CONCAT",
     [INS_COMMAND] = "COMMAND", [INS_END] = "END",
 };
 
 static int is_jump(Opcode op)
 {
-    return op == INS_JUMP || op == INS_JUMP_FALSE || op == INS_AND ||
+    return op == INS_JUMP || op == INS_JUMP_FALSE || op == INS_DEFAULT ||
+           op == INS_AND ||
            op == INS_OR || op == INS_NEXT || op == INS_REPEAT_NEXT;
 }
 

@@ -73,6 +73,8 @@ typedef enum Opcode {
     INS_RANGE,       /* pop hi, lo, word: push plot's range x = lo..hi;
                         arg: the spans of lo and hi in spans[] */
     INS_NONE,        /* push None */
+    INS_DEFAULT,     /* local slot aux is bound (given by the call): jump
+                        over the code of its default value */
     INS_SLICE,       /* pop step, stop, start and a list or string: push
                         the slice */
     INS_FORMAT,      /* the value on top to its text in an f-string; aux 1:
@@ -125,6 +127,7 @@ typedef struct FunctionProto {
     uint32_t name;           /* the name's number */
     uint32_t entry;
     uint16_t params, locals; /* slots: the parameters first */
+    uint16_t required;       /* the parameters before the first default */
     uint32_t max_stack;      /* beyond its locals */
     uint32_t *local_names;   /* the name of each slot */
 } FunctionProto;

@@ -97,6 +97,85 @@ static int call_unknown(Interp *in, const Instr *i)
     return 1;
 }
 
+/* A call's arguments to the parameters of fp: the positional ones first,
+ * then each keyword argument (its name as a DATUM_WORD, then its value)
+ * to the parameter of that name; a parameter not given stays unbound (its
+ * default runs), unless it has none. On return the parameters are
+ * args[0 .. *n). */
+static int bind_arguments(Interp *in, const FunctionProto *fp, Datum *args,
+                          uint32_t *n)
+{
+    uint32_t given = *n, positional = 0;
+    while (positional < given && args[positional].kind != DATUM_WORD)
+        positional++;
+    const char *name = interp_name(in, fp->name);
+    if (positional == given && given >= fp->required && given <= fp->params) {
+        for (uint32_t k = given; k < fp->params; k++)
+            args[k].kind = DATUM_UNBOUND;
+        *n = fp->params;
+        return 0;
+    }
+    if (positional > fp->params) {
+        interp_error(in, "%s takes %u argument%s, not %u", name, fp->params,
+                     fp->params == 1 ? "" : "s", positional);
+        return 1;
+    }
+    Datum *slots = mem_malloc((fp->params + 1) * sizeof *slots);
+    for (uint32_t k = 0; k < fp->params; k++)
+        slots[k].kind = DATUM_UNBOUND;
+    memcpy(slots, args, positional * sizeof *slots);
+    int failed = 0;
+    uint32_t k = positional;
+    for (; k + 1 < given && !failed; k += 2) {
+        if (args[k].kind != DATUM_WORD) {
+            interp_error(in, "%s: a positional argument cannot follow a "
+                         "keyword argument", name);
+            failed = 1;
+            break;
+        }
+        uint32_t slot = 0;
+        while (slot < fp->params && fp->local_names[slot] != args[k].aux)
+            slot++;
+        if (slot == fp->params) {
+            interp_error(in, "%s has no parameter named '%s'", name,
+                         interp_name(in, args[k].aux));
+            failed = 1;
+        } else if (slots[slot].kind != DATUM_UNBOUND) {
+            interp_error(in, "%s got two values for '%s'", name,
+                         interp_name(in, args[k].aux));
+            failed = 1;
+        } else {
+            slots[slot] = args[k + 1];
+            args[k + 1].kind = DATUM_UNBOUND;
+        }
+    }
+    for (uint32_t r = 0; r < fp->required && !failed; r++)
+        if (slots[r].kind == DATUM_UNBOUND) {
+            interp_error(in, "%s is missing its argument '%s'", name,
+                         interp_name(in, fp->local_names[r]));
+            failed = 1;
+        }
+    if (failed) {
+        for (uint32_t r = positional; r < fp->params; r++)
+            if (slots[r].kind != DATUM_UNBOUND)
+                datum_release(&slots[r]);
+        /* what was not moved is released with the stack */
+        for (uint32_t r = 0; r < positional; r++)
+            args[r] = slots[r];
+        free(slots);
+        return 1;
+    }
+    /* the keyword's words and moved values are gone; the stack holds the
+     * parameters in order, and nothing above them */
+    for (uint32_t r = positional; r < given; r++)
+        if (args[r].kind != DATUM_UNBOUND)
+            datum_release(&args[r]);
+    memcpy(args, slots, fp->params * sizeof *slots);
+    free(slots);
+    *n = fp->params;
+    return 0;
+}
+
 /* ---- f-strings ------------------------------------------------------------ */
 
 /* {d} or {d:spec} of an f-string: d becomes its text. Without a
@@ -378,20 +457,12 @@ int interp_run_program(Interp *in, Program *top)
             if (callee->kind == DATUM_FUNCTION) {
                 Function *fn = (Function *)callee->as.object;
                 const FunctionProto *fp = &fn->program->functions[fn->proto];
-                for (uint32_t k = 0; k < n; k++)
-                    if (args[k].kind == DATUM_WORD) {
-                        interp_error(in, "%s takes no keyword arguments",
-                                     interp_name(in, fp->name));
-                        failed = 1;
-                        goto done;
-                    }
-                if (n != fp->params) {
-                    interp_error(in, "%s takes %u argument%s, not %u",
-                                 interp_name(in, fp->name), fp->params,
-                                 fp->params == 1 ? "" : "s", n);
-                    failed = 1;
+                /* room for the parameters a call leaves to their defaults */
+                reserve(&m, &sp, &base, (size_t)fp->locals + fp->max_stack + 1);
+                args = sp - n;
+                if ((failed = bind_arguments(in, fp, args, &n)))
                     goto done;
-                }
+                sp = args + n;
                 if (m.depth > MACHINE_MAX_CALLS) {
                     interp_error(in, "calls nested more than %d deep (does "
                                  "%s call itself without end?)",
@@ -456,6 +527,10 @@ int interp_run_program(Interp *in, Program *top)
             break;
         case INS_NONE:
             *sp++ = datum_none();
+            break;
+        case INS_DEFAULT:
+            if (base[i->aux].kind != DATUM_UNBOUND)
+                JUMP(i);
             break;
         case INS_SLICE:
             sp -= 3;

@@ -362,11 +362,30 @@ params
     ;
 
 param_list
-    : NAME                      { gen_param(C, @1); }
-    | param_list "," NAME       {
-                                    int e = gen_param(C, @3);
+    : param
+    | param_list "," param
+    ;
+
+ /* x, or h=e: e runs when a call gives no h (Python runs it once, at the
+    def; for the numbers, strings and None defaults are made of, the same) */
+param
+    : param_name                {
+                                    if (gen_param_plain(C) != 0) {
+                                        report(ctx, @1, "a parameter without "
+                                               "a default cannot follow one "
+                                               "with a default");
+                                        YYERROR;
+                                    }
+                                }
+    | param_name "="            { $<code>$ = gen_default_begin(C); }
+      expr                      { gen_default_end(C, $<code>3, @4); }
+    ;
+
+param_name
+    : NAME                      {
+                                    int e = gen_param(C, @1);
                                     if (e != 0) {
-                                        report(ctx, @3, e == -1
+                                        report(ctx, @1, e == -1
                                                ? "duplicate parameter name in a def"
                                                : "too many parameters (a function "
                                                  "takes at most 1024)");

@@ -1,7 +1,7 @@
 def f(a) = a
-f(a=1)
+f(b=1)
 
-# expect-err: err_call_keyword.mg:2:1: error: f takes no keyword arguments
-# expect-err:     2 | f(a=1)
+# expect-err: err_call_keyword.mg:2:1: error: f has no parameter named 'b'
+# expect-err:     2 | f(b=1)
 # expect-err:       | ^~~~~~
 # exit: 1

@@ -1,0 +1,2 @@
+print "ran"
+def f(x=1, h) = x
