@@ -239,6 +239,81 @@ void gen_binary(Compiler *c, BinaryOp op, uint32_t right, SrcSpan at)
     emit(c, INS_BINARY, (uint16_t)op, 0, at, -1);
 }
 
+int gen_compare(Compiler *c, BinaryOp op, uint32_t left, uint32_t right,
+                SrcSpan at)
+{
+    Program *p = c->prog;
+    Instr *prev = right > left ? &p->code[right - 1] : NULL;
+    if (!prev || !(prev->flags & INS_COMPARISON)) {
+        Instr *number = lone(c, right, INS_NUMBER);
+        uint32_t b0 = right;
+        gen_binary(c, op, right, at);
+        Instr *cmp = &p->code[p->count - 1];
+        cmp->flags |= INS_COMPARISON;
+        if (!number)
+            cmp->arg = b0;   /* where the right operand's code starts */
+        return 0;
+    }
+    /* code: [x][y] CMP0 [b]; y is copied: [x][y] CMP0 AND [y][b] CMP TRUTH
+     * (after a chain, CMP0 is followed by its TRUTH) */
+    uint32_t y1 = prev->op == INS_TRUTH ? right - 2 : right - 1, y0;
+    prev = &p->code[y1];
+    Instr ycopy[8];
+    uint32_t ny = 0;
+    if (prev->op == INS_BINARY_NUMBER) {
+        ycopy[ny] = *prev;
+        ycopy[ny].op = INS_NUMBER;
+        ycopy[ny].aux = 0;
+        ycopy[ny].flags = 0;
+        ny = 1;
+        y0 = y1;
+    } else {
+        y0 = prev->arg;
+        if (y0 >= y1 || y1 - y0 > 8)
+            return -1;
+        for (uint32_t k = y0; k < y1; k++) {
+            Opcode o = (Opcode)p->code[k].op;
+            if (o != INS_GLOBAL && o != INS_LOCAL && o != INS_NUMBER &&
+                o != INS_ATTR && o != INS_STRING)
+                return -1;
+            ycopy[ny++] = p->code[k];
+        }
+    }
+    uint32_t end = p->count;
+    uint32_t nb = end - right;
+    Instr *b = mem_malloc((nb + 1) * sizeof *b);
+    memcpy(b, p->code + right, nb * sizeof *b);
+    p->count = right;
+    uint32_t and_at = emit(c, INS_AND, 0, 0, at, -1);
+    for (uint32_t k = 0; k < ny; k++) {
+        program_reserve(p, p->count + 1);
+        p->code[p->count++] = ycopy[k];
+        c->name_refs += (uint32_t)(NAMING_OPS >> ycopy[k].op) & 1;
+    }
+    stack_effect(c, 1);
+    program_reserve(p, p->count + nb);
+    memcpy(p->code + p->count, b, nb * sizeof *b);
+    p->count += nb;
+    free(b);
+    uint32_t b0 = p->count - nb;
+    gen_binary(c, op, b0, at);
+    Instr *cmp = &p->code[p->count - 1];
+    cmp->flags |= INS_COMPARISON;
+    if (cmp->op == INS_BINARY)
+        cmp->arg = b0;
+    emit(c, INS_TRUTH, 0, 0, at, 0);
+    set_jump(c, and_at, p->count);
+    /* a next link chains onto this comparison, just before the TRUTH */
+    p->code[p->count - 1].flags |= INS_COMPARISON;
+    return 0;
+}
+
+void gen_bracketed(Compiler *c)
+{
+    if (c->prog->count > 0)
+        c->prog->code[c->prog->count - 1].flags &= (uint8_t)~INS_COMPARISON;
+}
+
 uint32_t gen_logic_begin(Compiler *c, int is_and, SrcSpan at)
 {
     /* Falling through pops the left value; the right one replaces it. */

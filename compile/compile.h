@@ -94,6 +94,13 @@ void gen_negate(Compiler *c, uint32_t operand, SrcSpan at);
 void gen_not(Compiler *c, SrcSpan at);
 /* a op b, where b's code starts at right. */
 void gen_binary(Compiler *c, BinaryOp op, uint32_t right, SrcSpan at);
+/* a op b, a comparison: chained onto a comparison a = (x op0 y) not in
+ * brackets, it is x op0 y and y op b, y evaluated again (-1 when y is not
+ * a name, a number or an attribute of one, which could change between). */
+int gen_compare(Compiler *c, BinaryOp op, uint32_t left, uint32_t right,
+                SrcSpan at);
+/* (e): e's last comparison no longer chains. */
+void gen_bracketed(Compiler *c);
 /* a and b, a or b: _begin after a (returns what _end needs), _end after b. */
 uint32_t gen_logic_begin(Compiler *c, int is_and, SrcSpan at);
 void gen_logic_end(Compiler *c, uint32_t begin, SrcSpan at);

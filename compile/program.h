@@ -90,6 +90,8 @@ enum {
     INS_SILENT = 1u << 0,   /* the statement it ends was followed by ';' */
     INS_COMPOUND = 1u << 1, /* INS_GLOBAL: the old value of a += and the like */
     INS_METHOD = 1u << 2,   /* INS_CALL, INS_COMMAND: written x.f(...) */
+    INS_COMPARISON = 1u << 4, /* INS_BINARY(_NUMBER): a comparison not in
+                                 brackets, which a next one chains onto */
     INS_RAW = 1u << 3       /* INS_BIND: bind as it is (a for loop's name):
                                a number stays a number, a node keeps its
                                label */

@@ -161,7 +161,8 @@ static void mismatch(ParseContext *ctx, uint32_t names, uint32_t values,
 %left "or"
 %left "and"
 %precedence "not"
-%nonassoc "<" "<=" ">" ">=" "==" "!=" "in" "is"
+%left "<" "<=" ">" ">=" "==" "!="
+%nonassoc "in" "is"
 %left "+" "-"
 %left "*" "/" "%" "//"
 %precedence PREFIX
@@ -470,12 +471,54 @@ or_test
     brackets, indexing, attributes): `not` cannot appear inside, as in
     Python. */
 arith
-    : arith "<" arith           { gen_binary(C, BIN_LT, $3, @$); }
-    | arith "<=" arith          { gen_binary(C, BIN_LE, $3, @$); }
-    | arith ">" arith           { gen_binary(C, BIN_GT, $3, @$); }
-    | arith ">=" arith          { gen_binary(C, BIN_GE, $3, @$); }
-    | arith "==" arith          { gen_binary(C, BIN_EQ, $3, @$); }
-    | arith "!=" arith          { gen_binary(C, BIN_NE, $3, @$); }
+    : arith "<" arith           {
+                                    if (gen_compare(C, BIN_LT, $1, $3, @$) != 0) {
+                                        report(ctx, @3, "a chained comparison's "
+                                               "middle term must be a name, a "
+                                               "number or an attribute");
+                                        YYERROR;
+                                    }
+                                }
+    | arith "<=" arith           {
+                                    if (gen_compare(C, BIN_LE, $1, $3, @$) != 0) {
+                                        report(ctx, @3, "a chained comparison's "
+                                               "middle term must be a name, a "
+                                               "number or an attribute");
+                                        YYERROR;
+                                    }
+                                }
+    | arith ">" arith           {
+                                    if (gen_compare(C, BIN_GT, $1, $3, @$) != 0) {
+                                        report(ctx, @3, "a chained comparison's "
+                                               "middle term must be a name, a "
+                                               "number or an attribute");
+                                        YYERROR;
+                                    }
+                                }
+    | arith ">=" arith           {
+                                    if (gen_compare(C, BIN_GE, $1, $3, @$) != 0) {
+                                        report(ctx, @3, "a chained comparison's "
+                                               "middle term must be a name, a "
+                                               "number or an attribute");
+                                        YYERROR;
+                                    }
+                                }
+    | arith "==" arith           {
+                                    if (gen_compare(C, BIN_EQ, $1, $3, @$) != 0) {
+                                        report(ctx, @3, "a chained comparison's "
+                                               "middle term must be a name, a "
+                                               "number or an attribute");
+                                        YYERROR;
+                                    }
+                                }
+    | arith "!=" arith           {
+                                    if (gen_compare(C, BIN_NE, $1, $3, @$) != 0) {
+                                        report(ctx, @3, "a chained comparison's "
+                                               "middle term must be a name, a "
+                                               "number or an attribute");
+                                        YYERROR;
+                                    }
+                                }
     | arith "+" arith           { gen_binary(C, BIN_ADD, $3, @$); }
     | arith "-" arith           { gen_binary(C, BIN_SUB, $3, @$); }
     | arith "*" arith           { gen_binary(C, BIN_MUL, $3, @$); }
@@ -523,7 +566,10 @@ arith
                                     gen_call(C, @1, 1, 0, @$);
                                     $$ = $<code>5;
                                 }
-    | "(" expr ")"              { $$ = $2; /* the inner span labels it */ }
+    | "(" expr ")"              {
+                                    $$ = $2; /* the inner span labels it */
+                                    gen_bracketed(C);
+                                }
     | "(" ")"                   { $$ = gen_list(C, 0, @$); }
     | "(" expr "," ")"          { gen_list(C, 1, @$); $$ = $2; }
     | "(" expr "," list_items ")"

@@ -1,0 +1,2 @@
+print "ran"
+x = 0 < len([1]) < 2
