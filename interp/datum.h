@@ -77,6 +77,16 @@ typedef struct List {
     Datum *items;
 } List;
 
+/* The most items a list holds (1.6 GB of them): range, +, zip and
+ * comprehensions refuse to go past it with an error, before the memory is
+ * spent and long before the 32-bit count would wrap. */
+#define DATUM_LIST_MAX 100000000u
+
+/* Whether a loop over k items should stop for Ctrl-C: the flag is read
+ * once every 65 536 items, so a loop of 10^8 answers within milliseconds
+ * at no measurable cost. */
+#define DATUM_POLL(k, flag) (((k) & 0xFFFFu) == 0 && (flag))
+
 /* A function defined by def: program->functions[proto] says where its
  * code is and what its frame holds. */
 typedef struct Function {

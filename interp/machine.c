@@ -596,7 +596,15 @@ int interp_run_program(Interp *in, Program *top)
         case INS_APPEND: {
             Datum item = *--sp;
             item.aux = 0;
-            datum_list_push((List *)sp[-1 - (int)i->arg].as.object, item);
+            List *into = (List *)sp[-1 - (int)i->arg].as.object;
+            if (into->count >= DATUM_LIST_MAX) {
+                datum_release(&item);
+                interp_error(in, "the list would hold more than %u items",
+                             DATUM_LIST_MAX);
+                failed = 1;
+                goto done;
+            }
+            datum_list_push(into, item);
             break;
         }
         case INS_FUNCTION: {
