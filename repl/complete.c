@@ -88,9 +88,7 @@ static char *next_candidate(const char *text, int state)
 
 static void offer_attributes(Candidates *c)
 {
-    offer(c, "data");
-    offer(c, "grad");
-    offer(c, "label");
+    interp_each_attribute(offer, c);
     offer(c, "backward");
     offer(c, "parameters");     /* a model's, as micrograd's Module */
     offer(c, "zero_grad");
