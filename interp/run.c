@@ -69,12 +69,6 @@ int interp_load_file(Interp *in, const CommandCall *call, uint32_t at,
     }
     char *resolved = interp_resolve_path(in, path);
     Source *src = source_from_file(resolved);
-    if (!src && interp_interrupted) {
-        /* Ctrl-C while the file was read: said as everywhere else */
-        interp_error(in, "interrupted");
-        free(resolved);
-        return 1;
-    }
     if (!src) {
         interp_arg_error(in, call, at, "load: cannot read '%s': %s",
                          resolved, source_error());

@@ -80,11 +80,6 @@ int lib_csv(Interp *in, Datum *args, uint32_t n, Datum *out)
     const String *name = (const String *)a.given[0]->as.object;
     char *path = interp_resolve_path(in, name->text);
     Source *src = source_from_file(path);
-    if (!src && interp_interrupted) {
-        interp_error(in, "interrupted");
-        free(path);
-        return 1;
-    }
     if (!src) {
         interp_error(in, "csv: cannot read '%s': %s", path, source_error());
         free(path);
