@@ -52,11 +52,24 @@ LIB_SRC   := $(wildcard util/*.c) $(wildcard lexer/*.c) $(wildcard parser/*.c) \
              $(wildcard engine/*.c) $(wildcard view/*.c)
 GEN_SRC   := $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.c $(BUILD)/gen/parser-lac.c
 REPL_SRC  := $(wildcard repl/*.c)
+EMBED_SRC := $(wildcard embed/*.c)
 
 LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/lexer.o $(BUILD)/gen/parser.o \
              $(BUILD)/gen/parser-lac.o
 REPL_OBJ  := $(REPL_SRC:%.c=$(BUILD)/%.o)
+EMBED_OBJ := $(EMBED_SRC:%.c=$(BUILD)/%.o)
 MGRAD     := $(BUILD)/mgrad
+
+# The embedding library (embed/mgrad.h): the pipeline and embed/ compiled
+# again, position-independent, into objects of their own, so that the
+# static build of mgrad stays as it is. Only the mgrad_ functions are
+# exported. It is built without sanitizers even in the sanitizer build, as
+# a Python process (the notebook kernel) loads it without their runtime.
+PIC       := $(BUILD)/pic
+PIC_OBJ   := $(patsubst $(BUILD)/%,$(PIC)/%,$(LIB_OBJ) $(EMBED_OBJ))
+PIC_CFLAGS := -std=c11 -ffp-contract=off -O2 -g $(WARN) -fPIC -fvisibility=hidden
+PIC_GEN_CFLAGS = $(filter-out -pedantic,$(PIC_CFLAGS)) -Wno-unused-function -Wno-sign-compare
+LIBMGRAD  := $(BUILD)/libmgrad.so
 
 TEST_C    := $(wildcard tests/unit/*.c)
 TEST_BIN  := $(TEST_C:tests/unit/%.c=$(BUILD)/tests/%)
@@ -68,7 +81,7 @@ FUZZ_BIN  := $(BUILD)/mgrad-fuzz
 FUZZ_WRAP := -Wl,--wrap=fopen,--wrap=tmpfile,--wrap=posix_spawn,--wrap=posix_spawnp
 
 .PHONY: all run check valgrind bench fuzz install uninstall clean help deps
-all: $(MGRAD)
+all: $(MGRAD) $(LIBMGRAD)
 
 # --- build tools: installed on demand on Debian/Ubuntu -------------------
 deps:
@@ -110,6 +123,27 @@ $(BUILD)/%.o: %.c $(BUILD)/gen/parser.h $(BUILD)/gen/lexer.h | $(BUILD)/.deps-ok
 $(MGRAD): $(LIB_OBJ) $(REPL_OBJ)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
+$(PIC)/%.o: %.c $(BUILD)/gen/parser.h $(BUILD)/gen/lexer.h | $(BUILD)/.deps-ok
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(PIC_CFLAGS) -MMD -MP -c -o $@ $<
+$(PIC)/gen/lexer.o: $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.h
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(PIC_GEN_CFLAGS) -c -o $@ $<
+$(PIC)/gen/parser.o: $(BUILD)/gen/parser.c $(BUILD)/gen/lexer.h
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(PIC_GEN_CFLAGS) -c -o $@ $<
+$(PIC)/gen/parser-lac.o: $(BUILD)/gen/parser-lac.c $(BUILD)/gen/lexer.h
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) -Dyyparse=parser_lac_parse $(PIC_GEN_CFLAGS) -c -o $@ $<
+
+$(LIBMGRAD): $(PIC_OBJ)
+	$(CC) -shared -Wl,-z,defs -Wl,-soname,libmgrad.so -o $@ $^ -lm
+
+# The embedding API's test drives embed/ from threads.
+$(BUILD)/tests/embed_test: tests/unit/embed_test.c $(LIB_OBJ) $(EMBED_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -pthread -o $@ $^ $(LDLIBS)
+
 $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
@@ -138,7 +172,7 @@ $(FUZZ_BIN): tests/fuzz/harness.c interp/interp.h util/source.h $(LIB_OBJ)
 run: $(MGRAD)
 	@$(MGRAD)
 
-check: $(MGRAD) $(TEST_BIN) $(MOONS) $(FUZZ_BIN)
+check: $(MGRAD) $(LIBMGRAD) $(TEST_BIN) $(MOONS) $(FUZZ_BIN)
 	@MGRAD=$(MGRAD) BUILD=$(BUILD) sh tests/run.sh
 
 valgrind: $(MGRAD) $(TEST_BIN)

@@ -240,6 +240,8 @@ static size_t interp_label(const Value *v, char *out, size_t size)
 
 /* ---- creating and releasing the interpreter ------------------------------- */
 
+static unsigned live_interps;
+
 Interp *interp_new(void)
 {
     Interp *in = mem_calloc(1, sizeof *in);
@@ -257,6 +259,7 @@ Interp *interp_new(void)
     view_set_interrupt_flag(&interp_interrupted);
     view_set_labeller(interp_label);
     source_set_interrupt_flag(&interp_interrupted);
+    live_interps++;
     return in;
 }
 
@@ -264,16 +267,20 @@ void interp_free(Interp *in)
 {
     if (!in)
         return;
-    /* Every node at once, block by block; the bindings' releases below
-     * then free nothing, and value_shutdown() gives the cells back after
-     * them. */
-    value_free_all();
+    /* The last interpreter drops every node at once, block by block; the
+     * bindings' releases below then free nothing, and value_shutdown()
+     * gives the cells back after them. One of several releases its own. */
+    int last = --live_interps == 0;
+    if (last)
+        value_free_all();
     for (uint32_t i = 0; i < in->global_count; i++)
         datum_release(&in->globals[i]);
     free(in->globals);
     names_free(&in->names);
+    free(in->picture_text);
     free(in);
-    value_shutdown();
+    if (last)
+        value_shutdown();
 }
 
 void interp_report_stats(FILE *stream)
@@ -285,6 +292,39 @@ void interp_report_stats(FILE *stream)
 int interp_quit_requested(const Interp *in)
 {
     return in->quit;
+}
+
+void interp_set_pictures(Interp *in, InterpPictureFn fn, void *ctx)
+{
+    in->picture = fn;
+    in->picture_ctx = ctx;
+}
+
+FILE *interp_picture_stream(Interp *in)
+{
+    if (!in->picture)
+        return in->out;
+    FILE *stream = open_memstream(&in->picture_text, &in->picture_length);
+    if (!stream)
+        mem_out_of_memory();
+    return stream;
+}
+
+int interp_picture_show(Interp *in, FILE *stream, InterpPicture *p, int show)
+{
+    if (stream == in->out)
+        return 0;
+    if (fclose(stream) != 0 || !in->picture_text)
+        mem_out_of_memory();
+    if (show) {
+        p->text = in->picture_text;
+        p->text_length = in->picture_length;
+        in->picture(in->picture_ctx, p);
+    }
+    free(in->picture_text);
+    in->picture_text = NULL;
+    in->picture_length = 0;
+    return show;
 }
 
 void interp_set_display(Interp *in, const InterpDisplay *display)
@@ -410,8 +450,10 @@ void interp_show_value(Interp *in, const Datum *d)
 
 int interp_run_source(Interp *in, const Source *src)
 {
-    if (in->load_depth == 0)
+    if (in->load_depth == 0) {
         interp_interrupted = 0;
+        in->quit = 0;
+    }
     Program *outer = in->prog;
     const Instr *outer_at = in->at;
     Program *p = program_new((Source *)src);
@@ -486,6 +528,19 @@ void interp_each_name(const Interp *in, InterpWordFn fn, void *ctx)
     for (uint32_t i = 0; i < in->global_count && i < in->names.count; i++)
         if (in->globals[i].kind != DATUM_UNBOUND)
             fn(ctx, names_text(&in->names, i));
+}
+
+void interp_each_attribute(InterpWordFn fn, void *ctx)
+{
+    fn(ctx, "data");
+    fn(ctx, "grad");
+    fn(ctx, "label");
+    fn(ctx, "backward");
+    for (int op = 0; op < OP_COUNT; op++) {
+        const OpInfo *info = value_op_info((OpKind)op);
+        if (info->callable && info->arity == 1)
+            fn(ctx, info->name);
+    }
 }
 
 void interp_each_keyword(InterpWordFn fn, void *ctx)
