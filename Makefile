@@ -5,6 +5,7 @@
 #   make check SANITIZE=1   the same under AddressSanitizer + UBSan
 #   make bench     performance figures (time, nodes/s, bytes/node)
 #   make fuzz      install AFL++ if missing, fuzz for FUZZ_SECONDS (default 60)
+#   make jupyter   install Jupyter if missing, register the kernel "mgrad"
 #   make install   PREFIX=/usr/local DESTDIR=
 #   make help      this list
 
@@ -80,7 +81,8 @@ MOONS     := $(BUILD)/tools/moons
 FUZZ_BIN  := $(BUILD)/mgrad-fuzz
 FUZZ_WRAP := -Wl,--wrap=fopen,--wrap=tmpfile,--wrap=posix_spawn,--wrap=posix_spawnp
 
-.PHONY: all run check valgrind bench fuzz install uninstall clean help deps
+.PHONY: all run check valgrind bench fuzz install uninstall clean help deps \
+        jupyter
 all: $(MGRAD) $(LIBMGRAD)
 
 # --- build tools: installed on demand on Debian/Ubuntu -------------------
@@ -192,6 +194,10 @@ fuzz:
 	@$(MAKE) --no-print-directory SANITIZE=1 BUILD=build/sanitize build/sanitize/mgrad-fuzz
 	@FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz/fuzz.sh build/fuzz build/sanitize/mgrad-fuzz
 
+# The notebook kernel and the %%mgrad magic (jupyter/, tools/jupyter.sh).
+jupyter: $(LIBMGRAD)
+	@sh tools/jupyter.sh "$(CURDIR)" "$(abspath $(LIBMGRAD))"
+
 install: $(MGRAD)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)
 	install -m 755 $(MGRAD) $(DESTDIR)$(BINDIR)/mgrad
@@ -210,5 +216,6 @@ help:
 	@echo "make bench      performance figures"
 	@echo "make examples/moons.csv   regenerate the moons demo's data"
 	@echo "make fuzz       fuzz the interpreter with AFL++ (FUZZ_SECONDS=60)"
+	@echo "make jupyter    install Jupyter if missing, register the kernel mgrad"
 	@echo "make install    install to PREFIX=$(PREFIX) (DESTDIR honoured)"
 	@echo "make clean      remove build outputs"

@@ -139,6 +139,10 @@ MGRAD_API MgradStatus mgrad_run(MgradSession *session, const char *text,
  * turn and between slices of long graph passes. */
 MGRAD_API void mgrad_interrupt(void);
 
+/* mgrad_interrupt with a signal handler's shape, to install as one:
+ * signal(SIGINT, mgrad_interrupt_signal) while a text runs. */
+MGRAD_API void mgrad_interrupt_signal(int signal_number);
+
 /* Words that complete the word ending at byte cursor of text[0, length):
  * bound names of the session and the language's words, or after `x.` the
  * attributes and methods; none inside a string. fn gets each candidate

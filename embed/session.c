@@ -279,6 +279,12 @@ void mgrad_interrupt(void)
     }
 }
 
+void mgrad_interrupt_signal(int signal_number)
+{
+    (void)signal_number;
+    mgrad_interrupt();
+}
+
 int mgrad_needs_more(const char *text, size_t length)
 {
     if (!text)
