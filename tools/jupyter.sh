@@ -9,7 +9,8 @@
 # "mgrad" (build/kernelspec/mgrad/kernel.json, naming /usr/bin/python3,
 # which has Debian's modules, and this tree's jupyter/ and
 # build/libmgrad.so) is installed with `jupyter kernelspec install --user`,
-# and a .pth file in the user's site-packages lets the ordinary Python
+# the example notebooks are marked trusted (so that their saved graphs
+# show), and a .pth file in the user's site-packages lets the ordinary Python
 # kernel `%load_ext mgrad_kernel` for the %%mgrad magic.
 #
 # Usage: tools/jupyter.sh ROOT LIBRARY (absolute paths).
@@ -71,6 +72,16 @@ if ! said=$(jupyter kernelspec install --user --replace --name mgrad "$spec" 2>&
     printf '%s\n' "$said" >&2
     exit 1
 fi
+# The examples' saved pictures (SVG graphs) show only in a trusted
+# notebook: sign them for this user, as `jupyter trust` does.
+"$python" - "$root"/examples/*.ipynb <<'PY' 2>/dev/null || true
+import sys
+import nbformat
+from nbformat.sign import NotebookNotary
+notary = NotebookNotary()
+for path in sys.argv[1:]:
+    notary.sign(nbformat.read(path, as_version=4))
+PY
 site=$("$python" -m site --user-site)
 mkdir -p "$site"
 printf '%s\n' "$root/jupyter" >"$site/mgrad.pth"

@@ -19,7 +19,10 @@ def graph_svg(dot_text):
     if not dot:
         return None
     try:
-        done = subprocess.run([dot, "-Tsvg"], input=dot_text.encode(),
+        # At most 9 inches wide (a notebook's column): larger graphs are
+        # scaled down to fit, as Graphviz's size attribute does.
+        done = subprocess.run([dot, "-Tsvg", "-Gsize=9,100"],
+                              input=dot_text.encode(),
                               capture_output=True, timeout=60)
     except (OSError, subprocess.SubprocessError):
         return None
