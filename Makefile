@@ -50,7 +50,7 @@ LDFLAGS   += $(LDSAN)
 # The pipeline, in the order text flows through it.
 LIB_SRC   := $(wildcard util/*.c) $(wildcard lexer/*.c) $(wildcard parser/*.c) \
              $(wildcard compile/*.c) $(wildcard interp/*.c) \
-             $(wildcard engine/*.c) $(wildcard view/*.c)
+             $(wildcard lib/*.c) $(wildcard engine/*.c) $(wildcard view/*.c)
 GEN_SRC   := $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.c $(BUILD)/gen/parser-lac.c
 REPL_SRC  := $(wildcard repl/*.c)
 EMBED_SRC := $(wildcard embed/*.c)

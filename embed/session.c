@@ -3,8 +3,8 @@
  * interpreter, with output, errors and pictures handed to callbacks.
  *
  * The embedding sits at the program's edge, beside repl/: it drives the
- * interpreter (interp/interp.h) and the parser's line test, never the
- * other way round. For each run it gives the interpreter two streams of
+ * interpreter (interp/interp.h) with mgrad's library (lib/lib.h) and the
+ * parser's line test, never the other way round. For each run it gives the interpreter two streams of
  * its own (fopencookie) whose writes go to the callbacks, sets the one
  * error printer (util/diag.c) to the second, and puts the session's random
  * generator in place; afterwards it takes them back. The process-wide
@@ -29,12 +29,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../engine/random.h"
-#include "../interp/interp.h"
-#include "../parser/parse.h"
-#include "../util/diag.h"
-#include "../util/mem.h"
-#include "../util/source.h"
+#include "engine/random.h"
+#include "interp/interp.h"
+#include "lib/lib.h"
+#include "parser/parse.h"
+#include "util/diag.h"
+#include "util/mem.h"
+#include "util/source.h"
 
 #ifndef MGRAD_VERSION
 #define MGRAD_VERSION "0.1"
@@ -151,7 +152,7 @@ MgradSession *mgrad_new(int flags)
     if (setjmp(here) == 0) {
         s = mem_calloc(1, sizeof *s);
         s->flags = flags;
-        s->in = interp_new();
+        s->in = interp_new(lib_library());
     } else {
         /* interp_new allocates nothing more once the Interp is made */
         free(s);
@@ -409,7 +410,7 @@ size_t mgrad_complete(MgradSession *s, const char *text, size_t length,
             interp_each_attribute(offer, &c);
     } else {
         interp_each_name(s->in, offer, &c);
-        interp_each_keyword(offer, &c);
+        interp_each_keyword(s->in, offer, &c);
     }
     if (c.count > 1)
         qsort(c.words, c.count, sizeof *c.words, by_text);

@@ -21,6 +21,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include "../engine/value.h"
+#include "../engine/nn.h"
 #include "../compile/program.h"
 
 typedef enum DatumKind {
@@ -74,8 +75,11 @@ typedef struct Function {
     uint32_t proto;
 } Function;
 
-/* A model: neuron, layer or mlp (interp/model.c). */
-typedef struct Model Model;
+/* A model: neuron, layer or mlp (engine/nn.h), which the object owns. */
+typedef struct ModelObject {
+    Object header;
+    Model *model;
+} ModelObject;
 
 /* x = lo..hi: the leaf named by name over [lo, hi]. */
 typedef struct Range {
@@ -145,6 +149,14 @@ List *datum_list_new(uint32_t capacity);
 /* Appends, taking over the caller's reference. */
 void datum_list_push(List *list, Datum item);
 Range *datum_range_new(uint32_t name, double lo, double hi);
+/* A model value holding m (taken over). */
+Datum datum_model_new(Model *m);
+
+/* The model a DATUM_MODEL holds. */
+static inline Model *datum_model(const Datum *d)
+{
+    return ((ModelObject *)d->as.object)->model;
+}
 
 /* "a number", "a node", "a list", ...: for messages. */
 const char *datum_kind_name(DatumKind kind);

@@ -81,7 +81,7 @@ static char **complete(const char *text, int start, int end)
     } else {
         if (complete_interp)
             interp_each_name(complete_interp, offer, &candidates);
-        interp_each_keyword(offer, &candidates);
+        interp_each_keyword(complete_interp, offer, &candidates);
     }
     char **matches = rl_completion_matches(text, next_candidate);
     forget_candidates();

@@ -24,6 +24,7 @@
 
 #include "repl.h"
 #include "../interp/interp.h"
+#include "../lib/lib.h"
 #include "../util/diag.h"
 #include "../util/source.h"
 #include "../util/mem.h"
@@ -245,7 +246,7 @@ int main(int argc, char **argv)
             add_action(&opts, ACTION_STDIN, NULL);
     }
 
-    Interp *in = interp_new();
+    Interp *in = interp_new(lib_library());
     InterpDisplay display = script_display();
     interp_set_display(in, &display);
     int status = 0;

@@ -1,10 +1,11 @@
 /*
- * interp/help.c — the help command: an overview, a page per command (from
+ * lib/help.c — the help command: an overview, a page per command (from
  * the command table), per function (its help text is a column of the
  * engine's operation table, as is the list of functions; the built-in
  * functions' from their table), per reserved word, and a few topics.
+ * Everything goes to the machine's output stream.
  */
-#include "internal.h"
+#include "lib/internal.h"
 
 #include <string.h>
 
@@ -130,35 +131,37 @@ static void functions_topic(FILE *out)
                     used < width ? width - used : 0, "");
         }
     }
-    fprintf(out, "x.f() is f(x): z.relu(), o.tanh(). help NAME tells more.\n");
+    fprintf(out, "x.f() is f(x): z.relu(), o.tanh(). help NAME tells "
+            "more.\n");
 }
 
 static void overview(FILE *out)
 {
     fprintf(out, "mgrad: a calculator that back-propagates.\n"
-           "Type expressions and assignments: a = 2; b = -3; L = a*b + 10\n"
-           "then backward L to see dL/da and dL/db.\n\nCommands:\n");
-    for (const Command *c = interp_commands; c->name; c++)
+            "Type expressions and assignments: a = 2; b = -3; L = a*b + 10\n"
+            "then backward L to see dL/da and dL/db.\n\nCommands:\n");
+    for (const Command *c = lib_commands; c->name; c++)
         fprintf(out, "  %-26s\n", c->usage);
     fprintf(out, "\nFunctions: ");
     if (list_functions(out, 1))
         fputc(' ', out);
     list_functions(out, 2);
     fprintf(out, "\n          ");
-    for (const Builtin *b = interp_builtins; b->name; b++)
-        fprintf(out, "%s%s", b == interp_builtins ? "" : " ", b->name);
+    for (const Builtin *b = lib_builtins; b->name; b++)
+        fprintf(out, "%s%s", b == lib_builtins ? "" : " ", b->name);
     fprintf(out, "\nWords: ");
     for (const Topic *w = words; w->name; w++)
         fprintf(out, "%s%s", w == words ? "" : " ", w->name);
-    fprintf(out, "\nTopics: syntax operators functions values programs training\n"
-           "help NAME explains a command, a function, a word or a topic.\n");
+    fprintf(out, "\nTopics: syntax operators functions values programs "
+            "training\n"
+            "help NAME explains a command, a function, a word or a topic.\n");
 }
 
-int interp_help(Interp *in, const CommandCall *call)
+int lib_help(Interp *in, const CommandCall *call)
 {
     FILE *out = in->out;
     if (call->count == 0) {
-        overview(in->out);
+        overview(out);
         return 0;
     }
     const Datum *arg = &call->args[0];
@@ -170,7 +173,7 @@ int interp_help(Interp *in, const CommandCall *call)
                          "backward");
         return 1;
     }
-    const Command *c = interp_command(name);
+    const Command *c = interp_command(in, name);
     if (c) {
         fprintf(out, "usage: %s\n%s\n", c->usage, c->help);
         return 0;
@@ -181,7 +184,7 @@ int interp_help(Interp *in, const CommandCall *call)
             return 0;
         }
     if (strcmp(name, "functions") == 0) {
-        functions_topic(in->out);
+        functions_topic(out);
         return 0;
     }
     for (const Topic *w = words; w->name; w++)
@@ -189,10 +192,9 @@ int interp_help(Interp *in, const CommandCall *call)
             fprintf(out, "%s\n", w->text);
             return 0;
         }
-    int b = interp_builtin(name);
-    if (b >= 0) {
-        fprintf(out, "usage: %s\n%s\n", interp_builtins[b].usage,
-               interp_builtins[b].help);
+    const Builtin *b = interp_builtin(in, name);
+    if (b) {
+        fprintf(out, "usage: %s\n%s\n", b->usage, b->help);
         return 0;
     }
     int op = value_op_by_name(name);
