@@ -3,7 +3,8 @@
  * end uses it: two sessions side by side keep their own bindings and
  * random numbers; output, errors and pictures arrive apart; `quit` does
  * not exit and leaves the session usable; an interrupt from another thread
- * stops `while 1 { }` and the bindings survive; completion, the line test,
+ * stops `while 1 { }` and the bindings survive, and so does one from a
+ * signal handler (mgrad_interrupt_signal); completion, the line test,
  * help; a second run while one is under way is refused; running out of
  * memory (in a child process under an address-space limit) is a status,
  * not an exit.
@@ -15,10 +16,12 @@
 #include <fcntl.h>
 #include <math.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/time.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -246,6 +249,31 @@ static void interrupt(void)
     mgrad_free(s);
 }
 
+/* mgrad_interrupt_signal installed as SIGALRM's handler, as a front end
+ * installs it for SIGINT. */
+static void interrupt_by_signal(void)
+{
+    static Capture c;
+    MgradSession *s = session(&c, 0);
+    run(s, &c, "kept = 7; n = 0;");
+    struct sigaction action, saved;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = mgrad_interrupt_signal;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGALRM, &action, &saved);
+    struct itimerval timer = {{0, 0}, {0, 200 * 1000}};
+    setitimer(ITIMER_REAL, &timer, NULL);
+    MgradStatus st = run(s, &c, "while 1 { n = n + 1; }");
+    sigaction(SIGALRM, &saved, NULL);
+    check(st == MGRAD_INTERRUPTED,
+          "mgrad_interrupt_signal as a signal handler stops while 1 { }",
+          c.err);
+    st = run(s, &c, "print kept, n > 100");
+    check(st == MGRAD_OK && strcmp(c.out, "7 1\n") == 0,
+          "the bindings survive the signal", c.out);
+    mgrad_free(s);
+}
+
 static void pictures(void)
 {
     static Capture c;
@@ -439,6 +467,7 @@ int main(void)
     streams();
     quit();
     interrupt();
+    interrupt_by_signal();
     pictures();
     completion();
     needs_more();
