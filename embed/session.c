@@ -415,14 +415,14 @@ size_t mgrad_complete(MgradSession *s, const char *text, size_t length,
     if (c.count > 1)
         qsort(c.words, c.count, sizeof *c.words, by_text);
     size_t given = 0;
-    for (size_t i = 0; i < c.count; i++) {
+    for (size_t i = 0; i < c.count; i++)
         if (i == 0 || strcmp(c.words[i], c.words[i - 1]) != 0) {
             if (fn)
                 fn(context, c.words[i]);
             given++;
         }
+    for (size_t i = 0; i < c.count; i++)
         free(c.words[i]);
-    }
     free(c.words);
     return given;
 }
