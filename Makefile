@@ -14,6 +14,7 @@ PREFIX    ?= /usr/local
 DESTDIR   ?=
 BINDIR    := $(PREFIX)/bin
 MANDIR    := $(PREFIX)/share/man/man1
+EXDIR     := $(PREFIX)/share/doc/mgrad/examples
 
 CC        ?= cc
 FUZZ_CC   ?= afl-clang-fast
@@ -171,8 +172,13 @@ $(FUZZ_BIN): tests/fuzz/harness.c interp/interp.h util/source.h $(LIB_OBJ)
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
 
 # --- what people run --------------------------------------------------------
+# The REPL runs as a job of its own (bash's job control gives it the
+# terminal), so a Ctrl-C typed in the session reaches mgrad alone and make
+# does not end with "Interrupt" and status 130 when the session is left.
 run: $(MGRAD)
-	@$(MGRAD)
+	@if [ -t 0 ] && command -v bash >/dev/null 2>&1; then \
+	    exec bash -mc '$(MGRAD); status=$$?; exit $$status'; \
+	else exec $(MGRAD); fi
 
 check: $(MGRAD) $(LIBMGRAD) $(TEST_BIN) $(MOONS) $(FUZZ_BIN)
 	@MGRAD=$(MGRAD) BUILD=$(BUILD) sh tests/run.sh
@@ -199,12 +205,15 @@ jupyter: $(LIBMGRAD)
 	@sh tools/jupyter.sh "$(CURDIR)" "$(abspath $(LIBMGRAD))"
 
 install: $(MGRAD)
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) $(DESTDIR)$(EXDIR)
 	install -m 755 $(MGRAD) $(DESTDIR)$(BINDIR)/mgrad
 	install -m 644 docs/mgrad.1 $(DESTDIR)$(MANDIR)/mgrad.1
+	install -m 755 examples/*.mg $(DESTDIR)$(EXDIR)
+	install -m 644 examples/moons.csv $(DESTDIR)$(EXDIR)
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/mgrad $(DESTDIR)$(MANDIR)/mgrad.1
+	rm -rf $(DESTDIR)$(EXDIR)
 
 clean:
 	rm -rf build
@@ -217,5 +226,7 @@ help:
 	@echo "make examples/moons.csv   regenerate the moons demo's data"
 	@echo "make fuzz       fuzz the interpreter with AFL++ (FUZZ_SECONDS=60)"
 	@echo "make jupyter    install Jupyter if missing, register the kernel mgrad"
-	@echo "make install    install to PREFIX=$(PREFIX) (DESTDIR honoured)"
+	@echo "make install    install mgrad, its man page and examples to"
+	@echo "                PREFIX=$(PREFIX) (DESTDIR honoured)"
+	@echo "make uninstall  remove what make install put under PREFIX"
 	@echo "make clean      remove build outputs"

@@ -243,6 +243,14 @@ int gen_call(Compiler *c, SrcSpan name, uint32_t nargs, int method,
     return 0;
 }
 
+int gen_call_value(Compiler *c, uint32_t nargs, SrcSpan at)
+{
+    if (nargs > COMPILE_MAX_ARGS)
+        return -1;
+    emit(c, INS_CALL_VALUE, (uint16_t)nargs, 0, at, -(int)nargs);
+    return 0;
+}
+
 void gen_attribute(Compiler *c, SrcSpan name, SrcSpan at)
 {
     const char *text = c->prog->src->text + name.start;
@@ -792,6 +800,17 @@ int gen_def_end(Compiler *c, SrcSpan at)
     for (uint32_t k = s->entry; k < p->count && !too_many; k++) {
         Instr *i = &p->code[k];
         int call = i->op == INS_CALL && !(i->flags & INS_METHOD);
+        /* relu(x) where relu is a parameter or a local: a call of it (a
+         * call written f(...) starts with the name f) */
+        if (i->op == INS_APPLY && !(i->arg & APPLY_METHOD)) {
+            int slot = local_slot(c, i->start);
+            if (slot >= 0) {
+                i->op = INS_CALL_LOCAL;
+                i->aux = (uint16_t)i->arg;
+                i->arg = (uint32_t)slot;
+            }
+            continue;
+        }
         if (i->op != INS_GLOBAL && i->op != INS_WORD && i->op != INS_BIND &&
             !call)
             continue;

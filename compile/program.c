@@ -147,6 +147,7 @@ static const char *const opcode_names[INS_COUNT] = {
     [INS_TRUTH] = "TRUTH", [INS_BINARY] = "BINARY",
     [INS_BINARY_NUMBER] = "BINARY_NUMBER", [INS_APPLY] = "APPLY",
     [INS_CALL] = "CALL", [INS_CALL_LOCAL] = "CALL_LOCAL",
+    [INS_CALL_VALUE] = "CALL_VALUE",
     [INS_ATTR] = "ATTR", [INS_SET_ATTR] = "SET_ATTR",
     [INS_DUP] = "DUP", [INS_POP] = "POP", [INS_SHOW] = "SHOW",
     [INS_JUMP] = "JUMP", [INS_JUMP_FALSE] = "JUMP_FALSE", [INS_AND] = "AND",

@@ -41,6 +41,8 @@ typedef enum Opcode {
                         its value) */
     INS_CALL_LOCAL,  /* as INS_CALL, the callee in local slot arg: a
                         parameter or local holding a function or model */
+    INS_CALL_VALUE,  /* aux: values given; the callee is the value below
+                        them (acts[1](x), a call's result called) */
     INS_ATTR,        /* aux: Attribute; arg: its name (for messages) */
     INS_SET_ATTR,    /* pops value and object; aux: the Attribute, and in
                         its high byte the BinaryOp of a compound assignment

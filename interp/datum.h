@@ -29,6 +29,7 @@ typedef enum DatumKind {
     DATUM_NONE,       /* what a statement or a function without return gives */
     DATUM_NUMBER,
     DATUM_NODE,
+    DATUM_BUILTIN,    /* a built-in function or operation, as a value */
     DATUM_STRING,
     DATUM_LIST,
     DATUM_FUNCTION,
@@ -44,6 +45,14 @@ typedef struct Object {
     uint8_t kind;     /* DatumKind */
 } Object;
 
+/* A built-in function or operation as a value (tanh, len, mlp): one per
+ * row of the operation table or the library's, made by the session. */
+typedef struct InterpBuiltin {
+    const char *name;
+    int op;                      /* the OpKind, or -1 */
+    const struct Builtin *row;   /* the library's row, or NULL */
+} InterpBuiltin;
+
 typedef struct Datum {
     uint8_t kind;     /* DatumKind */
     uint32_t aux;     /* globals: when first bound (vars lists in that
@@ -52,6 +61,7 @@ typedef struct Datum {
         double number;
         Value *node;
         Object *object;
+        const InterpBuiltin *builtin;
     } as;
 } Datum;
 
@@ -66,6 +76,16 @@ typedef struct List {
     uint32_t count, capacity;
     Datum *items;
 } List;
+
+/* The most items a list holds (1.6 GB of them): range, +, zip and
+ * comprehensions refuse to go past it with an error, before the memory is
+ * spent and long before the 32-bit count would wrap. */
+#define DATUM_LIST_MAX 100000000u
+
+/* Whether a loop over k items should stop for Ctrl-C: the flag is read
+ * once every 65 536 items, so a loop of 10^8 answers within milliseconds
+ * at no measurable cost. */
+#define DATUM_POLL(k, flag) (((k) & 0xFFFFu) == 0 && (flag))
 
 /* A function defined by def: program->functions[proto] says where its
  * code is and what its frame holds. */

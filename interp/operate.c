@@ -157,18 +157,25 @@ static const char *binary_verb(BinaryOp op)
     }
 }
 
-/* xs + ys: a new list. */
-static int concatenate(Datum *a, Datum *b)
+/* xs + ys: a new list, of at most DATUM_LIST_MAX items. */
+static int concatenate(Interp *in, Datum *a, Datum *b)
 {
     const List *x = (const List *)a->as.object, *y = (const List *)b->as.object;
-    List *out = datum_list_new(x->count + y->count);
-    for (uint32_t i = 0; i < x->count; i++) {
-        datum_retain(&x->items[i]);
-        datum_list_push(out, x->items[i]);
+    if ((uint64_t)x->count + y->count > DATUM_LIST_MAX) {
+        interp_error(in, "the list would hold %llu items, more than %u",
+                     (unsigned long long)x->count + y->count, DATUM_LIST_MAX);
+        return 1;
     }
-    for (uint32_t i = 0; i < y->count; i++) {
-        datum_retain(&y->items[i]);
-        datum_list_push(out, y->items[i]);
+    List *out = datum_list_new(x->count + y->count);
+    for (uint32_t k = 0; k < x->count + y->count; k++) {
+        if (DATUM_POLL(k, interp_interrupted)) {
+            datum_release_object(&out->header);
+            interp_error(in, "interrupted");
+            return 1;
+        }
+        Datum item = k < x->count ? x->items[k] : y->items[k - x->count];
+        datum_retain(&item);
+        datum_list_push(out, item);
     }
     datum_release(a);
     datum_release(b);
@@ -266,7 +273,7 @@ int interp_binary(Interp *in, BinaryOp op, Datum *a, Datum *b)
 {
     OpKind kind = arithmetic_op(op);
     if (op == BIN_ADD && a->kind == DATUM_LIST && b->kind == DATUM_LIST)
-        return concatenate(a, b);
+        return concatenate(in, a, b);
     if (op == BIN_ADD && a->kind == DATUM_STRING && b->kind == DATUM_STRING)
         return join(in, a, b);
     if ((op == BIN_EQ || op == BIN_NE) && (!is_scalar(a) || !is_scalar(b)))

@@ -35,10 +35,15 @@ typedef struct LexState {
     int hush;            /* an error was reported in this statement: report
                             no more until its end (set by the parser too) */
     unsigned errors;     /* lexical errors reported (or found, when quiet) */
+    unsigned shown;      /* messages printed, by the scanner and the parser:
+                            at most LEXER_MAX_MESSAGES */
     int ended;           /* end of input was returned */
     int last_token;      /* the token returned last (0 before any) */
     SrcSpan last_loc;    /* and where it was */
 } LexState;
+
+/* The messages one text prints; the errors past them are only counted. */
+#define LEXER_MAX_MESSAGES 50
 
 /* The innermost open bracket, if its place is known (else NULL). */
 const SrcSpan *lexer_open_bracket(const LexState *st);
@@ -57,8 +62,10 @@ void lexer_state_init(LexState *st, const Source *src, const char *text,
  * between lexer_show_text(scanner, 1) and lexer_show_text(scanner, 0). */
 void lexer_show_text(void *scanner, int show);
 
-/* The reserved words of the language itself: `and`, `or`, `not`. Command
- * words come from the command table, through LexState.commands. */
+/* The reserved words of the language: `and`, `or`, `not`, `if`, `else`,
+ * `while`, `for`, `in`, `repeat`, `break`, `continue`, `def`, `return`.
+ * Command words come from the command table, through LexState.commands,
+ * and are not reserved. */
 typedef struct LexerKeyword {
     const char *word;
     int token;           /* AND, OR, NOT (parser tokens) */

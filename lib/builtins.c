@@ -17,7 +17,7 @@
 #include "engine/random.h"
 #include "util/mem.h"
 
-enum { RANGE_MAX = 100000000 };   /* longest list range() makes */
+enum { RANGE_MAX = DATUM_LIST_MAX };   /* longest list range() makes */
 
 static Datum list_datum(List *l)
 {
@@ -108,9 +108,14 @@ static int fn_range(Interp *in, Datum *args, uint32_t n, Datum *out)
         return 1;
     }
     List *l = datum_list_new((uint32_t)count);
-    for (uint32_t k = 0; k < (uint32_t)count; k++)
-        l->items[k] = datum_number(lo + step * k);
-    l->count = (uint32_t)count;
+    for (uint32_t k = 0; k < (uint32_t)count; k++) {
+        if (DATUM_POLL(k, interp_interrupted)) {
+            datum_release_object(&l->header);   /* nothing is bound */
+            interp_error(in, "interrupted");
+            return 1;
+        }
+        l->items[l->count++] = datum_number(lo + step * k);
+    }
     *out = list_datum(l);
     return 0;
 }
@@ -130,6 +135,11 @@ static int fn_zip(Interp *in, Datum *args, uint32_t n, Datum *out)
     }
     List *l = datum_list_new(shortest);
     for (uint32_t i = 0; i < shortest; i++) {
+        if (DATUM_POLL(i, interp_interrupted)) {
+            datum_release_object(&l->header);
+            interp_error(in, "interrupted");
+            return 1;
+        }
         List *row = datum_list_new(a.count);
         for (uint32_t k = 0; k < a.count; k++) {
             Datum item = lists[k]->items[i];

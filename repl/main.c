@@ -73,7 +73,7 @@ static void print_help(void)
           "  -i           stay in the interactive session after the scripts\n"
           "  -            read a script from standard input\n"
           "  --           end of options: later arguments are files\n"
-          "  --help       show this help and exit\n"
+          "  -h, --help   show this help and exit\n"
           "  --version    show the version and exit\n"
           "\n"
           "environment:\n"
@@ -119,7 +119,7 @@ static void parse_options(Options *opts, int argc, char **argv)
             add_action(opts, ACTION_STDIN, NULL);
         } else if (strcmp(arg, "--") == 0) {
             options_done = 1;
-        } else if (strcmp(arg, "--help") == 0) {
+        } else if (strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0) {
             print_help();
             free(opts->actions);
             exit(0);

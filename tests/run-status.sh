@@ -142,4 +142,26 @@ if [ -z "$not_produced" ]; then
 else
     echo "not ok - exit: no test produces:$not_produced"
 fi
+# `make run`: a Ctrl-C typed in the session reaches mgrad alone, so after
+# quit make ends with 0, not 130 ("Interrupt"). Needs script(1) for a
+# terminal; -o keeps make from rebuilding the binary under test.
+if command -v script >/dev/null 2>&1 && command -v make >/dev/null 2>&1 &&
+   command -v bash >/dev/null 2>&1; then
+    (sleep 1; printf 'x = 1\n'; sleep 0.5; printf '\003'; sleep 0.5
+     printf 'print x\n'; sleep 0.3; printf 'quit\n'; sleep 0.5) |
+        (cd "$root" && limited script -qefc \
+            "make -s --no-print-directory -o '$MGRAD' run MGRAD='$MGRAD'" \
+            /dev/null) >"$tmp/run.out" 2>&1
+    status=$?
+    esc=$(printf '\033')
+    if [ "$status" -eq 0 ] && tr -d '\r' <"$tmp/run.out" |
+           sed "s/$esc\[[?0-9]*[a-zA-Z]//g" | grep -q '^1$'; then
+        echo "ok - exit: make run ends with 0 after a Ctrl-C in the session"
+    else
+        echo "not ok - exit: make run after a Ctrl-C in the session: status $status"
+        tr -d '\r' <"$tmp/run.out" | tail -n 5 | sed 's/^/#   /'
+    fi
+else
+    echo "skip - exit: make run under a terminal: script(1), make or bash missing"
+fi
 exit 0
