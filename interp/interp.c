@@ -53,13 +53,53 @@ static size_t interp_label(const Value *v, char *out, size_t size)
     return n;
 }
 
+/* ---- built-in functions as values ------------------------------------------ */
+
+/* Interns the names of the operations and the library's functions first,
+ * so that each name's number is its row of in->builtins. */
+static void add_builtins(Interp *in)
+{
+    uint32_t most = OP_COUNT;
+    for (const Builtin *b = in->library->builtins; b->name; b++)
+        most++;
+    in->builtins = mem_calloc(most, sizeof *in->builtins);
+    in->builtin_values = mem_calloc(most, sizeof *in->builtin_values);
+    names_reserve(&in->names, most);
+    for (int op = 0; op < OP_COUNT; op++) {
+        const OpInfo *info = value_op_info((OpKind)op);
+        in->op_names[op] = UINT32_MAX;
+        if (!info->callable)
+            continue;
+        uint32_t id = names_intern(&in->names, info->name, strlen(info->name));
+        if (id != in->builtin_count)
+            continue;   /* a name given twice: the first row keeps it */
+        in->builtins[id] = (InterpBuiltin){info->name, op, NULL};
+        in->op_names[op] = id;
+        in->builtin_count++;
+    }
+    for (const Builtin *b = in->library->builtins; b->name; b++) {
+        uint32_t id = names_intern(&in->names, b->name, strlen(b->name));
+        if (id != in->builtin_count)
+            continue;
+        in->builtins[id] = (InterpBuiltin){b->name, -1, b};
+        in->builtin_count++;
+    }
+    for (uint32_t k = 0; k < in->builtin_count; k++) {
+        in->builtin_values[k].kind = DATUM_BUILTIN;
+        in->builtin_values[k].as.builtin = &in->builtins[k];
+    }
+}
+
 /* ---- creating and releasing the interpreter ------------------------------- */
+
+static unsigned live_interps;
 
 Interp *interp_new(const InterpLibrary *library)
 {
     Interp *in = mem_calloc(1, sizeof *in);
     in->library = library;
     names_init(&in->names);
+    add_builtins(in);
     in->out = stdout;
     in->display.out = stdout;
     in->display.ascii = 1;
@@ -74,6 +114,7 @@ Interp *interp_new(const InterpLibrary *library)
     view_set_interrupt_flag(&interp_interrupted);
     view_set_labeller(interp_label);
     source_set_interrupt_flag(&interp_interrupted);
+    live_interps++;
     return in;
 }
 
@@ -81,16 +122,22 @@ void interp_free(Interp *in)
 {
     if (!in)
         return;
-    /* Every node at once, block by block; the bindings' releases below
-     * then free nothing, and value_shutdown() gives the cells back after
-     * them. */
-    value_free_all();
+    /* The last interpreter drops every node at once, block by block; the
+     * bindings' releases below then free nothing, and value_shutdown()
+     * gives the cells back after them. One of several releases its own. */
+    int last = --live_interps == 0;
+    if (last)
+        value_free_all();
     for (uint32_t i = 0; i < in->global_count; i++)
         datum_release(&in->globals[i]);
     free(in->globals);
+    free(in->builtins);
+    free(in->builtin_values);
     names_free(&in->names);
+    free(in->picture_text);
     free(in);
-    value_shutdown();
+    if (last)
+        value_shutdown();
 }
 
 void interp_report_stats(FILE *stream)
@@ -102,6 +149,39 @@ void interp_report_stats(FILE *stream)
 int interp_quit_requested(const Interp *in)
 {
     return in->quit;
+}
+
+void interp_set_pictures(Interp *in, InterpPictureFn fn, void *ctx)
+{
+    in->picture = fn;
+    in->picture_ctx = ctx;
+}
+
+FILE *interp_picture_stream(Interp *in)
+{
+    if (!in->picture)
+        return in->out;
+    FILE *stream = open_memstream(&in->picture_text, &in->picture_length);
+    if (!stream)
+        mem_out_of_memory();
+    return stream;
+}
+
+int interp_picture_show(Interp *in, FILE *stream, InterpPicture *p, int show)
+{
+    if (stream == in->out)
+        return 0;
+    if (fclose(stream) != 0 || !in->picture_text)
+        mem_out_of_memory();
+    if (show) {
+        p->text = in->picture_text;
+        p->text_length = in->picture_length;
+        in->picture(in->picture_ctx, p);
+    }
+    free(in->picture_text);
+    in->picture_text = NULL;
+    in->picture_length = 0;
+    return show;
 }
 
 void interp_set_display(Interp *in, const InterpDisplay *display)
@@ -234,20 +314,27 @@ void interp_each_name(const Interp *in, InterpWordFn fn, void *ctx)
 
 void interp_each_keyword(const Interp *in, InterpWordFn fn, void *ctx)
 {
-    static const char *const words[] = {"data", "grad", "label", "on", "off",
-                                        "digits", "ascii", "color", "width",
-                                        "auto", "linear"};
-    for (const Command *c = in->library->commands; c->name; c++)
-        fn(ctx, c->name);
+    in->library->each_word(fn, ctx);
     for (const LexerKeyword *k = lexer_keywords; k->word; k++)
         fn(ctx, k->word);
     for (int op = 0; op < OP_COUNT; op++)
         if (value_op_info((OpKind)op)->callable)
             fn(ctx, value_op_info((OpKind)op)->name);
-    for (const Builtin *b = in->library->builtins; b->name; b++)
-        fn(ctx, b->name);
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        fn(ctx, words[i]);
+    interp_each_attribute(fn, ctx);
+}
+
+void interp_each_attribute(InterpWordFn fn, void *ctx)
+{
+    for (int a = 1; a < ATTR_COUNT; a++)
+        fn(ctx, program_attributes[a]);
+    fn(ctx, "backward");
+    fn(ctx, "parameters");     /* a model's, as micrograd's Module */
+    fn(ctx, "zero_grad");
+    for (int op = 0; op < OP_COUNT; op++) {
+        const OpInfo *info = value_op_info((OpKind)op);
+        if (info->callable && info->arity == 1)
+            fn(ctx, info->name);
+    }
 }
 
 /* ---- the library's rows --------------------------------------------------------- */

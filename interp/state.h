@@ -32,8 +32,21 @@ struct Interp {
     int load_depth;
     FILE *out;             /* where results go */
     Program *prog;         /* the program running: for messages and labels */
+    InterpPictureFn picture; /* a front end's, or NULL: pictures printed */
+    void *picture_ctx;
+    char *picture_text;    /* what a view wrote for the front end */
+    size_t picture_length;
     const Instr *at;       /* the instruction at work */
     const InterpLibrary *library;   /* commands and built-in functions */
+    /* The built-in functions and operations as values: the callable
+     * operations, then the library's functions. Their names are interned
+     * first, so a name's number below builtin_count is its row here: the
+     * compiler resolves a name to its row when it resolves the name. */
+    InterpBuiltin *builtins;
+    Datum *builtin_values;  /* a DATUM_BUILTIN of each */
+    uint32_t builtin_count;
+    uint32_t op_names[OP_COUNT];   /* an operation's name (and row), or
+                                      UINT32_MAX when it has none */
 };
 
 /* Reports an error at the current instruction, or at a span of the
@@ -45,6 +58,12 @@ void interp_warning(Interp *in, const char *fmt, ...) DIAG_PRINTF(2, 3);
 
 /* The text of name number id. */
 const char *interp_name(const Interp *in, uint32_t id);
+
+/* Why name has no value where one is needed, in one message for every
+ * place that says so: an unbound name, a built-in function or a command
+ * word used as a value. Writes it to buf and returns buf. */
+const char *interp_name_hint(const Interp *in, const char *name, char *buf,
+                             size_t size);
 
 /* Prints `name = data` or `name = data  (grad g)`. */
 void interp_show_binding(Interp *in, const char *name, const Datum *d);
@@ -74,6 +93,7 @@ typedef struct Command {
     int min_args, max_args;
     int (*run)(Interp *in, const CommandCall *call);
     const char *usage;
+    const char *summary;     /* a few words, for help's list of commands */
     const char *help;
 } Command;
 
@@ -98,6 +118,13 @@ void interp_label_node(Interp *in, Value *node, const char *text,
 /* A file name as load and csv find it: next to the running script. The
  * caller frees the result. */
 char *interp_resolve_path(const Interp *in, const char *path);
+/* A view's stream: in->out, or while a front end draws pictures, a
+ * stream in memory whose text interp_picture_show hands over with p. */
+FILE *interp_picture_stream(Interp *in);
+/* Closes stream (when not in->out); when show, fills p->text and gives p
+ * to the front end. Returns whether a front end took the picture. */
+int interp_picture_show(Interp *in, FILE *stream, InterpPicture *p,
+                        int show);
 /* Shows an expression statement's value. */
 void interp_show_value(Interp *in, const Datum *d);
 
@@ -134,12 +161,14 @@ typedef struct Builtin {
 const Builtin *interp_builtin(const Interp *in, const char *name);
 
 /* What a library gives the machine: its commands (the rows end with a NULL
- * name; command_words indexes their words by row, for the scanner) and its
- * built-in functions (ending the same way). */
+ * name; command_words indexes their words by row, for the scanner), its
+ * built-in functions (ending the same way), and every word it knows for
+ * completion (commands, functions, settings and their values). */
 struct InterpLibrary {
     const Command *commands;
     const WordIndex *command_words;
     const Builtin *builtins;
+    void (*each_word)(InterpWordFn fn, void *ctx);
 };
 
 /* m(x): a model applied to a list of inputs (interp/operate.c). */

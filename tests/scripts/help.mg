@@ -19,10 +19,10 @@ help values
 # expect: usage: set digits N|auto | set ascii on|off | set color on|off | set width N|auto
 # expect: digits: N (1 to 17) rounds every printed number and picture to N
 # expect: significant digits; auto (the default) prints values exactly, as
-# expect: Python's repr does, and pictures with 6 digits. ascii: draw pictures with ASCII instead of box drawing.
-# expect: color: colour on or off. width: columns pictures may take (20 to
-# expect: 100000; auto: the terminal's, or 80 when output is not a terminal).
-# expect: `set digits` alone shows the setting.
+# expect: Python's repr does, and pictures with 6 digits. ascii: draw pictures
+# expect: with ASCII instead of box drawing. color: colour on or off. width:
+# expect: columns pictures may take (20 to 100000; auto: the terminal's, or 80
+# expect: when output is not a terminal). `set digits` alone shows the setting.
 # expect: Every expression makes Value nodes: data, grad, children, operation and
 # expect: a label. A literal is a constant leaf; an expression of literals alone
 # expect: folds into one leaf. name = expr labels the node with the name unless it
