@@ -1007,10 +1007,20 @@ int gen_def_end(Compiler *c, SrcSpan at)
     c->scope = NULL;
     set_jump(c, s->jump, p->count);
     emit(c, INS_FUNCTION, 0, index, at, 1);
+    if (s->anonymous)
+        return too_many ? -1 : 0;   /* lambda: the function is the value */
     uint32_t bind = emit(c, INS_BIND, 0, s->name.start, at, -1);
     p->code[bind].flags |= INS_SILENT;
     c->silent_from = p->count;
     return too_many ? -1 : 0;
+}
+
+int gen_lambda_begin(Compiler *c, SrcSpan keyword)
+{
+    if (gen_def_begin(c, keyword, keyword) != 0)
+        return -1;
+    c->scope->anonymous = 1;
+    return 0;
 }
 
 /* ---- ends ------------------------------------------------------------------------------ */

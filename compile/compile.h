@@ -37,6 +37,7 @@ typedef struct CompileScope {
     uint32_t local_count, local_capacity;
     int outer_depth, outer_max;   /* the stack outside it */
     uint32_t required;       /* parameters before the first default */
+    int anonymous;           /* a lambda: its value is left, not bound */
     int has_default;
 } CompileScope;
 
@@ -189,6 +190,10 @@ int gen_return(Compiler *c, int with_value, SrcSpan at);
  * parameter with a default came before one without... no: when h is not
  * the last parameter given); the code of e runs when a call gives no h. */
 uint32_t gen_default_begin(Compiler *c);
+/* lambda params: e, a def whose function is the expression's value (named
+ * by the word lambda in messages); then gen_return and gen_def_end. -1
+ * inside a function. */
+int gen_lambda_begin(Compiler *c, SrcSpan keyword);
 void gen_default_end(Compiler *c, uint32_t begin, SrcSpan at);
 /* A parameter without a default after one with: -1 (Python refuses it). */
 int gen_param_plain(Compiler *c);

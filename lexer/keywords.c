@@ -18,7 +18,7 @@ const LexerKeyword lexer_keywords[] = {
     {"repeat", REPEAT}, {"break", BREAK}, {"continue", CONTINUE},
     {"def", DEF}, {"return", RETURN},
     {"True", TRUE}, {"False", FALSE}, {"None", NONE}, {"is", IS},
-    {"class", CLASS},
+    {"class", CLASS}, {"lambda", LAMBDA},
     {NULL, 0}
 };
 

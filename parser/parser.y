@@ -126,6 +126,7 @@ static void mismatch(ParseContext *ctx, uint32_t names, uint32_t values,
 %token PLUS "+" MINUS "-" STAR "*" SLASH "/" CARET "^" POW "**"
 %token PERCENT "%" FLOORDIV "//"
 %token TRUE "True" FALSE "False" NONE "None" IS "is" CLASS "class"
+%token LAMBDA "lambda"
 %token LPAREN "(" RPAREN ")" LBRACKET "[" RBRACKET "]" LBRACE "{" RBRACE "}"
 %token COMMA "," DOT "." DOTDOT ".."
 %token ASSIGN "=" ADD_ASSIGN "+=" SUB_ASSIGN "-=" MUL_ASSIGN "*="
@@ -453,6 +454,19 @@ range
    iterable and condition cannot be one (or_test), as in Python. */
 expr
     : or_test
+    | LAMBDA                    {
+                                    $<code>$ = C->prog->count;
+                                    if (gen_lambda_begin(C, @1) != 0) {
+                                        report(ctx, @1, "a lambda cannot be "
+                                               "written inside a function");
+                                        YYERROR;
+                                    }
+                                }
+      params ":" expr           {
+                                    gen_return(C, 1, @5);
+                                    gen_def_end(C, @$);
+                                    $$ = $<code>2;
+                                }
     | or_test "if"              { $<code>$ = C->prog->count; }
       or_test "else"            { $<code>$ = C->prog->count; }
       expr                      { gen_ternary(C, $1, $<code>3, $<code>6, @$); }

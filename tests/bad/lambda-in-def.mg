@@ -1,0 +1,2 @@
+print "ran"
+def k(x) = lambda y: y
