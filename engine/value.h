@@ -78,7 +78,11 @@ enum {
      * (child 1) is the first the child gets, so it is assigned rather than
      * added to a gradient zeroed beforehand; no pass zeroes the graph. */
     VALUE_FIRST0 = 1u << 7,
-    VALUE_FIRST1 = 1u << 8
+    VALUE_FIRST1 = 1u << 8,
+    /* Made out of the pool's order (in a reused gap, not after every live
+     * node), or over such a node: backward finds this graph's order by a
+     * search instead of a sweep (see engine/value.c). */
+    VALUE_SCATTERED = 1u << 9
 };
 
 /* 56 bytes: millions of nodes are made, and every byte of one is a

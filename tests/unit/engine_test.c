@@ -1100,8 +1100,9 @@ static void test_random_compositions(void)
 
 /* The uncached algorithms as a reference: the order from value_topo, each
  * node through its table row's function pointers, gradients zeroed first
- * and accumulated, as micrograd does. Returns forward's status; *failed
- * is the node whose operation failed. */
+ * and accumulated, as micrograd does, but backward going through the nodes
+ * newest first (by id), the order the engine documents. Returns forward's
+ * status; *failed is the node whose operation failed. */
 static ValueStatus reference_forward(Value *root, Value **failed)
 {
     ValueList order = {0};
@@ -1128,10 +1129,17 @@ static ValueStatus reference_forward(Value *root, Value **failed)
     return status != VALUE_OK ? status : overflow;
 }
 
+static int by_id(const void *x, const void *y)
+{
+    uint64_t a = value_id(*(Value *const *)x), b = value_id(*(Value *const *)y);
+    return a < b ? -1 : a > b;
+}
+
 static void reference_backward(Value *root)
 {
     ValueList order = {0};
     value_topo(root, &order);
+    qsort(order.items, order.count, sizeof *order.items, by_id);
     for (size_t i = 0; i < order.count; i++)
         order.items[i]->grad = 0;
     root->grad = 1;
