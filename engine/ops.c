@@ -404,12 +404,41 @@ int value_op_by_word(const char *text, size_t length)
 
 #define FORWARD1(kind, fn)                                                 \
     case kind:                                                             \
-        status = fn(a, 0.0, &out);                                         \
-        break;
+        return fn(a, 0.0, out);
 #define FORWARD2(kind, fn)                                                 \
     case kind:                                                             \
-        status = fn(a, v->child[1]->data, &out);                           \
-        break;
+        return fn(a, b, out);
+
+/* *out = op(a, b), by the switch (b is ignored by one-operand ops). */
+static inline __attribute__((always_inline)) ValueStatus
+compute(OpKind op, double a, double b, double *out)
+{
+    switch (op) {
+    FORWARD2(OP_ADD, add_forward)
+    FORWARD2(OP_SUB, sub_forward)
+    FORWARD2(OP_MUL, mul_forward)
+    FORWARD2(OP_DIV, div_forward)
+    FORWARD1(OP_NEG, neg_forward)
+    FORWARD2(OP_POWC, powc_forward)
+    FORWARD2(OP_POW, pow_forward)
+    FORWARD1(OP_TANH, tanh_forward)
+    FORWARD1(OP_RELU, relu_forward)
+    FORWARD1(OP_EXP, exp_forward)
+    FORWARD1(OP_LOG, log_forward)
+    FORWARD1(OP_SIGMOID, sigmoid_forward)
+    FORWARD1(OP_SIN, sin_forward)
+    FORWARD1(OP_COS, cos_forward)
+    FORWARD1(OP_SQRT, sqrt_forward)
+    FORWARD1(OP_ABS, abs_forward)
+    default:
+        return value_op_info(op)->forward(a, b, out);
+    }
+}
+
+ValueStatus value_compute(OpKind op, double a, double b, double *out)
+{
+    return compute(op, a, b, out);
+}
 
 ValueStatus value_pass_forward(Value *const *order, size_t from, size_t to,
                                size_t *stop, Value **overflowed)
@@ -418,30 +447,10 @@ ValueStatus value_pass_forward(Value *const *order, size_t from, size_t to,
         Value *v = order[i];
         if (v->op == OP_LEAF)
             continue;
-        double a = v->child[0]->data, out = 0;
-        ValueStatus status;
-        switch ((OpKind)v->op) {
-        FORWARD2(OP_ADD, add_forward)
-        FORWARD2(OP_SUB, sub_forward)
-        FORWARD2(OP_MUL, mul_forward)
-        FORWARD2(OP_DIV, div_forward)
-        FORWARD1(OP_NEG, neg_forward)
-        FORWARD2(OP_POWC, powc_forward)
-        FORWARD2(OP_POW, pow_forward)
-        FORWARD1(OP_TANH, tanh_forward)
-        FORWARD1(OP_RELU, relu_forward)
-        FORWARD1(OP_EXP, exp_forward)
-        FORWARD1(OP_LOG, log_forward)
-        FORWARD1(OP_SIGMOID, sigmoid_forward)
-        FORWARD1(OP_SIN, sin_forward)
-        FORWARD1(OP_COS, cos_forward)
-        FORWARD1(OP_SQRT, sqrt_forward)
-        FORWARD1(OP_ABS, abs_forward)
-        default:
-            status = value_op_info((OpKind)v->op)->forward(
-                a, v->child[1] ? v->child[1]->data : 0.0, &out);
-            break;
-        }
+        double out = 0;
+        ValueStatus status = compute((OpKind)v->op, v->child[0]->data,
+                                     v->child[1] ? v->child[1]->data : 0.0,
+                                     &out);
         if (status == VALUE_OVERFLOW) {
             if (!*overflowed)
                 *overflowed = v;
@@ -464,7 +473,8 @@ ValueStatus value_pass_forward(Value *const *order, size_t from, size_t to,
         break;
 
 /* d = the local derivatives of computed node v, by the switch. */
-static inline void derive(const Value *v, double d[2])
+static inline __attribute__((always_inline)) void derive(const Value *v,
+                                                        double d[2])
 {
     double a = v->child[0]->data;
     d[0] = d[1] = 0;
@@ -494,7 +504,8 @@ static inline void derive(const Value *v, double d[2])
 
 /* c->grad += contribution, or = when this is the first contribution c
  * gets: 0.0 + contribution, exactly what adding to a zeroed grad gives. */
-static inline void accumulate(Value *c, double contribution, int first)
+static inline __attribute__((always_inline)) void
+accumulate(Value *c, double contribution, int first)
 {
     c->grad = (first ? 0.0 : c->grad) + contribution;
 }
@@ -502,7 +513,8 @@ static inline void accumulate(Value *c, double contribution, int first)
 /* v's gradient to its children, first contributions assigned as its
  * flags say. The constant exponent of a^k takes no gradient: it is only
  * set to 0 when this is where its gradient starts. */
-static inline void propagate(Value *v, unsigned flags)
+static inline __attribute__((always_inline)) void propagate(Value *v,
+                                                           unsigned flags)
 {
     double d[2];
     derive(v, d);

@@ -250,9 +250,9 @@ static void next_block(void)
     sequence_blocks++;
 }
 
-/* A cell: bumped from the top when it is current, else the lowest gap of
- * current. *scattered says the cell is not after every live node. */
-static Value *take_cell(unsigned *scattered)
+/* A cell from the lowest gap of current, or after choosing a new current;
+ * *scattered says the cell is not after every live node. */
+static __attribute__((noinline)) Value *take_cell_slowly(unsigned *scattered)
 {
     for (;;) {
         Block *b = current;
@@ -277,10 +277,21 @@ static Value *take_cell(unsigned *scattered)
     }
 }
 
-static Value *node_alloc(void)
+/* A new node, its flags VALUE_SCATTERED or none. The usual way: the next
+ * cell of the top block, after every live node. */
+static inline Value *node_alloc(void)
 {
-    unsigned scattered;
-    Value *v = take_cell(&scattered);
+    Block *b = current;
+    Value *v;
+    unsigned scattered = 0;
+    if (b == top && b && b->high < NODES_PER_BLOCK) {
+        size_t i = b->high++;
+        b->free[i / 64] &= ~((uint64_t)1 << (i % 64));
+        b->free_count--;
+        v = &b->nodes[i];
+    } else {
+        v = take_cell_slowly(&scattered);
+    }
     v->data = 0;
     v->grad = 0;
     v->child[0] = v->child[1] = NULL;
@@ -470,11 +481,10 @@ Value *value_constant(double data)
 static Value *apply(OpKind op, Value *a, Value *b, ValueStatus *status)
 {
     assert(op > OP_LEAF && op < OP_COUNT);
-    const OpInfo *info = value_op_info(op);
-    assert(a && (info->arity < 2 || b));
+    int binary = value_op_info(op)->arity == 2;
+    assert(a && (!binary || b));
     double out = 0;
-    ValueStatus s = info->forward(a->data, info->arity == 2 ? b->data : 0.0,
-                                  &out);
+    ValueStatus s = value_compute(op, a->data, binary ? b->data : 0.0, &out);
     if (status)
         *status = s;
     if (s != VALUE_OK && s != VALUE_OVERFLOW)
@@ -484,7 +494,7 @@ static Value *apply(OpKind op, Value *a, Value *b, ValueStatus *status)
     v->op = (uint8_t)op;
     v->child[0] = a;
     unsigned flags = v->flags | a->flags;
-    if (info->arity == 2) {
+    if (binary) {
         v->child[1] = b;
         flags |= b->flags;
     }

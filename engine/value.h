@@ -227,15 +227,21 @@ size_t value_order_bytes(void);
  * the switch over operations inside the loop; engine/value.c keeps the
  * order and calls them a slice at a time, to poll the interrupt flag). */
 
-/* Recomputes the data of order[from..to), in that order; leaves are
- * skipped. An overflow stores ±inf, sets *overflowed to the node if it is
+/* An order here is newest node first (children after their parents), as
+ * the kept order is stored. */
+
+/* Recomputes the data of order[from..to), from its last node to its first
+ * (oldest first); leaves are skipped. An overflow stores ±inf, sets *overflowed to the node if it is
  * still NULL, and goes on. A domain error stops the pass: it is returned
  * with *stop the index of the node whose operation failed (its data is
  * unchanged). */
 ValueStatus value_pass_forward(Value *const *order, size_t from, size_t to,
                                size_t *stop, Value **overflowed);
-/* Propagates gradients over order[from..to), from the last node to the
- * first: child->grad += node->grad * local derivative, assigned instead
+/* *out = op(a, b) by a switch over the operations (b is ignored by
+ * one-operand ones): the numbers of the table row's forward, to the bit. */
+ValueStatus value_compute(OpKind op, double a, double b, double *out);
+/* Propagates gradients over order[from..to), first node first (newest
+ * first): child->grad += node->grad * local derivative, assigned instead
  * where the node has VALUE_FIRST0/VALUE_FIRST1. The constant exponent of
  * a^k takes no gradient (0 when assigned). Leaves are skipped. */
 void value_pass_backward(Value *const *order, size_t from, size_t to);
