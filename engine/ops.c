@@ -537,15 +537,21 @@ void value_pass_backward(Value *const *order, size_t from, size_t to)
         propagate(order[i], order[i]->flags);
 }
 
-/* Marks c reached, in its block's count and the sweep's; 1 when it was
- * not reached before (this contribution is its first). */
-static inline unsigned reach(Value *c, Sweep *s)
+/* Marks c reached; 1 when it was not reached before (this contribution
+ * is its first). The count of marked cells goes up: *here for a cell of
+ * the block being swept (b), the block's own count for another. */
+static inline __attribute__((always_inline)) unsigned
+reach(Value *c, const Block *b, uint32_t *here, size_t *pending)
 {
     if (c->flags & VALUE_MARK1)
         return 0;
     c->flags |= VALUE_MARK1;
-    block_of(c)->marked++;
-    s->pending++;
+    Block *cb = block_of(c);
+    if (cb == b)
+        ++*here;
+    else
+        cb->marked++;
+    ++*pending;
     return 1;
 }
 
@@ -553,25 +559,30 @@ Value **value_sweep_block(Block *b, size_t top, Sweep *s)
 {
     enum { FIRSTS = VALUE_FIRST0 | VALUE_FIRST1 };
     Value **out = s->out;
-    for (size_t i = top; i-- > 0 && b->marked;) {
+    size_t pending = s->pending;
+    uint32_t here = b->marked;
+    int arith = s->arith;
+    for (size_t i = top; here && i-- > 0;) {
         Value *v = &b->nodes[i];
         unsigned flags = v->flags;
         if (!(flags & VALUE_MARK1))
             continue;
-        b->marked--;
-        s->pending--;
+        here--;
+        pending--;
         flags &= ~(unsigned)(VALUE_MARK1 | FIRSTS);
         if (v->op != OP_LEAF) {
-            if (reach(v->child[0], s))
+            if (reach(v->child[0], b, &here, &pending))
                 flags |= VALUE_FIRST0;
-            if (v->child[1] && reach(v->child[1], s))
+            if (v->child[1] && reach(v->child[1], b, &here, &pending))
                 flags |= VALUE_FIRST1;
             *out++ = v;
-            if (s->arith)
+            if (arith)
                 propagate(v, flags);
         }
         v->flags = flags & 0x7ffu;
     }
+    b->marked = here;
+    s->pending = pending;
     s->out = out;
     return out;
 }

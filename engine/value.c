@@ -1,43 +1,52 @@
 /*
  * engine/value.c — nodes, their memory, and the algorithms over a graph:
- * topological order, the kept order, backward, zero, forward, release.
+ * backward by a sweep, the kept order, zero, forward, topological order,
+ * release.
  *
- * Memory: nodes are 56-byte cells in blocks of NODES_PER_BLOCK cells, each
- * block with a bitmap of its free cells. Cells are handed out lowest
- * address first, so a training loop that frees one step's graph and builds
- * the next gets it laid out in the order it is made, not scattered (the
- * passes over it then read memory forwards). Blocks go back in
- * value_shutdown(), when no node is alive. value_free_all() drops every
- * node at once: it frees the labels, gives each cell a count no release
- * can bring to zero, and sets the blocks aside for value_shutdown(), so
- * that references still held can be released afterwards at no cost and
- * with no check on the hot path. A freed cell has op OP_COUNT, so
- * value_zero_all() and value_free_all() can walk the blocks and skip it.
+ * Memory: nodes are 56-byte cells in blocks (engine/pool.h). The blocks
+ * that hold live nodes form a sequence, oldest to newest; a new node is
+ * bumped from the end of the newest (the top), after every live node, so
+ * such nodes lie in the sequence in the order they were made, each child
+ * before its parents. A cell freed at the top's end moves the bump pointer
+ * back (with any free cells under it), so a graph freed whole gives its
+ * cells to the next in the same order; a block left empty leaves the
+ * sequence for the empty list and is taken again as a new top. Gaps under
+ * live nodes are reused only when memory is scarce (the sequence holding
+ * more than twice the live nodes): a node made there is VALUE_SCATTERED,
+ * and so is every node over one. Blocks go back in value_shutdown(), when
+ * no node is alive. value_free_all() drops every node at once: it frees
+ * the labels, gives each cell a count no release can bring to zero, and
+ * sets the blocks aside for value_shutdown(), so that references still
+ * held can be released afterwards at no cost and with no check on the hot
+ * path. A freed cell has op OP_COUNT, so value_zero_all() and
+ * value_free_all() can walk the blocks and skip it.
  *
- * The kept order ("tape"): the computed nodes of one root's graph in
- * topological order, with on each node the bits VALUE_FIRST0/VALUE_FIRST1
- * saying which of its contributions in backward is a child's first. The
- * graph reachable from a root never changes while the root lives, so
- * forward, backward and zero over the same root walk the tape and never
- * search the graph again; backward needs no zeroing pass either (the first
- * contribution assigns). Leaves are not on the tape: forward has nothing
- * to do for them and backward reaches them as children. The tape is keyed
- * by the root's address, dropped when another root is asked for, and
- * dropped by node_free() when its root goes (so a cell reused for a new
- * node is never taken for the old root), its array given back when
- * large. A training loop that builds a new
- * loss each step pays for the search once per loss, as it did before the
- * tape; one that keeps its loss pays for it once.
+ * Backward goes through the graph newest node first. For an ordered root
+ * that is the order of the cells: a sweep from the root's cell down, block
+ * by block (engine/ops.c's value_sweep_block), in which a marked cell
+ * passes its gradient to its children and marks them, the first
+ * contribution a child gets assigned; it ends when no marked cell is left
+ * below it. The sweep writes down the computed nodes it reaches, with the
+ * bits VALUE_FIRST0/VALUE_FIRST1 saying which contributions are a child's
+ * first: the kept order ("tape"), newest first. The graph reachable from a
+ * root never changes while the root lives, so forward, backward and zero
+ * over the same root walk the tape and never search the graph again. The
+ * tape is keyed by the root's address, dropped when another root is asked
+ * for, and dropped by node_free() when its root goes (so a cell reused for
+ * a new node is never taken for the old root), its array given back when
+ * large. A scattered root's tape comes from a depth-first search sorted by
+ * creation, the same order.
  *
- * No function here recurses on graph depth. Topological order is a
- * depth-first search on an explicit stack of node pointers, with the two
- * mark bits of each node as its state, so a chain ten million deep needs
- * one pointer per node of stack and no C stack. Release keeps a stack of
- * the nodes whose count fell to zero. The stacks are kept between calls at
- * their high-water size, like the pool, and freed by value_shutdown(): on
- * some virtual machines fresh memory costs far more than the traversal
- * itself. Long traversals poll the interrupt flag every POLL_INTERVAL
- * nodes; passes over the tape poll it between slices of SLICE nodes.
+ * No function here recurses on graph depth. The depth-first search
+ * (value_topo, and scattered graphs) runs on an explicit stack of node
+ * pointers, with the two mark bits of each node as its state, so a chain
+ * ten million deep needs one pointer per node of stack and no C stack.
+ * Release keeps a stack of the nodes whose count fell to zero. The stacks
+ * are kept between calls at their high-water size, like the pool, and
+ * freed by value_shutdown(): on some virtual machines fresh memory costs
+ * far more than the traversal itself. Long traversals poll the interrupt
+ * flag every POLL_INTERVAL nodes; passes over the tape poll it between
+ * slices of SLICE nodes, the sweep between blocks.
  */
 /* For madvise(MADV_POPULATE_WRITE) where the C library has it. */
 #define _DEFAULT_SOURCE 1
@@ -46,6 +55,7 @@
 #include "engine/pool.h"
 
 #include <assert.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -476,9 +486,10 @@ Value *value_constant(double data)
     return v;
 }
 
-/* The node of op over a and b, its children set without a reference
- * counted for them; NULL on a domain error. */
-static Value *apply(OpKind op, Value *a, Value *b, ValueStatus *status)
+/* The node of op over a and b (b NULL or ignored for a one-operand op),
+ * its children set without a reference counted for them; NULL on a domain
+ * error. */
+static Value *apply_checked(OpKind op, Value *a, Value *b, ValueStatus *status)
 {
     assert(op > OP_LEAF && op < OP_COUNT);
     int binary = value_op_info(op)->arity == 2;
@@ -499,6 +510,42 @@ static Value *apply(OpKind op, Value *a, Value *b, ValueStatus *status)
         flags |= b->flags;
     }
     v->flags = (uint16_t)(flags & VALUE_SCATTERED);
+    return v;
+}
+
+/* The same; the operations a network is made of are computed here, the
+ * way their table rows compute them (a finite result needs no check). */
+static inline Value *apply(OpKind op, Value *a, Value *b, ValueStatus *status)
+{
+    double out, x = a->data;
+    switch (op) {
+    case OP_ADD:
+        out = x + b->data;
+        break;
+    case OP_SUB:
+        out = x - b->data;
+        break;
+    case OP_MUL:
+        out = x * b->data;
+        break;
+    case OP_RELU:
+        out = x > 0 || isnan(x) ? x : 0.0;
+        b = NULL;
+        break;
+    default:
+        return apply_checked(op, a, b, status);
+    }
+    if (isinf(out))
+        return apply_checked(op, a, b, status);
+    if (status)
+        *status = VALUE_OK;
+    Value *v = node_alloc();
+    v->data = out;
+    v->child[0] = a;
+    v->child[1] = b;
+    v->op = (uint8_t)op;
+    v->flags = (uint16_t)((v->flags | a->flags | (b ? b->flags : 0)) &
+                          VALUE_SCATTERED);
     return v;
 }
 

@@ -16,10 +16,13 @@
  * reference (VALUE_HELD), gets it back through the label hook when the
  * node is freed. Text is made from a label only when a view asks.
  *
- * The engine keeps the order of the graph it last ran forward, backward or
- * zero over (the graph reachable from a root never changes while the root
- * lives, so the order stays right): it holds no reference, is keyed by the
- * root's id, and goes when another root is asked for or the root is freed.
+ * Backward goes through the graph newest node first (decreasing creation
+ * number: a child is always older than its parents), by a sweep over the
+ * pool's cells (engine/value.c). The engine keeps the order of the graph
+ * it last ran forward, backward or zero over (the graph reachable from a
+ * root never changes while the root lives, so the order stays right): it
+ * holds no reference, is keyed by the root's address, and goes when
+ * another root is asked for or the root is freed.
  *
  * No function here recurses on graph depth: traversals use explicit stacks.
  */
@@ -201,8 +204,9 @@ typedef void (*ValueTraceFn)(void *ctx, const Value *parent, int index,
                              const Value *child, double local,
                              double contribution);
 
-/* Zero the gradients of root's graph, set root->grad = 1, and propagate in
- * reverse topological order. trace may be NULL. */
+/* Zero the gradients of root's graph, set root->grad = 1, and propagate
+ * newest node first (each contribution a child gets in that order; the
+ * first is assigned). trace may be NULL. */
 ValueStatus value_backward(Value *root);
 ValueStatus value_backward_trace(Value *root, ValueTraceFn trace, void *ctx);
 
