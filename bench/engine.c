@@ -2,8 +2,10 @@
  * bench/engine.c — the mgrad engine alone, through its C API, on the
  * workloads of the peer comparison (bench/peers/) and the scale table:
  *
- *   engine moons CSV PARAMS SIZES STEPS   moons' MLP trained STEPS steps,
- *                                          rebuilt each step and kept
+ *   engine moons CSV PARAMS SIZES STEPS [FORM]
+ *                                          moons' MLP trained STEPS steps,
+ *                                          rebuilt each step and kept (or
+ *                                          only FORM: rebuilt or kept)
  *   engine chain N                         x = tanh(x*0.5 + w), N steps,
  *                                          rebuilt and kept
  *   engine scale NODES                     the chain at about NODES nodes:
@@ -119,7 +121,7 @@ static void update(const Net *net, double rate)
 }
 
 static void moons(const char *csv, const char *start, const char *sizes,
-                  int steps)
+                  int steps, const char *only)
 {
     static Moons m;
     Net net;
@@ -135,6 +137,8 @@ static void moons(const char *csv, const char *start, const char *sizes,
     char workload[64];
     snprintf(workload, sizeof workload, "mlp%s-%d", sizes, m.points);
     for (int form = 0; form < 2; form++) {
+        if (only && strcmp(only, forms[form]))
+            continue;
         for (int k = 0; k < net.count; k++)
             net.params[k] = value_leaf(m.start[k]);
         size_t nodes = value_live_count();
@@ -257,14 +261,14 @@ static void scale(size_t nodes)
 
 int main(int argc, char **argv)
 {
-    if (argc == 6 && !strcmp(argv[1], "moons"))
-        moons(argv[2], argv[3], argv[4], atoi(argv[5]));
+    if ((argc == 6 || argc == 7) && !strcmp(argv[1], "moons"))
+        moons(argv[2], argv[3], argv[4], atoi(argv[5]), argc == 7 ? argv[6] : NULL);
     else if (argc == 3 && !strcmp(argv[1], "chain"))
         chain((size_t)atol(argv[2]));
     else if (argc == 3 && !strcmp(argv[1], "scale"))
         scale((size_t)atol(argv[2]));
     else {
-        fprintf(stderr, "usage: engine moons CSV PARAMS SIZES STEPS | "
+        fprintf(stderr, "usage: engine moons CSV PARAMS SIZES STEPS [FORM] | "
                         "engine chain N | engine scale NODES\n");
         return 2;
     }
