@@ -54,7 +54,11 @@
 
 enum {
     BLOCK_BYTES = 256 * 1024,      /* a block, aligned to its size */
+#if UINTPTR_MAX > 0xFFFFFFFFu
     BITMAP_WORDS = 73,             /* one bit per cell: 4672 bits */
+#else
+    BITMAP_WORDS = 86,             /* 48-byte nodes (WebAssembly): 5504 bits */
+#endif
     /* the header: links, counts, the bitmap */
     HEADER_BYTES = 2 * sizeof(void *) + 2 * sizeof(size_t) +
                    BITMAP_WORDS * sizeof(uint64_t),
@@ -68,7 +72,13 @@ enum {
     TAPE_KEEP_MAX = 1 << 20
 };
 
+/* With 32-bit pointers (the WebAssembly build) the two children and the
+ * label take 12 bytes instead of 24, and a node is 48 bytes. */
+#if UINTPTR_MAX > 0xFFFFFFFFu
 _Static_assert(sizeof(Value) == 56, "a node is 56 bytes");
+#else
+_Static_assert(sizeof(Value) == 48, "a node is 48 bytes with 32-bit pointers");
+#endif
 _Static_assert(OP_COUNT < 32 && VALUE_FIRST1 < (1u << 11),
                "the op and the flags fit their bit fields");
 

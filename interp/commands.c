@@ -76,8 +76,10 @@ Value *interp_graph_arg(Interp *in, const CommandCall *call, uint32_t i)
     d = interp_resolve_arg(in, call, i);
     if (!d)
         return NULL;
-    if (d->kind == DATUM_NODE)
+    if (d->kind == DATUM_NODE) {
+        interp_note_shown(in, d->as.node);
         return value_retain(d->as.node);
+    }
     if (d->kind == DATUM_NUMBER)
         return value_constant(d->as.number);
     interp_arg_error(in, call, i, "expected a value (an expression such as "

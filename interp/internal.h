@@ -31,7 +31,12 @@ struct Interp {
     FILE *out;             /* where results go */
     Program *prog;         /* the program running: for messages and labels */
     const Instr *at;       /* the instruction at work */
+    int follow_shown;      /* interp_follow_shown: keep `shown` */
+    Value *shown;          /* the last node shown or viewed (a reference) */
 };
+
+/* Remembers v as the last node shown or looked at, when following is on. */
+void interp_note_shown(Interp *in, Value *v);
 
 /* Reports an error at the current instruction, or at a span of the
  * running program's text. */

@@ -270,6 +270,8 @@ void interp_free(Interp *in)
     value_free_all();
     for (uint32_t i = 0; i < in->global_count; i++)
         datum_release(&in->globals[i]);
+    if (in->shown)
+        value_release(in->shown);
     free(in->globals);
     names_free(&in->names);
     free(in);
@@ -382,10 +384,35 @@ int interp_unbind(Interp *in, uint32_t name)
 
 /* ---- showing values ---------------------------------------------------------- */
 
+void interp_follow_shown(Interp *in, int on)
+{
+    in->follow_shown = on;
+    if (!on && in->shown) {
+        value_release(in->shown);
+        in->shown = NULL;
+    }
+}
+
+Value *interp_shown(const Interp *in)
+{
+    return in->shown;
+}
+
+void interp_note_shown(Interp *in, Value *v)
+{
+    if (!in->follow_shown || v == in->shown)
+        return;
+    value_retain(v);
+    if (in->shown)
+        value_release(in->shown);
+    in->shown = v;
+}
+
 void interp_show_binding(Interp *in, const char *name, const Datum *d)
 {
     double x = 0;
     if (d->kind == DATUM_NODE) {
+        interp_note_shown(in, d->as.node);
         view_binding(in->out, name, d->as.node, &in->style);
     } else if (datum_scalar(d, &x)) {
         char data[40];
@@ -402,6 +429,8 @@ void interp_show_value(Interp *in, const Datum *d)
 {
     if (d->kind == DATUM_NONE)
         return;
+    if (d->kind == DATUM_NODE)
+        interp_note_shown(in, d->as.node);
     datum_print(in->out, d, in->style.digits, 0);
     fputc('\n', in->out);
 }

@@ -1,7 +1,8 @@
 #!/bin/sh
 # tools/deps.sh — make sure the build tools are here: a C compiler, Flex,
 # Bison and the GNU Readline headers; with the argument `fuzz`, also AFL++
-# and clang's sanitizer runtime (for make fuzz). On Debian/Ubuntu, whatever
+# and clang's sanitizer runtime (for make fuzz); with `web`, emscripten and
+# Node's npm (for make web); with `browser`, Chromium (for the page's test). On Debian/Ubuntu, whatever
 # is missing is installed with apt-get (through sudo when not root);
 # elsewhere the script names what to install and fails.
 set -eu
@@ -29,6 +30,14 @@ if [ "${1:-}" = fuzz ]; then
         missing="$missing libclang-rt-dev"
     fi
     rm -rf "$probe"
+fi
+
+if [ "${1:-}" = web ]; then
+    command -v emcc >/dev/null 2>&1 || missing="$missing emscripten"
+    command -v npm >/dev/null 2>&1 || missing="$missing npm"
+fi
+if [ "${1:-}" = browser ]; then
+    command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
 fi
 
 [ -z "$missing" ] && exit 0
