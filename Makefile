@@ -15,6 +15,7 @@ PREFIX    ?= /usr/local
 DESTDIR   ?=
 BINDIR    := $(PREFIX)/bin
 MANDIR    := $(PREFIX)/share/man/man1
+EXDIR     := $(PREFIX)/share/doc/mgrad/examples
 
 CC        ?= cc
 FUZZ_CC   ?= afl-clang-fast
@@ -59,7 +60,7 @@ LDFLAGS   += $(LDSAN)
 # The pipeline, in the order text flows through it.
 LIB_SRC   := $(wildcard util/*.c) $(wildcard lexer/*.c) $(wildcard parser/*.c) \
              $(wildcard compile/*.c) $(wildcard interp/*.c) \
-             $(wildcard engine/*.c) $(wildcard view/*.c)
+             $(wildcard lib/*.c) $(wildcard engine/*.c) $(wildcard view/*.c)
 GEN_SRC   := $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.c $(BUILD)/gen/parser-lac.c
 REPL_SRC  := $(wildcard repl/*.c)
 
@@ -158,8 +159,13 @@ $(FUZZ_BIN): tests/fuzz/harness.c interp/interp.h util/source.h $(LIB_OBJ)
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
 
 # --- what people run --------------------------------------------------------
+# The REPL runs as a job of its own (bash's job control gives it the
+# terminal), so a Ctrl-C typed in the session reaches mgrad alone and make
+# does not end with "Interrupt" and status 130 when the session is left.
 run: $(MGRAD)
-	@$(MGRAD)
+	@if [ -t 0 ] && command -v bash >/dev/null 2>&1; then \
+	    exec bash -mc '$(MGRAD); status=$$?; exit $$status'; \
+	else exec $(MGRAD); fi
 
 check: $(MGRAD) $(TEST_BIN) $(MOONS) $(FUZZ_BIN)
 	@MGRAD=$(MGRAD) BUILD=$(BUILD) sh tests/run.sh
@@ -192,12 +198,15 @@ serve: web
 	@node web/serve.js web/dist
 
 install: $(MGRAD)
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) $(DESTDIR)$(EXDIR)
 	install -m 755 $(MGRAD) $(DESTDIR)$(BINDIR)/mgrad
 	install -m 644 docs/mgrad.1 $(DESTDIR)$(MANDIR)/mgrad.1
+	install -m 755 examples/*.mg $(DESTDIR)$(EXDIR)
+	install -m 644 examples/moons.csv $(DESTDIR)$(EXDIR)
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/mgrad $(DESTDIR)$(MANDIR)/mgrad.1
+	rm -rf $(DESTDIR)$(EXDIR)
 
 clean:
 	rm -rf build web/dist
@@ -211,5 +220,7 @@ help:
 	@echo "make fuzz       fuzz the interpreter with AFL++ (FUZZ_SECONDS=60)"
 	@echo "make web        build the page in web/dist (emscripten, npm)"
 	@echo "make serve      build the page and serve it on 127.0.0.1:8000"
-	@echo "make install    install to PREFIX=$(PREFIX) (DESTDIR honoured)"
+	@echo "make install    install mgrad, its man page and examples to"
+	@echo "                PREFIX=$(PREFIX) (DESTDIR honoured)"
+	@echo "make uninstall  remove what make install put under PREFIX"
 	@echo "make clean      remove build outputs"

@@ -13,7 +13,6 @@
 #include "../util/mem.h"
 #include "../view/view.h"
 #include "interp.h"
-#include "model.h"
 
 String *datum_string_new(const char *text, size_t length)
 {
@@ -59,6 +58,15 @@ Range *datum_range_new(uint32_t name, double lo, double hi)
     return r;
 }
 
+Datum datum_model_new(Model *m)
+{
+    ModelObject *o = mem_malloc(sizeof *o);
+    o->header.refs = 1;
+    o->header.kind = DATUM_MODEL;
+    o->model = m;
+    return datum_object(&o->header);
+}
+
 void datum_free_object(Object *first)
 {
     /* Objects whose count fell to zero, waiting to be freed. */
@@ -85,8 +93,7 @@ void datum_free_object(Object *first)
         } else if (o->kind == DATUM_FUNCTION) {
             program_release(((Function *)o)->program);
         } else if (o->kind == DATUM_MODEL) {
-            model_free((Model *)o);
-            o = NULL;           /* model_free freed it */
+            model_free(((ModelObject *)o)->model);
         }
         free(o);
         if (!count)
@@ -148,7 +155,7 @@ static void print_atom(FILE *out, const Datum *d, int digits, int quote)
         return;
     }
     case DATUM_MODEL:
-        model_print(out, (const Model *)d->as.object);
+        model_print(out, datum_model(d));
         return;
     case DATUM_FUNCTION: {
         fputs("<function>", out);

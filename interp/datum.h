@@ -21,6 +21,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include "../engine/value.h"
+#include "../engine/nn.h"
 #include "../compile/program.h"
 
 typedef enum DatumKind {
@@ -66,6 +67,16 @@ typedef struct List {
     Datum *items;
 } List;
 
+/* The most items a list holds (1.6 GB of them): range, +, zip and
+ * comprehensions refuse to go past it with an error, before the memory is
+ * spent and long before the 32-bit count would wrap. */
+#define DATUM_LIST_MAX 100000000u
+
+/* Whether a loop over k items should stop for Ctrl-C: the flag is read
+ * once every 65 536 items, so a loop of 10^8 answers within milliseconds
+ * at no measurable cost. */
+#define DATUM_POLL(k, flag) (((k) & 0xFFFFu) == 0 && (flag))
+
 /* A function defined by def: program->functions[proto] says where its
  * code is and what its frame holds. */
 typedef struct Function {
@@ -74,8 +85,11 @@ typedef struct Function {
     uint32_t proto;
 } Function;
 
-/* A model: neuron, layer or mlp (interp/model.c). */
-typedef struct Model Model;
+/* A model: neuron, layer or mlp (engine/nn.h), which the object owns. */
+typedef struct ModelObject {
+    Object header;
+    Model *model;
+} ModelObject;
 
 /* x = lo..hi: the leaf named by name over [lo, hi]. */
 typedef struct Range {
@@ -145,6 +159,14 @@ List *datum_list_new(uint32_t capacity);
 /* Appends, taking over the caller's reference. */
 void datum_list_push(List *list, Datum item);
 Range *datum_range_new(uint32_t name, double lo, double hi);
+/* A model value holding m (taken over). */
+Datum datum_model_new(Model *m);
+
+/* The model a DATUM_MODEL holds. */
+static inline Model *datum_model(const Datum *d)
+{
+    return ((ModelObject *)d->as.object)->model;
+}
 
 /* "a number", "a node", "a list", ...: for messages. */
 const char *datum_kind_name(DatumKind kind);

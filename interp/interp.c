@@ -1,87 +1,25 @@
 /*
- * interp/interp.c — the machine: runs a compiled Program on an explicit
- * stack of Datums, builds Value graphs through the engine, and reports.
+ * interp/interp.c — the interpreter's state: creating and freeing a
+ * session, its display, globals and bindings, showing values, the words
+ * completion offers, and the library's rows. Running a text is
+ * interp/run.c's; reporting, interp/error.c's.
  *
- * A text is compiled whole (parser/parse.h) before anything runs, so a
- * syntax error runs nothing. The loop below is the only evaluator: no
- * expression shape, however long or deep, uses the C stack.
- *
- * Labels are made on demand: a node computed here carries a reference to
- * the Source it was written in and the span of its expression; a node
- * bound to a name carries the name's text from the intern table. Text is
- * made from either only when a view asks (interp_label below).
+ * Labels are made on demand: a node computed by the machine holds the
+ * Program it was made in and the number of its instruction; a node bound
+ * to a name carries the name's text from the intern table. Text is made
+ * from either only when a view asks (interp_label below, which has
+ * view/label.c fold the source text).
  */
-#include "internal.h"
+#include "state.h"
 
-#include <ctype.h>
-#include <errno.h>
-#include <math.h>
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "../parser/parse.h"
 #include "../lexer/scan.h"
 #include "../util/diag.h"
 #include "../util/mem.h"
 
 volatile sig_atomic_t interp_interrupted = 0;
-
-/* source text kept whole in a label; longer text keeps its two ends */
-enum { LABEL_MAX = VIEW_LABEL_KEEP };
-
-/* ---- reporting ----------------------------------------------------------- */
-
-static void report(Interp *in, DiagLevel level, uint32_t start, uint32_t end,
-                   const char *fmt, va_list ap)
-{
-    char message[1024];
-    vsnprintf(message, sizeof message, fmt, ap);
-    const Source *src = in->prog ? in->prog->src : NULL;
-    diag_report(level, src, source_locate(src, start, end), "%s", message);
-}
-
-void interp_error(Interp *in, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    report(in, DIAG_ERROR, in->at ? in->at->start : 0,
-           in->at ? in->at->end : 0, fmt, ap);
-    va_end(ap);
-}
-
-void interp_error_at(Interp *in, uint32_t start, uint32_t end,
-                     const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    report(in, DIAG_ERROR, start, end, fmt, ap);
-    va_end(ap);
-}
-
-void interp_warning(Interp *in, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    report(in, DIAG_WARNING, in->at ? in->at->start : 0,
-           in->at ? in->at->end : 0, fmt, ap);
-    va_end(ap);
-}
-
-void interp_arg_error(Interp *in, const CommandCall *call, uint32_t i,
-                      const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    report(in, DIAG_ERROR, call->spans[2 * i], call->spans[2 * i + 1], fmt,
-           ap);
-    va_end(ap);
-}
-
-const char *interp_name(const Interp *in, uint32_t id)
-{
-    return names_text(&in->names, id);
-}
 
 /* ---- labels, made when a view asks ------------------------------------------ */
 
@@ -89,130 +27,6 @@ static void release_label(const Value *v)
 {
     if (v->flags & VALUE_SPAN)
         program_release((Program *)v->label);
-}
-
-/* Folds source text as labels show it: whitespace runs to one space,
- * comments dropped. Appends the character c at text[i] to out (at most
- * LABEL_MAX characters); `space` carries a pending blank between calls. */
-static void fold_char(unsigned char c, char *out, size_t *n, int *space)
-{
-    if (isspace(c)) {
-        *space = *n > 0;
-        return;
-    }
-    if (*space && *n < LABEL_MAX)
-        out[(*n)++] = ' ';
-    *space = 0;
-    if (*n < LABEL_MAX)
-        out[(*n)++] = (char)c;
-}
-
-/* The first LABEL_MAX characters of text[0, length), folded; *more says
- * whether anything but blanks and comments follows them. */
-static size_t label_head(const char *text, size_t length, char *out,
-                         int *more)
-{
-    size_t n = 0;
-    int space = 0;
-    *more = 0;
-    for (size_t i = 0; i < length; i++) {
-        unsigned char c = (unsigned char)text[i];
-        if (c == '#') {                   /* a comment inside brackets */
-            while (i + 1 < length && text[i + 1] != '\n')
-                i++;
-            continue;
-        }
-        if (n >= LABEL_MAX && !isspace(c)) {
-            *more = 1;
-            break;
-        }
-        fold_char(c, out, &n, &space);
-    }
-    /* a character cut at the end is dropped whole */
-    if (*more)
-        while (n > 0 && ((unsigned char)out[n - 1] & 0xC0) == 0x80)
-            n--;
-    if (*more && n > 0 && ((unsigned char)out[n - 1] & 0x80))
-        n--;
-    return n;
-}
-
-/* The last LABEL_MAX characters of text[0, length), folded. The last line
- * is read backwards only as far as needed (no comment can follow the
- * span's last token on it); an earlier line, inside brackets, is read
- * whole so that its comment is dropped. So the cost is bounded by the
- * label, not by the length of the text: a sum of 100 000 terms on one line
- * labels each of its nodes in constant time. */
-static size_t label_tail(const char *text, size_t length, char *out)
-{
-    char reversed[LABEL_MAX];
-    size_t n = 0;
-    int space = 0;
-    size_t end = length;
-    for (int last = 1; end > 0 && n < LABEL_MAX; last = 0) {
-        size_t start = end, stop = end;
-        if (!last) {
-            while (start > 0 && text[start - 1] != '\n')
-                start--;
-            const char *hash = memchr(text + start, '#', end - start);
-            stop = hash ? (size_t)(hash - text) : end;
-        }
-        size_t i = stop;
-        for (; i > start || (last && i > 0); i--) {
-            unsigned char c = (unsigned char)text[i - 1];
-            if (last && c == '\n')
-                break;
-            if (n >= LABEL_MAX)
-                break;
-            if (isspace(c)) {
-                space = n > 0;
-                continue;
-            }
-            if (space) {
-                reversed[n++] = ' ';
-                space = 0;
-                if (n == LABEL_MAX)
-                    break;
-            }
-            reversed[n++] = (char)c;
-        }
-        if (last)
-            start = i;
-        space = n > 0;      /* the line break */
-        end = start > 0 ? start - 1 : 0;
-    }
-    while (n > 0 && reversed[n - 1] == ' ')
-        n--;
-    /* a character cut at the front is dropped whole */
-    while (n > 0 && ((unsigned char)reversed[n - 1] & 0xC0) == 0x80)
-        n--;
-    for (size_t i = 0; i < n; i++)
-        out[i] = reversed[n - 1 - i];
-    return n;
-}
-
-/* A span's label: its source text folded. Text longer than LABEL_MAX
- * characters is given as its first and last LABEL_MAX characters joined
- * by a newline: the views show it cut at the end, or in the middle where
- * two labels would otherwise look alike (view/common.c). */
-static size_t span_label(const Source *src, uint32_t start, uint32_t end,
-                         char *out, size_t size)
-{
-    const char *text = src->text + start;
-    size_t length = end > start ? end - start : 0;
-    char buffer[2 * LABEL_MAX + 2];
-    int more;
-    size_t n = label_head(text, length, buffer, &more);
-    if (more) {
-        buffer[n++] = '\n';
-        n += label_tail(text, length, buffer + n);
-    }
-    if (size == 0)
-        return n;
-    size_t copy = n < size - 1 ? n : size - 1;
-    memcpy(out, buffer, copy);
-    out[copy] = '\0';
-    return n;
 }
 
 static size_t interp_label(const Value *v, char *out, size_t size)
@@ -226,7 +40,8 @@ static size_t interp_label(const Value *v, char *out, size_t size)
         /* the text of the instruction that made it */
         const Program *p = v->label;
         const Instr *i = &p->code[v->label_at];
-        return span_label(p->src, i->start, i->end, out, size);
+        size_t length = i->end > i->start ? i->end - i->start : 0;
+        return view_source_label(p->src->text + i->start, length, out, size);
     }
     const char *text = v->label;   /* a name, or a parameter's label */
     size_t n = strlen(text);
@@ -240,9 +55,10 @@ static size_t interp_label(const Value *v, char *out, size_t size)
 
 /* ---- creating and releasing the interpreter ------------------------------- */
 
-Interp *interp_new(void)
+Interp *interp_new(const InterpLibrary *library)
 {
     Interp *in = mem_calloc(1, sizeof *in);
+    in->library = library;
     names_init(&in->names);
     in->out = stdout;
     in->display.out = stdout;
@@ -435,79 +251,6 @@ void interp_show_value(Interp *in, const Datum *d)
     fputc('\n', in->out);
 }
 
-/* ---- running texts ---------------------------------------------------------- */
-
-int interp_run_source(Interp *in, const Source *src)
-{
-    if (in->load_depth == 0)
-        interp_interrupted = 0;
-    Program *outer = in->prog;
-    const Instr *outer_at = in->at;
-    Program *p = program_new((Source *)src);
-    Compiler c;
-    compile_init(&c, p, &in->names);
-    ParseResult parsed = parse_program(src, &c, interp_command_words(),
-                                       &interp_interrupted);
-    compile_free(&c);
-    int failed = 0;
-    if (parsed.stopped) {
-        diag_plain(DIAG_ERROR, "interrupted while reading %s", src->name);
-        failed = 1;
-    } else if (parsed.errors) {
-        failed = 1;
-    } else {
-        in->prog = p;
-        in->at = NULL;
-        if (getenv("MGRAD_DUMP"))
-            program_dump(stderr, p);
-        failed = interp_run_program(in, p);
-    }
-    fflush(in->out);
-    program_release(p);
-    in->prog = outer;
-    in->at = outer_at;
-    return failed;
-}
-
-char *interp_resolve_path(const Interp *in, const char *path)
-{
-    /* A relative path is taken from the directory of the running script. */
-    const char *name = in->prog ? in->prog->src->name : NULL;
-    if (path[0] != '/' && name && name[0] != '<' && strchr(name, '/')) {
-        size_t dir = (size_t)(strrchr(name, '/') - name);
-        char *resolved = mem_malloc(dir + strlen(path) + 2);
-        memcpy(resolved, name, dir);
-        resolved[dir] = '/';
-        strcpy(resolved + dir + 1, path);
-        return resolved;
-    }
-    return mem_strdup(path);
-}
-
-int interp_load_file(Interp *in, const CommandCall *call, uint32_t at,
-                     const char *path)
-{
-    if (in->load_depth >= INTERP_MAX_LOAD_DEPTH) {
-        interp_arg_error(in, call, at, "load: nested more than %d deep (does "
-                         "a script load itself?)", INTERP_MAX_LOAD_DEPTH);
-        return 1;
-    }
-    char *resolved = interp_resolve_path(in, path);
-    Source *src = source_from_file(resolved);
-    if (!src) {
-        interp_arg_error(in, call, at, "load: cannot read '%s': %s",
-                         resolved, source_error());
-        free(resolved);
-        return 1;
-    }
-    free(resolved);
-    in->load_depth++;
-    int failed = interp_run_source(in, src);
-    in->load_depth--;
-    source_release(src);
-    return failed;
-}
-
 /* ---- completion words --------------------------------------------------------- */
 
 void interp_each_name(const Interp *in, InterpWordFn fn, void *ctx)
@@ -517,20 +260,36 @@ void interp_each_name(const Interp *in, InterpWordFn fn, void *ctx)
             fn(ctx, names_text(&in->names, i));
 }
 
-void interp_each_keyword(InterpWordFn fn, void *ctx)
+void interp_each_keyword(const Interp *in, InterpWordFn fn, void *ctx)
 {
     static const char *const words[] = {"data", "grad", "label", "on", "off",
                                         "digits", "ascii", "color", "width",
                                         "auto", "linear"};
-    for (const Command *c = interp_commands; c->name; c++)
+    for (const Command *c = in->library->commands; c->name; c++)
         fn(ctx, c->name);
     for (const LexerKeyword *k = lexer_keywords; k->word; k++)
         fn(ctx, k->word);
     for (int op = 0; op < OP_COUNT; op++)
         if (value_op_info((OpKind)op)->callable)
             fn(ctx, value_op_info((OpKind)op)->name);
-    for (const Builtin *b = interp_builtins; b->name; b++)
+    for (const Builtin *b = in->library->builtins; b->name; b++)
         fn(ctx, b->name);
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         fn(ctx, words[i]);
+}
+
+/* ---- the library's rows --------------------------------------------------------- */
+
+const Command *interp_command(const Interp *in, const char *name)
+{
+    int row = words_find(in->library->command_words, name, strlen(name));
+    return row >= 0 ? &in->library->commands[row] : NULL;
+}
+
+const Builtin *interp_builtin(const Interp *in, const char *name)
+{
+    for (const Builtin *b = in->library->builtins; b->name; b++)
+        if (strcmp(b->name, name) == 0)
+            return b;
+    return NULL;
 }

@@ -1,10 +1,11 @@
 /*
- * interp/interp.h — the interpreter: runs parsed statements against an
- * environment of name bindings, builds Value graphs through the engine,
- * carries out commands and prints results.
+ * interp/interp.h — the interpreter's public face: a session that compiles
+ * and runs texts against its bindings, builds Value graphs through the
+ * engine and prints results, with the commands and built-in functions of
+ * the library it is given (lib/lib.h).
  *
  * The REPL and the command line only hand it Sources; everything the
- * language means is decided here.
+ * language means is decided here and in the library.
  */
 #ifndef MGRAD_INTERP_INTERP_H
 #define MGRAD_INTERP_INTERP_H
@@ -14,8 +15,10 @@
 #include "../util/source.h"
 
 typedef struct Interp Interp;
+/* Its commands and built-in functions (lib/lib.h gives mgrad's). */
+typedef struct InterpLibrary InterpLibrary;
 
-Interp *interp_new(void);
+Interp *interp_new(const InterpLibrary *library);
 /* Frees the interpreter and every node of the engine. */
 void interp_free(Interp *in);
 
@@ -60,6 +63,6 @@ struct Value *interp_shown(const Interp *in);
  * (commands, functions, keywords, attribute names). */
 typedef void (*InterpWordFn)(void *ctx, const char *word);
 void interp_each_name(const Interp *in, InterpWordFn fn, void *ctx);
-void interp_each_keyword(InterpWordFn fn, void *ctx);
+void interp_each_keyword(const Interp *in, InterpWordFn fn, void *ctx);
 
 #endif

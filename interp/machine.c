@@ -9,7 +9,7 @@
  * slots (parameters first) sit on the value stack at its base; the values
  * it works with go above them.
  */
-#include "internal.h"
+#include "state.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -43,7 +43,7 @@ static int unbound_name(Interp *in, const Instr *i)
     else if (value_op_by_name(name) >= 0)
         interp_error(in, "'%s' is a function: call it as %s(x) or x.%s()",
                      name, name, name);
-    else if (interp_builtin(name) >= 0)
+    else if (interp_builtin(in, name))
         interp_error(in, "'%s' is a function: call it as %s(...)", name, name);
     else
         interp_error(in, "undefined name '%s'", name);
@@ -80,7 +80,7 @@ static const char *callee_name(Interp *in, const Frame *f, const Instr *i)
 static int call_unknown(Interp *in, const Instr *i)
 {
     const char *name = interp_name(in, i->arg);
-    if (interp_command(name))
+    if (interp_command(in, name))
         interp_error(in, "'%s' is a command, not a function: write `%s ...` "
                      "as a statement", name, name);
     else if (strcmp(name, "data") == 0 || strcmp(name, "grad") == 0)
@@ -99,7 +99,7 @@ static int call_unknown(Interp *in, const Instr *i)
 
 static int command(Interp *in, const Instr *i, Datum *args)
 {
-    const Command *c = &interp_commands[i->aux];
+    const Command *c = &in->library->commands[i->aux];
     const uint32_t *spans = in->prog->spans + i->arg;
     CommandCall call = {spans[0], args, spans + 1,
                         (i->flags & INS_SILENT) != 0};
@@ -355,7 +355,7 @@ int interp_run_program(Interp *in, Program *top)
             }
             Datum result = datum_none();
             if (callee->kind == DATUM_MODEL) {
-                failed = interp_model_call(in, (Model *)callee->as.object,
+                failed = interp_model_call(in, datum_model(callee),
                                            args, n, &result);
             } else if (callee->kind != DATUM_UNBOUND) {
                 interp_error(in, "'%s' is %s, not a function",
@@ -363,11 +363,11 @@ int interp_run_program(Interp *in, Program *top)
                              datum_kind_name((DatumKind)callee->kind));
                 failed = 1;
             } else {
-                int b = interp_builtin(interp_name(in, i->arg));
-                if (b < 0)
+                const Builtin *b = interp_builtin(in, interp_name(in, i->arg));
+                if (!b)
                     failed = call_unknown(in, i);
                 else
-                    failed = interp_builtins[b].run(in, args, n, &result);
+                    failed = b->run(in, args, n, &result);
             }
             while (sp > args)
                 datum_release(--sp);
@@ -531,7 +531,15 @@ int interp_run_program(Interp *in, Program *top)
         case INS_APPEND: {
             Datum item = *--sp;
             item.aux = 0;
-            datum_list_push((List *)sp[-1 - (int)i->arg].as.object, item);
+            List *into = (List *)sp[-1 - (int)i->arg].as.object;
+            if (into->count >= DATUM_LIST_MAX) {
+                datum_release(&item);
+                interp_error(in, "the list would hold more than %u items",
+                             DATUM_LIST_MAX);
+                failed = 1;
+                goto done;
+            }
+            datum_list_push(into, item);
             break;
         }
         case INS_FUNCTION: {

@@ -3,12 +3,12 @@
  * arithmetic on numbers is arithmetic; with a node operand it builds a
  * node through the engine (a number beside it becomes a constant leaf);
  * lists concatenate with +; comparisons, `not` and truth give numbers;
- * .data, .grad and .label; indexing.
+ * .data, .grad and .label; indexing; calling a model.
  *
  * Each function reports its own errors at the instruction at work and
  * returns nonzero after one.
  */
-#include "internal.h"
+#include "state.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -157,18 +157,25 @@ static const char *binary_verb(BinaryOp op)
     }
 }
 
-/* xs + ys: a new list. */
-static int concatenate(Datum *a, Datum *b)
+/* xs + ys: a new list, of at most DATUM_LIST_MAX items. */
+static int concatenate(Interp *in, Datum *a, Datum *b)
 {
     const List *x = (const List *)a->as.object, *y = (const List *)b->as.object;
-    List *out = datum_list_new(x->count + y->count);
-    for (uint32_t i = 0; i < x->count; i++) {
-        datum_retain(&x->items[i]);
-        datum_list_push(out, x->items[i]);
+    if ((uint64_t)x->count + y->count > DATUM_LIST_MAX) {
+        interp_error(in, "the list would hold %llu items, more than %u",
+                     (unsigned long long)x->count + y->count, DATUM_LIST_MAX);
+        return 1;
     }
-    for (uint32_t i = 0; i < y->count; i++) {
-        datum_retain(&y->items[i]);
-        datum_list_push(out, y->items[i]);
+    List *out = datum_list_new(x->count + y->count);
+    for (uint32_t k = 0; k < x->count + y->count; k++) {
+        if (DATUM_POLL(k, interp_interrupted)) {
+            datum_release_object(&out->header);
+            interp_error(in, "interrupted");
+            return 1;
+        }
+        Datum item = k < x->count ? x->items[k] : y->items[k - x->count];
+        datum_retain(&item);
+        datum_list_push(out, item);
     }
     datum_release(a);
     datum_release(b);
@@ -266,7 +273,7 @@ int interp_binary(Interp *in, BinaryOp op, Datum *a, Datum *b)
 {
     OpKind kind = arithmetic_op(op);
     if (op == BIN_ADD && a->kind == DATUM_LIST && b->kind == DATUM_LIST)
-        return concatenate(a, b);
+        return concatenate(in, a, b);
     if (op == BIN_ADD && a->kind == DATUM_STRING && b->kind == DATUM_STRING)
         return join(in, a, b);
     if ((op == BIN_EQ || op == BIN_NE) && (!is_scalar(a) || !is_scalar(b)))
@@ -590,5 +597,52 @@ int interp_set_index(Interp *in, const Instr *i, Datum *list, Datum *index,
         datum_print(in->out, &l->items[at], in->style.digits, 1);
         fputc('\n', in->out);
     }
+    return 0;
+}
+
+/* ---- models ------------------------------------------------------------------ */
+
+int interp_model_call(Interp *in, const Model *m, Datum *args, uint32_t n,
+                      Datum *out)
+{
+    const char *kind = model_kind_name(m);
+    if (n != 1 || args[0].kind != DATUM_LIST) {
+        interp_error(in, "a %s takes one argument, a list of its %u inputs",
+                     kind, m->sizes[0]);
+        return 1;
+    }
+    const List *x = (const List *)args[0].as.object;
+    if (x->count != m->sizes[0]) {
+        interp_error(in, "this %s takes %u input%s, not %u", kind,
+                     m->sizes[0], m->sizes[0] == 1 ? "" : "s", x->count);
+        return 1;
+    }
+    for (uint32_t k = 0; k < x->count; k++)
+        if (x->items[k].kind != DATUM_NUMBER && x->items[k].kind != DATUM_NODE) {
+            interp_error(in, "a %s's inputs are numbers or values, not %s",
+                         kind, datum_kind_name((DatumKind)x->items[k].kind));
+            return 1;
+        }
+    /* the inputs as nodes, a number as a constant leaf */
+    Value **nodes = mem_malloc((x->count + m->sizes[m->layers]) *
+                               sizeof *nodes);
+    Value **outputs = nodes + x->count;
+    for (uint32_t k = 0; k < x->count; k++)
+        nodes[k] = x->items[k].kind == DATUM_NODE
+                       ? value_retain(x->items[k].as.node)
+                       : value_constant(x->items[k].as.number);
+    model_apply(m, nodes, outputs);
+    uint32_t width = m->sizes[m->layers];
+    if (width == 1) {
+        *out = datum_node(outputs[0]);
+    } else {
+        List *list = datum_list_new(width);
+        for (uint32_t k = 0; k < width; k++)
+            datum_list_push(list, datum_node(outputs[k]));
+        *out = datum_object(&list->header);
+    }
+    for (uint32_t k = 0; k < x->count; k++)
+        value_release(nodes[k]);
+    free(nodes);
     return 0;
 }

@@ -35,10 +35,15 @@ typedef struct LexState {
     int hush;            /* an error was reported in this statement: report
                             no more until its end (set by the parser too) */
     unsigned errors;     /* lexical errors reported (or found, when quiet) */
+    unsigned shown;      /* messages printed, by the scanner and the parser:
+                            at most LEXER_MAX_MESSAGES */
     int ended;           /* end of input was returned */
     int last_token;      /* the token returned last (0 before any) */
     SrcSpan last_loc;    /* and where it was */
 } LexState;
+
+/* The messages one text prints; the errors past them are only counted. */
+#define LEXER_MAX_MESSAGES 50
 
 /* The innermost open bracket, if its place is known (else NULL). */
 const SrcSpan *lexer_open_bracket(const LexState *st);

@@ -14,6 +14,7 @@
 
 #include "parser.h"
 #include "lexer.h"
+#include "../util/diag.h"
 #include "../util/mem.h"
 
 /* The same grammar built with LAC (parser-lac.c). */
@@ -75,6 +76,14 @@ static unsigned run_parser(ParserFn parse, const Source *src, Compiler *c,
         }
         if (!skip_statement(scanner, &pc.lex))
             break;
+    }
+    unsigned found = pc.errors + pc.lex.errors;
+    if (!quiet && found > pc.lex.shown) {
+        /* A text of a million unclosed blocks shows the first few dozen
+         * messages and a count, not a million messages. */
+        SrcLoc whole = {0, 0, 0, 0, 0, 0};
+        diag_report(DIAG_NOTE, src, whole, "%u errors in all; the first %u "
+                    "are shown", found, pc.lex.shown);
     }
     lexer_show_text(scanner, 1);   /* the text as it was */
     yy_delete_buffer(buffer, scanner);

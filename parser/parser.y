@@ -530,7 +530,8 @@ static void report(ParseContext *ctx, SrcSpan loc, const char *message)
     if (ctx->lex.hush)
         return;
     ctx->errors++;
-    if (!ctx->quiet) {
+    if (!ctx->quiet && ctx->lex.shown < LEXER_MAX_MESSAGES) {
+        ctx->lex.shown++;
         lexer_show_text(ctx->lex.scanner, 1);
         diag_report(DIAG_ERROR, ctx->src,
                     source_locate(ctx->src, loc.start, loc.end), "%s", message);

@@ -3,8 +3,9 @@
  *
  * A word is completed from the bound names and the words of the language
  * (the interpreter lists both); after `x.` from what may follow a dot:
- * data, grad, backward and every one-argument function of the engine's
- * operation table. Inside a string (load "...") readline completes file
+ * data, grad, label, backward and every one-argument function of the
+ * engine's operation table. Inside a string (load "..." or load '...',
+ * the quote the string opened with) readline completes file
  * names: relative, absolute, ../ and ~/ (written out as the home
  * directory, since load takes names literally).
  */
@@ -30,19 +31,39 @@ typedef struct Candidates {
 
 static Candidates candidates;
 
+/* Collects every word with the prefix; duplicates go when the list is
+ * sorted (keep_distinct), so a session with a million names completes in
+ * n log n, not n squared. */
 static void offer(void *ctx, const char *word)
 {
     Candidates *c = ctx;
     if (strncmp(word, c->prefix, c->prefix_length) != 0)
         return;
-    for (size_t i = 0; i < c->count; i++)
-        if (strcmp(c->words[i], word) == 0)
-            return;
     if (c->count == c->capacity) {
         c->capacity = c->capacity ? 2 * c->capacity : 64;
         c->words = mem_realloc(c->words, c->capacity * sizeof *c->words);
     }
     c->words[c->count++] = mem_strdup(word);
+}
+
+static int by_text(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void keep_distinct(Candidates *c)
+{
+    if (c->count < 2)
+        return;
+    qsort(c->words, c->count, sizeof *c->words, by_text);
+    size_t kept = 1;
+    for (size_t i = 1; i < c->count; i++) {
+        if (strcmp(c->words[i], c->words[kept - 1]) == 0)
+            free(c->words[i]);
+        else
+            c->words[kept++] = c->words[i];
+    }
+    c->count = kept;
 }
 
 static void forget_candidates(void)
@@ -69,7 +90,10 @@ static void offer_attributes(Candidates *c)
 {
     offer(c, "data");
     offer(c, "grad");
+    offer(c, "label");
     offer(c, "backward");
+    offer(c, "parameters");     /* a model's, as micrograd's Module */
+    offer(c, "zero_grad");
     for (int op = 0; op < OP_COUNT; op++) {
         const OpInfo *info = value_op_info((OpKind)op);
         if (info->callable && info->arity == 1)
@@ -80,7 +104,8 @@ static void offer_attributes(Candidates *c)
 static char **complete(const char *text, int start, int end)
 {
     (void)end;
-    if (rl_completion_quote_character == '"') {
+    if (rl_completion_quote_character == '"' ||
+        rl_completion_quote_character == '\'') {
         /* Let readline fall back to file names. */
         rl_attempted_completion_over = 0;
         return NULL;
@@ -94,8 +119,9 @@ static char **complete(const char *text, int start, int end)
     } else {
         if (complete_interp)
             interp_each_name(complete_interp, offer, &candidates);
-        interp_each_keyword(offer, &candidates);
+        interp_each_keyword(complete_interp, offer, &candidates);
     }
+    keep_distinct(&candidates);
     char **matches = rl_completion_matches(text, next_candidate);
     forget_candidates();
     return matches;
@@ -106,14 +132,16 @@ static char **complete(const char *text, int start, int end)
  * "/usr", the ~ of "~/x") does not cut the file name short. */
 static int inside_string(char *line, int index)
 {
-    int in = 0;
+    char quote = 0;     /* the quote that opened the string, or 0 */
     for (int i = 0; i < index && line[i]; i++) {
-        if (in && line[i] == '\\' && line[i + 1])
+        if (quote && line[i] == '\\' && line[i + 1])
             i++;
-        else if (line[i] == '"')
-            in = !in;
+        else if (!quote && (line[i] == '"' || line[i] == '\''))
+            quote = line[i];
+        else if (line[i] == quote)
+            quote = 0;
     }
-    return in;
+    return quote != 0;
 }
 
 void repl_complete_init(const Interp *in)
@@ -122,7 +150,7 @@ void repl_complete_init(const Interp *in)
     rl_attempted_completion_function = complete;
     /* Operators and the dot end a word, so `2*ab` and `x.ta` complete. */
     rl_completer_word_break_characters = " \t\n\"'`@$><=;|&{}()[],+-*/^%!.:~#";
-    rl_completer_quote_characters = "\"";
+    rl_completer_quote_characters = "\"'";
     rl_char_is_quoted_p = inside_string;
     /* load does not expand ~ (no more than Python's open does): completion
      * writes the home directory out, so a completed name loads. An

@@ -24,6 +24,7 @@
 
 #include "repl.h"
 #include "../interp/interp.h"
+#include "../lib/lib.h"
 #include "../util/diag.h"
 #include "../util/source.h"
 #include "../util/mem.h"
@@ -72,7 +73,7 @@ static void print_help(void)
           "  -i           stay in the interactive session after the scripts\n"
           "  -            read a script from standard input\n"
           "  --           end of options: later arguments are files\n"
-          "  --help       show this help and exit\n"
+          "  -h, --help   show this help and exit\n"
           "  --version    show the version and exit\n"
           "\n"
           "environment:\n"
@@ -118,7 +119,7 @@ static void parse_options(Options *opts, int argc, char **argv)
             add_action(opts, ACTION_STDIN, NULL);
         } else if (strcmp(arg, "--") == 0) {
             options_done = 1;
-        } else if (strcmp(arg, "--help") == 0) {
+        } else if (strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0) {
             print_help();
             free(opts->actions);
             exit(0);
@@ -245,7 +246,7 @@ int main(int argc, char **argv)
             add_action(&opts, ACTION_STDIN, NULL);
     }
 
-    Interp *in = interp_new();
+    Interp *in = interp_new(lib_library());
     InterpDisplay display = script_display();
     interp_set_display(in, &display);
     int status = 0;

@@ -27,6 +27,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <langinfo.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -284,11 +285,23 @@ int repl_run(Interp *in)
     repl_history_load(history);
     install_signals(&s);
 
-    printf("mgrad " MGRAD_VERSION " \xe2\x80\x94 type help for help, "
-           "quit to leave\n");
+    /* The dash only where the terminal's character set has it. */
+    const char *codeset = nl_langinfo(CODESET);
+    int utf8 = codeset && (strcmp(codeset, "UTF-8") == 0 ||
+                           strcmp(codeset, "utf8") == 0);
+    printf("mgrad " MGRAD_VERSION " %s type help for help, quit to leave\n",
+           utf8 ? "\xe2\x80\x94" : "-");
 
     for (;;) {
         char *line = read_line(&s);
+        if (!line && s.entry && !got_hangup) {
+            /* Ctrl-D at the continuation prompt drops the unfinished
+             * entry, as Python's REPL does; the session goes on. */
+            if (!readline_ended_line())
+                putchar('\n');
+            drop_entry(&s);
+            continue;
+        }
         if (!line) {
             if (!got_hangup && !readline_ended_line()) {
                 putchar('\n');

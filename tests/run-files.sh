@@ -115,4 +115,18 @@ expect "endless standard input (/dev/zero) stops at the limit" 1 "" \
     "mgrad: error: cannot read standard input: Larger than the limit of 100000 bytes for a script" \
     limited sh -c 'MGRAD_TEST_SOURCE_LIMIT=100000 exec "$1" - </dev/zero' \
     sh "$MGRAD"
+# Control characters from outside never reach the terminal: a file name in
+# a message is written with \xNN, a label in a picture with '?'.
+esc=$(printf '\033')
+bel=$(printf '\007')
+expect "a file name's escape sequence is shown escaped" 1 "" \
+    "mgrad: error: cannot read 'a\\x1b]0;title\\x07b.mg': No such file or directory" \
+    "$MGRAD" "a${esc}]0;title${bel}b.mg"
+printf 'x = (1 +\n' >"e${esc}[2Jf.mg"
+expect "a script's escape sequence in its name, in an error's place" 1 "" \
+    "e\\x1b[2Jf.mg:1:9: error: unexpected end of input, expected an expression" \
+    "$MGRAD" "e${esc}[2Jf.mg"
+printf 'x = 2;\nx.label = "a%s[31mred";\ntree x\n' "$esc" >label.mg
+expect "a label's escape sequence is shown as ?" 0 "a?[31mred = 2  grad 0" "" \
+    "$MGRAD" label.mg
 exit 0

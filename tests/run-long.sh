@@ -180,4 +180,18 @@ refuse "a call with 100000 arguments" args.mg \
 { printf 'def f(p0'; repeat 1023 ',p0'; printf ') = 1\n'; } >"$tmp/dup.mg"
 refuse "a repeated parameter is still named as such" dup.mg \
 "dup.mg:1:10: error: duplicate parameter name in a def"
+# A text with a syntax error on each of 100 000 lines shows the first 50
+# messages and a count, not 100 000 (a million once printed 114 MB).
+awk 'BEGIN { for (i = 0; i < 100000; i++) print "{" }' >"$tmp/flood.mg"
+(cd "$tmp" && exec "$MGRAD" flood.mg) </dev/null >"$tmp/out" 2>"$tmp/err"
+status=$?
+errors=$(grep -c ': error: ' "$tmp/err")
+last=$(tail -n 1 "$tmp/err")
+if [ "$status" -eq 1 ] && [ "$errors" -eq 50 ] &&
+   [ "$last" = "flood.mg: note: 100000 errors in all; the first 50 are shown" ]; then
+    echo "ok - long 100000 syntax errors: 50 shown and a count"
+else
+    echo "not ok - long 100000 syntax errors: status $status, $errors shown, last: $last" |
+        cut -c 1-200
+fi
 exit 0

@@ -46,7 +46,7 @@ same "mgrad --help" "$tmp/help"
 # Every exit(N) or exit(NAME) (NAME = N in the same file) in the sources.
 missing=""
 for file in $(grep -rlE '\bexit\(' "$root/util" "$root/lexer" "$root/parser" \
-              "$root/engine" "$root/interp" "$root/view" "$root/repl"); do
+              "$root/engine" "$root/interp" "$root/lib" "$root/view" "$root/repl"); do
     for arg in $(grep -oE '\bexit\([A-Za-z_0-9]+\)' "$file" | sed 's/exit(\(.*\))/\1/'); do
         case $arg in
         [0-9]*) n=$arg ;;
@@ -140,5 +140,27 @@ if [ -z "$not_produced" ]; then
     echo "ok - exit: every documented status is produced by a test"
 else
     echo "not ok - exit: no test produces:$not_produced"
+fi
+# `make run`: a Ctrl-C typed in the session reaches mgrad alone, so after
+# quit make ends with 0, not 130 ("Interrupt"). Needs script(1) for a
+# terminal; -o keeps make from rebuilding the binary under test.
+if command -v script >/dev/null 2>&1 && command -v make >/dev/null 2>&1 &&
+   command -v bash >/dev/null 2>&1; then
+    (sleep 1; printf 'x = 1\n'; sleep 0.5; printf '\003'; sleep 0.5
+     printf 'print x\n'; sleep 0.3; printf 'quit\n'; sleep 0.5) |
+        (cd "$root" && limited script -qefc \
+            "make -s --no-print-directory -o '$MGRAD' run MGRAD='$MGRAD'" \
+            /dev/null) >"$tmp/run.out" 2>&1
+    status=$?
+    esc=$(printf '\033')
+    if [ "$status" -eq 0 ] && tr -d '\r' <"$tmp/run.out" |
+           sed "s/$esc\[[?0-9]*[a-zA-Z]//g" | grep -q '^1$'; then
+        echo "ok - exit: make run ends with 0 after a Ctrl-C in the session"
+    else
+        echo "not ok - exit: make run after a Ctrl-C in the session: status $status"
+        tr -d '\r' <"$tmp/run.out" | tail -n 5 | sed 's/^/#   /'
+    fi
+else
+    echo "skip - exit: make run under a terminal: script(1), make or bash missing"
 fi
 exit 0

@@ -215,6 +215,21 @@ static void show_line(Text *t, const Source *src, SrcLoc loc)
     put_char(t, '\n');
 }
 
+/* Text that came from outside (a file name, a label, a word quoted in a
+ * message) with its control characters written as \xNN, so that no
+ * escape sequence reaches the terminal: a crafted file name cannot set the
+ * terminal's title or move its cursor. */
+static void put_safe(Text *t, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x20 || c == 0x7f)
+            put_format(t, "\\x%02x", c);
+        else
+            put_char(t, (char)c);
+    }
+}
+
 /* "error: message\n", counted when an error. */
 static void headline_end(Text *t, DiagLevel level, const char *fmt,
                          va_list ap)
@@ -223,7 +238,10 @@ static void headline_end(Text *t, DiagLevel level, const char *fmt,
         level = DIAG_ERROR;
     put_format(t, "%s%s:%s ", color(level_color[level]), level_word[level],
                color(RESET));
-    put_vformat(t, fmt, ap);
+    Text message = {NULL, 0, 0};
+    put_vformat(&message, fmt, ap);
+    put_safe(t, message.data ? message.data : "", message.length);
+    free(message.data);
     put_char(t, '\n');
     if (level == DIAG_ERROR)
         diag_errors++;
@@ -245,12 +263,14 @@ void diag_report(DiagLevel level, const Source *src, SrcLoc loc,
     Text t = {NULL, 0, 0};
     if (!src)
         put_format(&t, "%smgrad:%s ", color(BOLD), color(RESET));
-    else if (loc.first_line <= 0)
-        put_format(&t, "%s%s:%s ", color(BOLD), src->name, color(RESET));
-    else
-        put_format(&t, "%s%s:%d:%d:%s ", color(BOLD), src->name,
-                   loc.first_line, loc.first_column > 0 ? loc.first_column : 1,
-                   color(RESET));
+    else {
+        put_string(&t, color(BOLD));
+        put_safe(&t, src->name, strlen(src->name));
+        if (loc.first_line > 0)
+            put_format(&t, ":%d:%d", loc.first_line,
+                       loc.first_column > 0 ? loc.first_column : 1);
+        put_format(&t, ":%s ", color(RESET));
+    }
     va_list ap;
     va_start(ap, fmt);
     headline_end(&t, level, fmt, ap);

@@ -157,6 +157,17 @@ static int label_is_long(const Value *v, const char *label, size_t cut)
            (strchr(label, '\n') || view_text_width(label) > cut);
 }
 
+/* A label's control characters (a user's label may hold an escape
+ * sequence) are shown as '?', as the error printer shows them, so none
+ * reaches the terminal. */
+static const char *printable(char *buf)
+{
+    for (char *p = buf; *p; p++)
+        if ((unsigned char)*p < 0x20 || *p == 0x7f)
+            *p = '?';
+    return buf;
+}
+
 /* What v is called before any number, in buf: its label when it is shown
  * whole, else the shortened text. Long source text comes as "head\ntail"
  * (see VIEW_LABEL_KEEP). */
@@ -169,7 +180,7 @@ static const char *base_name(char *buf, size_t size, const Value *v,
         return view_format_number(buf, size, v->data, style->digits);
     if (!label_is_long(v, label, cut)) {
         snprintf(buf, size, "%s", label);
-        return buf;
+        return printable(buf);
     }
     const char *split = strchr(label, '\n');
     size_t head = split ? (size_t)(split - label) : strlen(label);
@@ -184,7 +195,7 @@ static const char *base_name(char *buf, size_t size, const Value *v,
                  (int)prefix_bytes(label, head, (cut + 1) / 2), label, dots,
                  tail + suffix_start(tail, tail_len, cut / 2));
     }
-    return buf;
+    return printable(buf);
 }
 
 /* prefix + base + number: "a₁", "da₁"; a base that is not a plain name is

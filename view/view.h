@@ -44,6 +44,12 @@ char *view_label_text(char *buf, size_t size, const Value *v);
  * a view can shorten it at the end or in the middle (view/common.c). */
 #define VIEW_LABEL_KEEP 40
 
+/* The label of source text[0, length) (view/label.c): blanks folded,
+ * comments dropped, a long text as its two ends. Writes it to out (cut to
+ * size, NUL-terminated) and returns its full length. */
+size_t view_source_label(const char *text, size_t length, char *out,
+                         size_t size);
+
 /* What a node is called outside any picture: its label (long source text
  * cut at the end), or for an unlabelled constant its formatted data.
  * Returns buf. */

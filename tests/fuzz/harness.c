@@ -36,6 +36,7 @@
 #include <unistd.h>
 
 #include "interp/interp.h"
+#include "lib/lib.h"
 #include "util/source.h"
 
 #ifdef __AFL_FUZZ_TESTCASE_LEN
@@ -105,7 +106,7 @@ static void run_input(const unsigned char *data, size_t size)
     if (size > MAX_INPUT)
         return;
     Source *src = source_new("<fuzz>", (const char *)data, size);
-    Interp *in = interp_new();
+    Interp *in = interp_new(lib_library());
     budget(CPU_BUDGET_MS);
     interp_run_source(in, src);
     budget(0);

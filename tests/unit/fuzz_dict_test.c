@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "interp/interp.h"
+#include "lib/lib.h"
 #include "engine/value.h"
 
 enum { MAX_TOKEN = 128, MAX_WORDS = 1024 };   /* AFL++'s MAX_DICT_FILE */
@@ -137,7 +138,9 @@ int main(void)
         printf("ok - %s: %zu entries in AFL++'s format\n", path, nwords);
     failures += bad;
 
-    interp_each_keyword(has_word, NULL);
+    Interp *in = interp_new(lib_library());
+    interp_each_keyword(in, has_word, NULL);
+    interp_free(in);
 
     for (size_t i = 0; i < nwords; i++)
         free(words[i]);

@@ -672,6 +672,16 @@ static void completion_session(void)
     }
     fputs("print \"loaded\"\n", f);
     fclose(f);
+    char many[512];
+    snprintf(many, sizeof many, "%s/many.mg", workdir);
+    f = fopen(many, "w");
+    if (!f) {
+        printf("skip - pty: file name completion: cannot make files\n");
+        return;
+    }
+    for (int i = 0; i < 100000; i++)
+        fprintf(f, "xq%d = %d;\n", i, i);
+    fclose(f);
 
     Session s;
     if (!start_in(&s, sub)) {
@@ -718,10 +728,59 @@ static void completion_session(void)
     send(&s, "\x15");
     drain(&s, 200);
 
+    /* Single quotes are strings too: a file name, not a function name. */
+    send(&s, "load '../loadm\t");
+    completed = expect(&s, "load '../loadme.mg'", TIMEOUT_MS);
+    send(&s, "\r");
+    check(&s, completed && expect(&s, "\nloaded\n", TIMEOUT_MS) &&
+                  expect(&s, "> ", TIMEOUT_MS),
+          "pty: tab completes a file name inside single quotes",
+          "load '../loadm<TAB> did not become '../loadme.mg'");
+
+    /* After a dot: the attributes, label among them. */
+    enter(&s, "vx = 2;", "");
+    expect(&s, "> ", TIMEOUT_MS);
+    send(&s, "vx.lab\t");
+    check(&s, expect(&s, "vx.label", TIMEOUT_MS),
+          "pty: tab completes .label", "vx.lab<TAB> did not become vx.label");
+    send(&s, "\x15");
+    drain(&s, 200);
+    send(&s, "m = mlp(2, [1]);\r");
+    expect(&s, "> ", TIMEOUT_MS);
+    send(&s, "m.zero_\t");
+    int zero = expect(&s, "m.zero_grad", TIMEOUT_MS);
+    send(&s, "\x15");
+    drain(&s, 200);
+    send(&s, "m.param\t");
+    check(&s, zero && expect(&s, "m.parameters", TIMEOUT_MS),
+          "pty: tab completes a model's zero_grad and parameters",
+          "m.zero_<TAB> or m.param<TAB> did not complete");
+    send(&s, "\x15");
+    drain(&s, 200);
+
+    /* 100 000 bound names: the first TAB answers at once (the list of
+     * candidates is sorted once, not searched for each name). */
+    enter(&s, "load \"../many.mg\"", "");
+    expect(&s, "> ", 20000);
+    long sent = now_ms();
+    send(&s, "xq\t\t");
+    int listed = expect(&s, "Display all 100000 possibilities", 20000);
+    long took = now_ms() - sent;
+    char name[128];
+    snprintf(name, sizeof name,
+             "pty: completion among 100000 names answers in %.2f s (< 2 s)",
+             took / 1000.0);
+    check(&s, listed && took < 2000, name, "no list, or too slow");
+    send(&s, "n");
+    drain(&s, 200);
+    send(&s, "\x15");
+    drain(&s, 200);
+
     send(&s, "quit\r");
     wait_exit(&s, TIMEOUT_MS);
     finish(&s);
     unlink(script);
+    unlink(many);
     rmdir(sub);
 }
 
@@ -898,6 +957,105 @@ static void endless_session(void)
     free(history);
 }
 
+/* Under LC_ALL=C the banner is plain ASCII; Ctrl-D at the continuation
+ * prompt drops the unfinished entry and the session goes on (as Python's
+ * REPL does), with its bindings. */
+static void plain_locale_session(void)
+{
+    const char *was = getenv("LC_ALL");
+    char saved[64] = "";
+    if (was)
+        snprintf(saved, sizeof saved, "%s", was);
+    setenv("LC_ALL", "C", 1);
+    Session s;
+    int started = start(&s);
+    if (was)
+        setenv("LC_ALL", saved, 1);
+    else
+        unsetenv("LC_ALL");
+    if (!started) {
+        not_ok(NULL, "pty: start under LC_ALL=C", "forkpty failed");
+        return;
+    }
+    check(&s, expect(&s, "mgrad 0.1 - type help for help", TIMEOUT_MS) &&
+                  expect(&s, "\n> ", TIMEOUT_MS),
+          "pty: the banner is ASCII under LC_ALL=C",
+          "no 'mgrad 0.1 - type help' banner");
+    enter(&s, "kept = 4", "kept = 4\n");
+    expect(&s, "> ", TIMEOUT_MS);
+    send(&s, "if 1 {\r");
+    int more = expect(&s, "... ", TIMEOUT_MS);
+    send(&s, "\x04");   /* Ctrl-D at the continuation prompt */
+    check(&s, more && expect(&s, "> ", TIMEOUT_MS) &&
+                  enter(&s, "kept", "kept = 4\n"),
+          "pty: Ctrl-D at ... drops the entry and the session goes on",
+          "no fresh prompt, or 'kept' lost");
+    send(&s, "\x04");
+    int left = wait_exit(&s, TIMEOUT_MS);
+    check(&s, left && WIFEXITED(s.status) && WEXITSTATUS(s.status) == 0,
+          "pty: then Ctrl-D on an empty line leaves with status 0",
+          left ? "exit status not 0" : "the session did not end");
+    finish(&s);
+}
+
+/* One long path: `setup` (if any) runs, `statement` starts, Ctrl-C comes
+ * 300 ms later; the report "interrupted" must follow within 1 s, and then
+ * `probe` must show `want` (the bindings as they were). The latency is in
+ * the test's name, so the suite's log holds the figure. */
+static void interrupt_path(Session *s, const char *what, const char *setup,
+                           const char *statement, const char *probe,
+                           const char *want)
+{
+    if (setup) {
+        send(s, setup);
+        send(s, "\r");
+        expect(s, "> ", INTERRUPT_TIMEOUT_MS);
+    }
+    send(s, statement);
+    send(s, "\r");
+    expect(s, "\n", TIMEOUT_MS);
+    drain(s, 300);
+    long sent = now_ms();
+    send(s, "\x03");
+    int stopped = expect(s, "interrupted", INTERRUPT_TIMEOUT_MS);
+    long took = now_ms() - sent;
+    stopped = stopped && expect(s, "> ", TIMEOUT_MS);
+    char name[160];
+    snprintf(name, sizeof name, "pty: Ctrl-C stops %s in %.3f s (< 1 s)",
+             what, took / 1000.0);
+    check(s, stopped && took < 1000 && enter(s, probe, want) &&
+                 expect(s, "> ", TIMEOUT_MS),
+          name, "too slow, no 'interrupted', or a binding changed");
+}
+
+/* Ctrl-C lands at once where a list is built, and an interrupted
+ * statement binds nothing. */
+static void interrupt_session(void)
+{
+    Session s;
+    if (!start(&s)) {
+        not_ok(NULL, "pty: start", "forkpty failed");
+        return;
+    }
+    expect(&s, "type help for help", TIMEOUT_MS);
+    expect(&s, "\n> ", TIMEOUT_MS);
+    interrupt_path(&s, "range(1e8) in an assignment", "xs = 5",
+                   "xs = range(100000000);", "xs", "xs = 5\n");
+    interrupt_path(&s, "a for loop over range(1e8) before its body",
+                   NULL, "for j in range(100000000) { t = j; }",
+                   "print(t + 1)", "undefined name 't'");
+    interrupt_path(&s, "a comprehension of 3e7 items", NULL,
+                   "ys = [k * 2 for k in range(30000000)];",
+                   "ys", "undefined name 'ys'");
+    interrupt_path(&s, "xs + xs", "zs = range(40000000);",
+                   "ws = zs + zs;", "ws", "undefined name 'ws'");
+    interrupt_path(&s, "zip of 4e7 items", NULL,
+                   "ps = zip(zs, zs);", "ps", "undefined name 'ps'");
+    send(&s, "quit\r");
+    wait_exit(&s, TIMEOUT_MS);
+    finish(&s);
+}
+
 int main(void)
 {
     binary = getenv("MGRAD");
@@ -933,6 +1091,8 @@ int main(void)
     history_edit_session(1);
     completion_session();
     color_session();
+    plain_locale_session();
+    interrupt_session();
 
     alarm(0);
     remove_tree(workdir);

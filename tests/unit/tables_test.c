@@ -15,7 +15,7 @@
 #include <string.h>
 
 #include "parser.h"
-#include "interp/internal.h"
+#include "lib/internal.h"
 #include "lexer/scan.h"
 
 static int failures;
@@ -104,7 +104,7 @@ static void check_op_columns(void)
  * not found or is itself a word of the table at that row. */
 static const char *command_word(int row)
 {
-    return interp_commands[row].name;
+    return lib_commands[row].name;
 }
 
 static const char *keyword_word(int token)
@@ -131,7 +131,7 @@ static int exact(int row, const char *(*word)(int), const char *text,
 
 static void probe_indexes(const char *text, size_t length, unsigned *bad)
 {
-    int command = words_find(interp_command_words(), text, length);
+    int command = words_find(lib_command_words(), text, length);
     int keyword = words_find(lexer_keyword_index(), text, length);
     int op = value_op_by_word(text, length);
     if (!exact(command, command_word, text, length) ||
@@ -145,7 +145,7 @@ static void check_word_indexes(void)
 {
     const char *words[256];
     size_t n = 0;
-    for (const Command *c = interp_commands; c->name; c++)
+    for (const Command *c = lib_commands; c->name; c++)
         words[n++] = c->name;
     for (const LexerKeyword *k = lexer_keywords; k->word; k++)
         words[n++] = k->word;
@@ -178,7 +178,7 @@ static void check_word_indexes(void)
     char detail[64];
     snprintf(detail, sizeof detail, "%u of %u probes answered wrongly", bad,
              probes + 2);
-    check(bad == 0 && interp_command_index("tree", 4) >= 0 &&
+    check(bad == 0 && lib_command_index("tree", 4) >= 0 &&
               lexer_keyword("while", 5) == WHILE &&
               value_op_by_word("tanh", 4) == OP_TANH,
           "word indexes: every word found at its row, nothing else found",
@@ -188,20 +188,20 @@ static void check_word_indexes(void)
 int main(void)
 {
     char name[128];
-    for (const Command *c = interp_commands; c->name; c++) {
+    for (const Command *c = lib_commands; c->name; c++) {
         snprintf(name, sizeof name, "command '%s' has usage and help", c->name);
         check(c->usage && c->help && c->run, name, "missing or incomplete row");
         snprintf(name, sizeof name, "command '%s' is a command word", c->name);
-        check(interp_command_index(c->name, strlen(c->name)) ==
-                  (int)(c - interp_commands), name,
+        check(lib_command_index(c->name, strlen(c->name)) ==
+                  (int)(c - lib_commands), name,
               "the scanner would treat it as a name");
         snprintf(name, sizeof name, "command '%s' is not a keyword or function",
                  c->name);
         check(lexer_keyword(c->name, strlen(c->name)) == 0 &&
                   value_op_by_name(c->name) < 0, name, "two meanings");
     }
-    check(interp_command_index("backwards", 9) < 0 &&
-              interp_command_index("back", 4) < 0, "a prefix or extension of a "
+    check(lib_command_index("backwards", 9) < 0 &&
+              lib_command_index("back", 4) < 0, "a prefix or extension of a "
           "command word is a name", "taken as a command");
     for (const LexerKeyword *k = lexer_keywords; k->word; k++) {
         snprintf(name, sizeof name, "keyword '%s' is reserved", k->word);
@@ -216,7 +216,7 @@ int main(void)
         check(value_op_by_name(info->name) == op, name, "lookup gives another row");
         snprintf(name, sizeof name, "function '%s' is not a reserved word", info->name);
         check(lexer_keyword(info->name, strlen(info->name)) == 0 &&
-                  interp_command_index(info->name, strlen(info->name)) < 0,
+                  lib_command_index(info->name, strlen(info->name)) < 0,
               name, "reserved");
     }
     check_op_columns();

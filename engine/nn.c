@@ -1,5 +1,5 @@
 /*
- * interp/model.c — micrograd's nn in C: Neuron, Layer, MLP.
+ * engine/nn.c — micrograd's nn in C: Neuron, Layer, MLP.
  *
  * A neuron computes act(b + w0*x0 + w1*x1 + ...), summing in that order
  * as micrograd's sum((wi*xi for ...), self.b) does; a number among the
@@ -7,14 +7,14 @@
  * lecture's neuron), relu (micrograd's nn.py: every layer but an MLP's
  * last) or none.
  */
-#include "model.h"
+#include "engine/nn.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "../engine/random.h"
-#include "../util/mem.h"
+#include "engine/random.h"
+#include "util/mem.h"
 
 /* Whether layer l of m applies its activation. */
 static Activation layer_activation(const Model *m, uint32_t l)
@@ -28,8 +28,6 @@ Model *model_new(ModelKind kind, Activation act, uint32_t layers,
                  const uint32_t *sizes, ModelLabelFn labels, void *ctx)
 {
     Model *m = mem_calloc(1, sizeof *m);
-    m->header.refs = 1;
-    m->header.kind = DATUM_MODEL;
     m->kind = kind;
     m->act = act;
     m->layers = layers;
@@ -95,14 +93,12 @@ static Value *activate(Activation act, Value *v)
     return v;
 }
 
-Datum model_apply(const Model *m, const Datum *inputs)
+void model_apply(const Model *m, Value *const *inputs, Value **outputs)
 {
     uint32_t width = m->sizes[0];
     Value **x = mem_malloc(width * sizeof *x);
     for (uint32_t i = 0; i < width; i++)
-        x[i] = inputs[i].kind == DATUM_NODE
-                   ? value_retain(inputs[i].as.node)
-                   : value_constant(inputs[i].as.number);
+        x[i] = value_retain(inputs[i]);
     Value *const *p = m->params;
     for (uint32_t l = 0; l < m->layers; l++) {
         uint32_t nin = m->sizes[l], nout = m->sizes[l + 1];
@@ -124,17 +120,8 @@ Datum model_apply(const Model *m, const Datum *inputs)
         x = y;
         width = nout;
     }
-    Datum out;
-    if (width == 1) {
-        out = datum_node(x[0]);
-    } else {
-        List *list = datum_list_new(width);
-        for (uint32_t i = 0; i < width; i++)
-            datum_list_push(list, datum_node(x[i]));
-        out = datum_object(&list->header);
-    }
+    memcpy(outputs, x, width * sizeof *outputs);
     free(x);
-    return out;
 }
 
 size_t model_scratch_size(const Model *m)

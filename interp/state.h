@@ -1,19 +1,21 @@
 /*
- * interp/internal.h — what the machine's own files share: the Interp
- * structure, reporting, values shown, and the command table.
+ * interp/state.h — the interpreter's state and what the machine's files
+ * and its library (lib/) share: the Interp structure, reporting, values
+ * shown, and the shape of a library's rows (commands and built-in
+ * functions), which the library hands to interp_new.
  */
-#ifndef MGRAD_INTERP_INTERNAL_H
-#define MGRAD_INTERP_INTERNAL_H
+#ifndef MGRAD_INTERP_STATE_H
+#define MGRAD_INTERP_STATE_H
 
 #include "interp.h"
 #include "datum.h"
 #include "../compile/names.h"
 #include "../compile/program.h"
 #include "../engine/value.h"
+#include "../engine/nn.h"
 #include "../view/view.h"
 #include "../util/diag.h"
 #include "../util/words.h"
-#include "model.h"
 
 #define INTERP_MAX_LOAD_DEPTH 32
 
@@ -31,6 +33,7 @@ struct Interp {
     FILE *out;             /* where results go */
     Program *prog;         /* the program running: for messages and labels */
     const Instr *at;       /* the instruction at work */
+    const InterpLibrary *library;   /* commands and built-in functions */
     int follow_shown;      /* interp_follow_shown: keep `shown` */
     Value *shown;          /* the last node shown or viewed (a reference) */
 };
@@ -67,18 +70,9 @@ typedef struct CommandCall {
 void interp_arg_error(Interp *in, const CommandCall *call, uint32_t i,
                       const char *fmt, ...) DIAG_PRINTF(4, 5);
 
-/* The node an argument stands for: a node, a number as a constant leaf, or
- * the node a word names. Reports and returns NULL otherwise. The caller
- * owns a reference to the result. */
-Value *interp_graph_arg(Interp *in, const CommandCall *call, uint32_t i);
-/* The datum a word argument names (looked up), or the argument itself;
- * NULL after reporting when the word is unbound. No reference added. */
-const Datum *interp_resolve_arg(Interp *in, const CommandCall *call,
-                                uint32_t i);
-
 /* One row per command: the word, how many arguments it takes, what it
- * does, and its help text. This table is the one list of command words:
- * the scanner asks it which words are commands. */
+ * does, and its help text. The library's table of them is the one list of
+ * command words: the scanner asks its index which words are commands. */
 typedef struct Command {
     const char *name;
     int min_args, max_args;
@@ -87,16 +81,8 @@ typedef struct Command {
     const char *help;
 } Command;
 
-const Command *interp_command(const char *name);
-/* The row of the command word text[0, length), or -1. */
-int interp_command_index(const char *text, size_t length);
-/* The command words as an index (for the scanner): rows are places in
- * interp_commands. */
-const WordIndex *interp_command_words(void);
-extern const Command interp_commands[];
-
-/* The help command (interp/help.c). */
-int interp_help(Interp *in, const CommandCall *call);
+/* A library's command row named name, or NULL. */
+const Command *interp_command(const Interp *in, const char *name);
 
 /* Runs another file inside this session (load); at is the argument. */
 int interp_load_file(Interp *in, const CommandCall *call, uint32_t at,
@@ -136,7 +122,7 @@ int interp_index(Interp *in, Datum *list, Datum *index);
 int interp_set_index(Interp *in, const Instr *i, Datum *list, Datum *index,
                      Datum *value);
 
-/* The built-in functions (interp/builtins.c), one row each. A function
+/* The built-in functions, one row each (lib/builtins.c). A function
  * borrows its n arguments (a keyword argument is a DATUM_WORD and its
  * value) and leaves its result in *out. */
 typedef struct Builtin {
@@ -145,9 +131,19 @@ typedef struct Builtin {
     const char *usage;
     const char *help;
 } Builtin;
-extern const Builtin interp_builtins[];
-int interp_builtin(const char *name);
-/* m(x): a model applied to a list of inputs. */
+/* The row of the built-in function called name, or NULL. */
+const Builtin *interp_builtin(const Interp *in, const char *name);
+
+/* What a library gives the machine: its commands (the rows end with a NULL
+ * name; command_words indexes their words by row, for the scanner) and its
+ * built-in functions (ending the same way). */
+struct InterpLibrary {
+    const Command *commands;
+    const WordIndex *command_words;
+    const Builtin *builtins;
+};
+
+/* m(x): a model applied to a list of inputs (interp/operate.c). */
 int interp_model_call(Interp *in, const Model *m, Datum *args, uint32_t n,
                       Datum *out);
 

@@ -1,10 +1,11 @@
 /*
- * interp/help.c — the help command: an overview, a page per command (from
+ * lib/help.c — the help command: an overview, a page per command (from
  * the command table), per function (its help text is a column of the
  * engine's operation table, as is the list of functions; the built-in
  * functions' from their table), per reserved word, and a few topics.
+ * Everything goes to the machine's output stream.
  */
-#include "internal.h"
+#include "lib/internal.h"
 
 #include <string.h>
 
@@ -105,58 +106,62 @@ static const Topic words[] = {
 
 /* The names of the callable functions with this arity, space-separated,
  * in the operation table's order. Returns the columns written. */
-static int list_functions(int arity)
+static int list_functions(FILE *out, int arity)
 {
     int width = 0;
     for (int op = 0; op < OP_COUNT; op++) {
         const OpInfo *info = value_op_info((OpKind)op);
         if (info->callable && info->arity == arity)
-            width += printf("%s%s", width ? " " : "", info->name);
+            width += fprintf(out, "%s%s", width ? " " : "", info->name);
     }
     return width;
 }
 
 /* The functions topic: one-argument functions on a line, then each
  * two-argument one, their remarks aligned. */
-static void functions_topic(void)
+static void functions_topic(FILE *out)
 {
-    int width = list_functions(1);
-    printf("  (one argument)\n");
+    int width = list_functions(out, 1);
+    fprintf(out, "  (one argument)\n");
     for (int op = 0; op < OP_COUNT; op++) {
         const OpInfo *info = value_op_info((OpKind)op);
         if (info->callable && info->arity == 2) {
-            int used = printf("%s(a, b)", info->name);
-            printf("%*s  (two arguments)\n", used < width ? width - used : 0, "");
+            int used = fprintf(out, "%s(a, b)", info->name);
+            fprintf(out, "%*s  (two arguments)\n",
+                    used < width ? width - used : 0, "");
         }
     }
-    printf("x.f() is f(x): z.relu(), o.tanh(). help NAME tells more.\n");
+    fprintf(out, "x.f() is f(x): z.relu(), o.tanh(). help NAME tells "
+            "more.\n");
 }
 
-static void overview(void)
+static void overview(FILE *out)
 {
-    printf("mgrad: a calculator that back-propagates.\n"
-           "Type expressions and assignments: a = 2; b = -3; L = a*b + 10\n"
-           "then backward L to see dL/da and dL/db.\n\nCommands:\n");
-    for (const Command *c = interp_commands; c->name; c++)
-        printf("  %-26s\n", c->usage);
-    printf("\nFunctions: ");
-    if (list_functions(1))
-        putchar(' ');
-    list_functions(2);
-    printf("\n          ");
-    for (const Builtin *b = interp_builtins; b->name; b++)
-        printf("%s%s", b == interp_builtins ? "" : " ", b->name);
-    printf("\nWords: ");
+    fprintf(out, "mgrad: a calculator that back-propagates.\n"
+            "Type expressions and assignments: a = 2; b = -3; L = a*b + 10\n"
+            "then backward L to see dL/da and dL/db.\n\nCommands:\n");
+    for (const Command *c = lib_commands; c->name; c++)
+        fprintf(out, "  %-26s\n", c->usage);
+    fprintf(out, "\nFunctions: ");
+    if (list_functions(out, 1))
+        fputc(' ', out);
+    list_functions(out, 2);
+    fprintf(out, "\n          ");
+    for (const Builtin *b = lib_builtins; b->name; b++)
+        fprintf(out, "%s%s", b == lib_builtins ? "" : " ", b->name);
+    fprintf(out, "\nWords: ");
     for (const Topic *w = words; w->name; w++)
-        printf("%s%s", w == words ? "" : " ", w->name);
-    printf("\nTopics: syntax operators functions values programs training\n"
-           "help NAME explains a command, a function, a word or a topic.\n");
+        fprintf(out, "%s%s", w == words ? "" : " ", w->name);
+    fprintf(out, "\nTopics: syntax operators functions values programs "
+            "training\n"
+            "help NAME explains a command, a function, a word or a topic.\n");
 }
 
-int interp_help(Interp *in, const CommandCall *call)
+int lib_help(Interp *in, const CommandCall *call)
 {
+    FILE *out = in->out;
     if (call->count == 0) {
-        overview();
+        overview(out);
         return 0;
     }
     const Datum *arg = &call->args[0];
@@ -168,38 +173,39 @@ int interp_help(Interp *in, const CommandCall *call)
                          "backward");
         return 1;
     }
-    const Command *c = interp_command(name);
+    const Command *c = interp_command(in, name);
     if (c) {
-        printf("usage: %s\n%s\n", c->usage, c->help);
+        fprintf(out, "usage: %s\n%s\n", c->usage, c->help);
         return 0;
     }
     for (const Topic *t = topics; t->name; t++)
         if (strcmp(t->name, name) == 0) {
-            printf("%s\n", t->text);
+            fprintf(out, "%s\n", t->text);
             return 0;
         }
     if (strcmp(name, "functions") == 0) {
-        functions_topic();
+        functions_topic(out);
         return 0;
     }
     for (const Topic *w = words; w->name; w++)
         if (strcmp(w->name, name) == 0) {
-            printf("%s\n", w->text);
+            fprintf(out, "%s\n", w->text);
             return 0;
         }
-    int b = interp_builtin(name);
-    if (b >= 0) {
-        printf("usage: %s\n%s\n", interp_builtins[b].usage,
-               interp_builtins[b].help);
+    const Builtin *b = interp_builtin(in, name);
+    if (b) {
+        fprintf(out, "usage: %s\n%s\n", b->usage, b->help);
         return 0;
     }
     int op = value_op_by_name(name);
     if (op >= 0 && value_op_info((OpKind)op)->help) {
         const OpInfo *info = value_op_info((OpKind)op);
         if (info->arity == 2)
-            printf("%s\nAlso a method: a.%s(b).\n", info->help, info->name);
+            fprintf(out, "%s\nAlso a method: a.%s(b).\n", info->help,
+                    info->name);
         else
-            printf("%s\nAlso a method: x.%s().\n", info->help, info->name);
+            fprintf(out, "%s\nAlso a method: x.%s().\n", info->help,
+                    info->name);
         return 0;
     }
     interp_arg_error(in, call, 0, "no help on '%s'; help alone lists the "

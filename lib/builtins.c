@@ -1,111 +1,23 @@
 /*
- * interp/builtins.c — the built-in functions of the language, one row
+ * lib/builtins.c — the built-in functions of the language, one row
  * each: len, sum, range, zip, params, Value, neuron, layer, mlp, rand,
- * uniform, randn, csv. (The engine's operations, tanh and the rest, are
- * the other functions; they build graph nodes.)
+ * uniform, randn, csv (lib/csv.c). (The engine's operations, tanh and
+ * the rest, are the other functions; they build graph nodes.)
  *
  * A function gets its arguments as Datums it does not own; a keyword
- * argument comes as a DATUM_WORD (its name) followed by its value.
+ * argument comes as a DATUM_WORD (its name) followed by its value. They
+ * are checked by lib/args.c.
  */
-#include "internal.h"
+#include "lib/internal.h"
 
-#include <errno.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "model.h"
-#include "../engine/random.h"
-#include "../util/mem.h"
+#include "engine/random.h"
+#include "util/mem.h"
 
-enum { RANGE_MAX = 100000000 };   /* longest list range() makes */
-
-/* Arguments split into positional ones and keywords. */
-typedef struct Args {
-    const Datum *given[8];
-    uint32_t count;
-    const char *keyword[4];
-    const Datum *keyword_value[4];
-    uint32_t keywords;
-} Args;
-
-static int split(Interp *in, const char *fn, Datum *args, uint32_t n,
-                 Args *a, uint32_t least, uint32_t most,
-                 const char *const *keywords)
-{
-    memset(a, 0, sizeof *a);
-    for (uint32_t k = 0; k < n; k++) {
-        if (args[k].kind == DATUM_WORD && k + 1 < n) {
-            const char *name = interp_name(in, args[k].aux);
-            int known = 0;
-            for (const char *const *w = keywords; w && *w; w++)
-                known |= strcmp(*w, name) == 0;
-            if (!known || a->keywords == 4) {
-                interp_error(in, "%s has no argument called '%s'", fn, name);
-                return 1;
-            }
-            a->keyword[a->keywords] = name;
-            a->keyword_value[a->keywords++] = &args[++k];
-            continue;
-        }
-        if (a->count == 8) {
-            a->count = n;
-            break;
-        }
-        a->given[a->count++] = &args[k];
-    }
-    if (a->count < least || a->count > most) {
-        if (least == most)
-            interp_error(in, "%s takes %u argument%s, not %u", fn, least,
-                         least == 1 ? "" : "s", a->count);
-        else
-            interp_error(in, "%s takes %u to %u arguments, not %u", fn, least,
-                         most, a->count);
-        return 1;
-    }
-    return 0;
-}
-
-static const Datum *keyword(const Args *a, const char *name)
-{
-    for (uint32_t k = 0; k < a->keywords; k++)
-        if (strcmp(a->keyword[k], name) == 0)
-            return a->keyword_value[k];
-    return NULL;
-}
-
-static int number_arg(Interp *in, const char *fn, const char *what,
-                      const Datum *d, double *out)
-{
-    if (datum_scalar(d, out))
-        return 0;
-    interp_error(in, "%s: %s must be a number, not %s", fn, what,
-                 datum_kind_name((DatumKind)d->kind));
-    return 1;
-}
-
-static int whole_arg(Interp *in, const char *fn, const char *what,
-                     const Datum *d, double lo, double hi, double *out)
-{
-    if (number_arg(in, fn, what, d, out))
-        return 1;
-    if (*out != floor(*out) || !(*out >= lo && *out <= hi)) {
-        interp_error(in, "%s: %s must be a whole number from %.0f to %.0f", fn,
-                     what, lo, hi);
-        return 1;
-    }
-    return 0;
-}
-
-static const List *list_arg(Interp *in, const char *fn, const char *what,
-                            const Datum *d)
-{
-    if (d->kind == DATUM_LIST)
-        return (const List *)d->as.object;
-    interp_error(in, "%s: %s must be a list, not %s", fn, what,
-                 datum_kind_name((DatumKind)d->kind));
-    return NULL;
-}
+enum { RANGE_MAX = DATUM_LIST_MAX };   /* longest list range() makes */
 
 static Datum list_datum(List *l)
 {
@@ -117,7 +29,7 @@ static Datum list_datum(List *l)
 static int fn_len(Interp *in, Datum *args, uint32_t n, Datum *out)
 {
     Args a;
-    if (split(in, "len", args, n, &a, 1, 1, NULL))
+    if (args_split(in, "len", args, n, &a, 1, 1, NULL))
         return 1;
     const Datum *d = a.given[0];
     if (d->kind == DATUM_LIST)
@@ -125,7 +37,7 @@ static int fn_len(Interp *in, Datum *args, uint32_t n, Datum *out)
     else if (d->kind == DATUM_STRING)
         *out = datum_number((double)((const String *)d->as.object)->length);
     else if (d->kind == DATUM_MODEL)
-        *out = datum_number(((const Model *)d->as.object)->param_count);
+        *out = datum_number(datum_model(d)->param_count);
     else {
         interp_error(in, "len: %s has no length",
                      datum_kind_name((DatumKind)d->kind));
@@ -139,9 +51,9 @@ static int fn_len(Interp *in, Datum *args, uint32_t n, Datum *out)
 static int fn_sum(Interp *in, Datum *args, uint32_t n, Datum *out)
 {
     Args a;
-    if (split(in, "sum", args, n, &a, 1, 2, NULL))
+    if (args_split(in, "sum", args, n, &a, 1, 2, NULL))
         return 1;
-    const List *l = list_arg(in, "sum", "its argument", a.given[0]);
+    const List *l = args_list(in, "sum", "its argument", a.given[0]);
     if (!l)
         return 1;
     Datum acc = datum_number(0);
@@ -168,19 +80,19 @@ static int fn_sum(Interp *in, Datum *args, uint32_t n, Datum *out)
 static int fn_range(Interp *in, Datum *args, uint32_t n, Datum *out)
 {
     Args a;
-    if (split(in, "range", args, n, &a, 1, 3, NULL))
+    if (args_split(in, "range", args, n, &a, 1, 3, NULL))
         return 1;
     double lo = 0, hi, step = 1;
     const double big = 9007199254740992.0;
     if (a.count == 1) {
-        if (whole_arg(in, "range", "n", a.given[0], -big, big, &hi))
+        if (args_whole(in, "range", "n", a.given[0], -big, big, &hi))
             return 1;
     } else {
-        if (whole_arg(in, "range", "the start", a.given[0], -big, big, &lo) ||
-            whole_arg(in, "range", "the end", a.given[1], -big, big, &hi))
+        if (args_whole(in, "range", "the start", a.given[0], -big, big, &lo) ||
+            args_whole(in, "range", "the end", a.given[1], -big, big, &hi))
             return 1;
         if (a.count == 3 &&
-            whole_arg(in, "range", "the step", a.given[2], -big, big, &step))
+            args_whole(in, "range", "the step", a.given[2], -big, big, &step))
             return 1;
         if (step == 0) {
             interp_error(in, "range: the step cannot be 0");
@@ -196,9 +108,14 @@ static int fn_range(Interp *in, Datum *args, uint32_t n, Datum *out)
         return 1;
     }
     List *l = datum_list_new((uint32_t)count);
-    for (uint32_t k = 0; k < (uint32_t)count; k++)
-        l->items[k] = datum_number(lo + step * k);
-    l->count = (uint32_t)count;
+    for (uint32_t k = 0; k < (uint32_t)count; k++) {
+        if (DATUM_POLL(k, interp_interrupted)) {
+            datum_release_object(&l->header);   /* nothing is bound */
+            interp_error(in, "interrupted");
+            return 1;
+        }
+        l->items[l->count++] = datum_number(lo + step * k);
+    }
     *out = list_datum(l);
     return 0;
 }
@@ -206,18 +123,23 @@ static int fn_range(Interp *in, Datum *args, uint32_t n, Datum *out)
 static int fn_zip(Interp *in, Datum *args, uint32_t n, Datum *out)
 {
     Args a;
-    if (split(in, "zip", args, n, &a, 1, 8, NULL))
+    if (args_split(in, "zip", args, n, &a, 1, 8, NULL))
         return 1;
     uint32_t shortest = UINT32_MAX;
     const List *lists[8];
     for (uint32_t k = 0; k < a.count; k++) {
-        if (!(lists[k] = list_arg(in, "zip", "each argument", a.given[k])))
+        if (!(lists[k] = args_list(in, "zip", "each argument", a.given[k])))
             return 1;
         if (lists[k]->count < shortest)
             shortest = lists[k]->count;
     }
     List *l = datum_list_new(shortest);
     for (uint32_t i = 0; i < shortest; i++) {
+        if (DATUM_POLL(i, interp_interrupted)) {
+            datum_release_object(&l->header);
+            interp_error(in, "interrupted");
+            return 1;
+        }
         List *row = datum_list_new(a.count);
         for (uint32_t k = 0; k < a.count; k++) {
             Datum item = lists[k]->items[i];
@@ -237,12 +159,12 @@ static int fn_value(Interp *in, Datum *args, uint32_t n, Datum *out)
 {
     static const char *const keywords[] = {"label", NULL};
     Args a;
-    if (split(in, "Value", args, n, &a, 1, 1, keywords))
+    if (args_split(in, "Value", args, n, &a, 1, 1, keywords))
         return 1;
     double x;
-    if (number_arg(in, "Value", "its data", a.given[0], &x))
+    if (args_number(in, "Value", "its data", a.given[0], &x))
         return 1;
-    const Datum *label = keyword(&a, "label");
+    const Datum *label = args_keyword(&a, "label");
     if (label && label->kind != DATUM_STRING) {
         interp_error(in, "Value: label must be a string, as in "
                      "Value(2.0, label=\"a\")");
@@ -270,7 +192,7 @@ static int activation_arg(Interp *in, const char *fn, const Args *a,
                           uint32_t position, Activation *act)
 {
     const Datum *d = a->count > position ? a->given[position]
-                                         : keyword(a, "act");
+                                         : args_keyword(a, "act");
     *act = ACT_TANH;
     if (!d)
         return 0;
@@ -304,7 +226,7 @@ static int make_model(Interp *in, ModelKind kind, Activation act,
         return 1;
     }
     Model *m = model_new(kind, act, layers, sizes, param_label, in);
-    *out = datum_object(&m->header);
+    *out = datum_model_new(m);
     return 0;
 }
 
@@ -313,8 +235,8 @@ static int fn_neuron(Interp *in, Datum *args, uint32_t n, Datum *out)
     Args a;
     double nin;
     Activation act;
-    if (split(in, "neuron", args, n, &a, 1, 2, act_keyword) ||
-        whole_arg(in, "neuron", "nin", a.given[0], 1, MODEL_MAX_WIDTH, &nin) ||
+    if (args_split(in, "neuron", args, n, &a, 1, 2, act_keyword) ||
+        args_whole(in, "neuron", "nin", a.given[0], 1, MODEL_MAX_WIDTH, &nin) ||
         activation_arg(in, "neuron", &a, 1, &act))
         return 1;
     uint32_t sizes[2] = {(uint32_t)nin, 1};
@@ -326,9 +248,9 @@ static int fn_layer(Interp *in, Datum *args, uint32_t n, Datum *out)
     Args a;
     double nin, nout;
     Activation act;
-    if (split(in, "layer", args, n, &a, 2, 3, act_keyword) ||
-        whole_arg(in, "layer", "nin", a.given[0], 1, MODEL_MAX_WIDTH, &nin) ||
-        whole_arg(in, "layer", "nout", a.given[1], 1, MODEL_MAX_WIDTH, &nout) ||
+    if (args_split(in, "layer", args, n, &a, 2, 3, act_keyword) ||
+        args_whole(in, "layer", "nin", a.given[0], 1, MODEL_MAX_WIDTH, &nin) ||
+        args_whole(in, "layer", "nout", a.given[1], 1, MODEL_MAX_WIDTH, &nout) ||
         activation_arg(in, "layer", &a, 2, &act))
         return 1;
     uint32_t sizes[2] = {(uint32_t)nin, (uint32_t)nout};
@@ -340,11 +262,11 @@ static int fn_mlp(Interp *in, Datum *args, uint32_t n, Datum *out)
     Args a;
     double nin;
     Activation act;
-    if (split(in, "mlp", args, n, &a, 2, 3, act_keyword) ||
-        whole_arg(in, "mlp", "nin", a.given[0], 1, MODEL_MAX_WIDTH, &nin) ||
+    if (args_split(in, "mlp", args, n, &a, 2, 3, act_keyword) ||
+        args_whole(in, "mlp", "nin", a.given[0], 1, MODEL_MAX_WIDTH, &nin) ||
         activation_arg(in, "mlp", &a, 2, &act))
         return 1;
-    const List *outs = list_arg(in, "mlp", "the layer sizes", a.given[1]);
+    const List *outs = args_list(in, "mlp", "the layer sizes", a.given[1]);
     if (!outs)
         return 1;
     if (outs->count == 0 || outs->count > 1000) {
@@ -356,8 +278,8 @@ static int fn_mlp(Interp *in, Datum *args, uint32_t n, Datum *out)
     sizes[0] = (uint32_t)nin;
     for (uint32_t k = 0; k < outs->count; k++) {
         double width;
-        if (whole_arg(in, "mlp", "each layer size", &outs->items[k], 1,
-                      MODEL_MAX_WIDTH, &width)) {
+        if (args_whole(in, "mlp", "each layer size", &outs->items[k], 1,
+                       MODEL_MAX_WIDTH, &width)) {
             free(sizes);
             return 1;
         }
@@ -373,14 +295,14 @@ static int fn_mlp(Interp *in, Datum *args, uint32_t n, Datum *out)
 static int fn_params(Interp *in, Datum *args, uint32_t n, Datum *out)
 {
     Args a;
-    if (split(in, "params", args, n, &a, 1, 1, NULL))
+    if (args_split(in, "params", args, n, &a, 1, 1, NULL))
         return 1;
     if (a.given[0]->kind != DATUM_MODEL) {
         interp_error(in, "params: expected a model, not %s",
                      datum_kind_name((DatumKind)a.given[0]->kind));
         return 1;
     }
-    const Model *m = (const Model *)a.given[0]->as.object;
+    const Model *m = datum_model(a.given[0]);
     List *l = datum_list_new(m->param_count);
     for (uint32_t k = 0; k < m->param_count; k++)
         datum_list_push(l, datum_node(value_retain(m->params[k])));
@@ -392,42 +314,17 @@ static int fn_params(Interp *in, Datum *args, uint32_t n, Datum *out)
 static int fn_zero_grad(Interp *in, Datum *args, uint32_t n, Datum *out)
 {
     Args a;
-    if (split(in, "zero_grad", args, n, &a, 1, 1, NULL))
+    if (args_split(in, "zero_grad", args, n, &a, 1, 1, NULL))
         return 1;
     if (a.given[0]->kind != DATUM_MODEL) {
         interp_error(in, "zero_grad: expected a model, not %s",
                      datum_kind_name((DatumKind)a.given[0]->kind));
         return 1;
     }
-    const Model *m = (const Model *)a.given[0]->as.object;
+    const Model *m = datum_model(a.given[0]);
     for (uint32_t k = 0; k < m->param_count; k++)
         m->params[k]->grad = 0;
     *out = datum_none();
-    return 0;
-}
-
-int interp_model_call(Interp *in, const Model *m, Datum *args, uint32_t n,
-                      Datum *out)
-{
-    const char *kind = model_kind_name(m);
-    if (n != 1 || args[0].kind != DATUM_LIST) {
-        interp_error(in, "a %s takes one argument, a list of its %u inputs",
-                     kind, m->sizes[0]);
-        return 1;
-    }
-    const List *x = (const List *)args[0].as.object;
-    if (x->count != m->sizes[0]) {
-        interp_error(in, "this %s takes %u input%s, not %u", kind,
-                     m->sizes[0], m->sizes[0] == 1 ? "" : "s", x->count);
-        return 1;
-    }
-    for (uint32_t k = 0; k < x->count; k++)
-        if (x->items[k].kind != DATUM_NUMBER && x->items[k].kind != DATUM_NODE) {
-            interp_error(in, "a %s's inputs are numbers or values, not %s",
-                         kind, datum_kind_name((DatumKind)x->items[k].kind));
-            return 1;
-        }
-    *out = model_apply(m, x->items);
     return 0;
 }
 
@@ -436,7 +333,7 @@ int interp_model_call(Interp *in, const Model *m, Datum *args, uint32_t n,
 static int fn_rand(Interp *in, Datum *args, uint32_t n, Datum *out)
 {
     Args a;
-    if (split(in, "rand", args, n, &a, 0, 0, NULL))
+    if (args_split(in, "rand", args, n, &a, 0, 0, NULL))
         return 1;
     *out = datum_number(random_uniform01());
     return 0;
@@ -446,9 +343,9 @@ static int fn_uniform(Interp *in, Datum *args, uint32_t n, Datum *out)
 {
     Args a;
     double lo, hi;
-    if (split(in, "uniform", args, n, &a, 2, 2, NULL) ||
-        number_arg(in, "uniform", "a", a.given[0], &lo) ||
-        number_arg(in, "uniform", "b", a.given[1], &hi))
+    if (args_split(in, "uniform", args, n, &a, 2, 2, NULL) ||
+        args_number(in, "uniform", "a", a.given[0], &lo) ||
+        args_number(in, "uniform", "b", a.given[1], &hi))
         return 1;
     *out = datum_number(random_uniform(lo, hi));
     return 0;
@@ -457,132 +354,15 @@ static int fn_uniform(Interp *in, Datum *args, uint32_t n, Datum *out)
 static int fn_randn(Interp *in, Datum *args, uint32_t n, Datum *out)
 {
     Args a;
-    if (split(in, "randn", args, n, &a, 0, 0, NULL))
+    if (args_split(in, "randn", args, n, &a, 0, 0, NULL))
         return 1;
     *out = datum_number(random_normal());
     return 0;
 }
 
-/* ---- data ----------------------------------------------------------------------- */
-
-/* One field of a CSV line: a number, or (on the first line) a name. */
-static int csv_field(const char *text, size_t length, double *out)
-{
-    while (length && (*text == ' ' || *text == '\t')) {
-        text++;
-        length--;
-    }
-    while (length && (text[length - 1] == ' ' || text[length - 1] == '\t' ||
-                      text[length - 1] == '\r'))
-        length--;
-    if (length == 0 || length > 64)
-        return 0;
-    char buffer[72];
-    memcpy(buffer, text, length);
-    buffer[length] = '\0';
-    char *end;
-    errno = 0;
-    *out = strtod(buffer, &end);
-    return *end == '\0' && isfinite(*out);
-}
-
-static int fn_csv(Interp *in, Datum *args, uint32_t n, Datum *out)
-{
-    Args a;
-    if (split(in, "csv", args, n, &a, 1, 1, NULL))
-        return 1;
-    if (a.given[0]->kind != DATUM_STRING) {
-        interp_error(in, "csv takes a file name in quotes, as in "
-                     "csv(\"data.csv\")");
-        return 1;
-    }
-    const String *name = (const String *)a.given[0]->as.object;
-    char *path = interp_resolve_path(in, name->text);
-    Source *src = source_from_file(path);
-    if (!src) {
-        interp_error(in, "csv: cannot read '%s': %s", path, source_error());
-        free(path);
-        return 1;
-    }
-    free(path);
-    List *rows = datum_list_new(0);
-    uint32_t columns = 0;
-    int failed = 0, first = 1;
-    const char *text = src->text, *end = text + src->length;
-    for (const char *line = text; line < end && !failed;) {
-        const char *stop = memchr(line, '\n', (size_t)(end - line));
-        if (!stop)
-            stop = end;
-        const char *p = line;
-        while (p < stop && (*p == ' ' || *p == '\t' || *p == '\r'))
-            p++;
-        if (p == stop) {                         /* a blank line */
-            line = stop + 1;
-            continue;
-        }
-        List *row = datum_list_new(columns ? columns : 4);
-        int header = 0;
-        for (const char *field = line;;) {
-            const char *comma = memchr(field, ',', (size_t)(stop - field));
-            const char *fend = comma ? comma : stop;
-            double x;
-            if (!csv_field(field, (size_t)(fend - field), &x)) {
-                if (first) {
-                    header = 1;
-                    break;
-                }
-                SrcLoc loc = source_locate(src, (size_t)(field - text),
-                                           (size_t)(fend - text));
-                diag_report(DIAG_ERROR, src, loc, "csv: not a number");
-                failed = 1;
-                break;
-            }
-            datum_list_push(row, datum_number(x));
-            if (!comma)
-                break;
-            field = comma + 1;
-        }
-        if (!failed && !header) {
-            if (columns && row->count != columns) {
-                SrcLoc loc = source_locate(src, (size_t)(line - text),
-                                           (size_t)(stop - text));
-                diag_report(DIAG_ERROR, src, loc, "csv: %u numbers on this "
-                            "line, %u on the first", row->count, columns);
-                failed = 1;
-            }
-            columns = row->count;
-        }
-        if (failed || header) {
-            Datum d = list_datum(row);
-            datum_release(&d);
-        } else {
-            datum_list_push(rows, list_datum(row));
-        }
-        first = 0;
-        line = stop + 1;
-    }
-    source_release(src);
-    if (failed) {
-        Datum d = list_datum(rows);
-        datum_release(&d);
-        interp_error(in, "csv: cannot read '%s' (see above)", name->text);
-        return 1;
-    }
-    if (columns == 1) {                          /* one column: the numbers */
-        List *flat = datum_list_new(rows->count);
-        for (uint32_t k = 0; k < rows->count; k++)
-            datum_list_push(flat, ((List *)rows->items[k].as.object)->items[0]);
-        Datum d = list_datum(rows);
-        datum_release(&d);
-        rows = flat;
-    }
-    *out = list_datum(rows);
-    return 0;
-}
-
 /* ---- the table --------------------------------------------------------------------- */
 
-const Builtin interp_builtins[] = {
+const Builtin lib_builtins[] = {
     {"len", fn_len, "len(xs)",
      "The number of items of a list (the characters of a string, the\n"
      "parameters of a model)."},
@@ -634,17 +414,9 @@ const Builtin interp_builtins[] = {
     {"randn", fn_randn, "randn()",
      "A random number from the standard normal distribution (mgrad's\n"
      "generator; see seed)."},
-    {"csv", fn_csv, "csv(\"file.csv\")",
+    {"csv", lib_csv, "csv(\"file.csv\")",
      "The numbers of a CSV file as a list of rows (lists); a first line of\n"
      "names is skipped, and a file of one column gives a list of numbers.\n"
      "A relative name is found next to the script, as load does."},
     {NULL, NULL, NULL, NULL}
 };
-
-int interp_builtin(const char *name)
-{
-    for (const Builtin *b = interp_builtins; b->name; b++)
-        if (strcmp(b->name, name) == 0)
-            return (int)(b - interp_builtins);
-    return -1;
-}

@@ -1,98 +1,21 @@
 /*
- * interp/commands.c — the command table: every statement that starts with a
+ * lib/commands.c — the command table: every statement that starts with a
  * command word (backward, tree, print, set, ...), with its arguments, its
  * action and its help text, one row each.
  *
- * Actions check their arguments and report misuse at the argument's place;
- * the pictures themselves come from view/.
+ * Actions check their arguments (lib/args.c) and report misuse at the
+ * argument's place; the pictures themselves come from view/.
  */
-#include "internal.h"
+#include "lib/internal.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "../util/diag.h"
-#include "../util/mem.h"
-#include "../util/words.h"
-#include "../engine/random.h"
-
-/* ---- argument helpers ------------------------------------------------------ */
-
-const Datum *interp_resolve_arg(Interp *in, const CommandCall *call,
-                                uint32_t i)
-{
-    const Datum *d = &call->args[i];
-    if (d->kind != DATUM_WORD)
-        return d;
-    const Datum *g = d->aux < in->global_count ? &in->globals[d->aux] : NULL;
-    if (!g || g->kind == DATUM_UNBOUND) {
-        const char *name = interp_name(in, d->aux);
-        if (value_op_by_name(name) >= 0)
-            interp_arg_error(in, call, i, "'%s' is a function: call it as "
-                             "%s(x) or x.%s()", name, name, name);
-        else
-            interp_arg_error(in, call, i, "undefined name '%s'", name);
-        return NULL;
-    }
-    return g;
-}
-
-/* A number argument: checks it is a whole number in [lo, hi]. */
-static int whole_number(Interp *in, const CommandCall *call, uint32_t i,
-                        const char *what, long lo, long hi, long *out)
-{
-    const Datum *d = interp_resolve_arg(in, call, i);
-    if (!d)
-        return 1;
-    double x;
-    if (!datum_scalar(d, &x) || !(x >= (double)lo && x <= (double)hi) ||
-        x != floor(x)) {
-        interp_arg_error(in, call, i, "%s must be a whole number from %ld to "
-                         "%ld", what, lo, hi);
-        return 1;
-    }
-    *out = (long)x;
-    return 0;
-}
-
-/* The word an argument names: a bare name or a command word. */
-static const char *word_of(const Interp *in, const CommandCall *call,
-                           uint32_t i)
-{
-    const Datum *d = &call->args[i];
-    return d->kind == DATUM_WORD ? interp_name(in, d->aux) : NULL;
-}
-
-Value *interp_graph_arg(Interp *in, const CommandCall *call, uint32_t i)
-{
-    const Datum *d = &call->args[i];
-    if (d->kind == DATUM_STRING || d->kind == DATUM_RANGE) {
-        interp_arg_error(in, call, i, "expected a value (an expression such "
-                         "as L), found %s", d->kind == DATUM_STRING
-                         ? "a string" : "a range");
-        return NULL;
-    }
-    d = interp_resolve_arg(in, call, i);
-    if (!d)
-        return NULL;
-    if (d->kind == DATUM_NODE) {
-        interp_note_shown(in, d->as.node);
-        return value_retain(d->as.node);
-    }
-    if (d->kind == DATUM_NUMBER)
-        return value_constant(d->as.number);
-    interp_arg_error(in, call, i, "expected a value (an expression such as "
-                     "L), found %s", datum_kind_name((DatumKind)d->kind));
-    return NULL;
-}
-
-/* The string an argument is, or NULL. */
-static const String *string_arg(const CommandCall *call, uint32_t i)
-{
-    const Datum *d = &call->args[i];
-    return d->kind == DATUM_STRING ? (const String *)d->as.object : NULL;
-}
+#include "engine/random.h"
+#include "util/diag.h"
+#include "util/mem.h"
+#include "util/words.h"
 
 /* A view that stopped early: says so when Ctrl-C was the reason. */
 static int view_failed(Interp *in, ViewResult r)
@@ -115,7 +38,7 @@ static int interrupted(Interp *in, ValueStatus status)
 
 static int cmd_backward(Interp *in, const CommandCall *call)
 {
-    Value *root = interp_graph_arg(in, call, 0);
+    Value *root = args_graph(in, call, 0);
     if (!root)
         return 1;
     ValueStatus status = value_backward(root);
@@ -131,11 +54,11 @@ static int cmd_backward(Interp *in, const CommandCall *call)
 static int parameters_of(Interp *in, const CommandCall *call, uint32_t i,
                          const char *what, Value ***nodes, uint32_t *count)
 {
-    const Datum *d = interp_resolve_arg(in, call, i);
+    const Datum *d = args_resolve(in, call, i);
     if (!d)
         return 1;
     if (d->kind == DATUM_MODEL) {
-        const Model *m = (const Model *)d->as.object;
+        const Model *m = datum_model(d);
         *nodes = m->params;
         *count = m->param_count;
         return 0;
@@ -165,7 +88,7 @@ static int parameters_of(Interp *in, const CommandCall *call, uint32_t i,
 static int cmd_zero(Interp *in, const CommandCall *call)
 {
     if (call->count == 1) {
-        const Datum *d = interp_resolve_arg(in, call, 0);
+        const Datum *d = args_resolve(in, call, 0);
         if (!d)
             return 1;
         if (d->kind == DATUM_MODEL || d->kind == DATUM_LIST) {
@@ -180,7 +103,7 @@ static int cmd_zero(Interp *in, const CommandCall *call)
                 free(nodes);
             return 0;
         }
-        Value *root = interp_graph_arg(in, call, 0);
+        Value *root = args_graph(in, call, 0);
         if (!root)
             return 1;
         int failed = interrupted(in, value_zero(root));
@@ -194,7 +117,7 @@ static int cmd_zero(Interp *in, const CommandCall *call)
 
 static int cmd_forward(Interp *in, const CommandCall *call)
 {
-    Value *root = interp_graph_arg(in, call, 0);
+    Value *root = args_graph(in, call, 0);
     if (!root)
         return 1;
     Value *failed_at = NULL;
@@ -225,7 +148,7 @@ static int cmd_forward(Interp *in, const CommandCall *call)
 /* step m, lr: p.data -= lr * p.grad for every parameter, micrograd's SGD. */
 static int cmd_step(Interp *in, const CommandCall *call)
 {
-    const Datum *rate = interp_resolve_arg(in, call, 1);
+    const Datum *rate = args_resolve(in, call, 1);
     double lr;
     if (!rate)
         return 1;
@@ -260,7 +183,7 @@ static int cmd_step(Interp *in, const CommandCall *call)
 static int cmd_seed(Interp *in, const CommandCall *call)
 {
     long seed;
-    if (whole_number(in, call, 0, "the seed", 0, 2147483647L, &seed))
+    if (args_whole_at(in, call, 0, "the seed", 0, 2147483647L, &seed))
         return 1;
     random_seed((uint64_t)seed);
     return 0;
@@ -322,15 +245,13 @@ static int region_score(void *ctx, double x, double y, double *score)
  * labelled by y over them, as micrograd's demo draws. */
 static int cmd_regions(Interp *in, const CommandCall *call)
 {
-    const Datum *md = interp_resolve_arg(in, call, 0);
-    const Datum *xd = md ? interp_resolve_arg(in, call, 1) : NULL;
-    const Datum *yd = xd ? interp_resolve_arg(in, call, 2) : NULL;
+    const Datum *md = args_resolve(in, call, 0);
+    const Datum *xd = md ? args_resolve(in, call, 1) : NULL;
+    const Datum *yd = xd ? args_resolve(in, call, 2) : NULL;
     if (!yd)
         return 1;
-    if (md->kind != DATUM_MODEL ||
-        ((const Model *)md->as.object)->sizes[0] != 2 ||
-        ((const Model *)md->as.object)->sizes[
-            ((const Model *)md->as.object)->layers] != 1) {
+    if (md->kind != DATUM_MODEL || datum_model(md)->sizes[0] != 2 ||
+        datum_model(md)->sizes[datum_model(md)->layers] != 1) {
         interp_arg_error(in, call, 0, "regions: expected a model of 2 inputs "
                          "and 1 output");
         return 1;
@@ -364,7 +285,7 @@ static int cmd_regions(Interp *in, const CommandCall *call)
         }
     }
     if (!failed) {
-        const Model *m = (const Model *)md->as.object;
+        const Model *m = datum_model(md);
         RegionModel ctx = {m, mem_malloc(model_scratch_size(m) *
                                          sizeof(double))};
         interp_refresh_style(in);
@@ -387,10 +308,10 @@ static int cmd_regions(Interp *in, const CommandCall *call)
 static int cmd_tree(Interp *in, const CommandCall *call)
 {
     long depth = -1;
-    if (call->count == 2 && whole_number(in, call, 1, "tree depth", 0,
-                                         1000000000L, &depth))
+    if (call->count == 2 && args_whole_at(in, call, 1, "tree depth", 0,
+                                          1000000000L, &depth))
         return 1;
-    Value *root = interp_graph_arg(in, call, 0);
+    Value *root = args_graph(in, call, 0);
     if (!root)
         return 1;
     interp_refresh_style(in);
@@ -401,7 +322,7 @@ static int cmd_tree(Interp *in, const CommandCall *call)
 
 static int cmd_polytree(Interp *in, const CommandCall *call)
 {
-    Value *root = interp_graph_arg(in, call, 0);
+    Value *root = args_graph(in, call, 0);
     if (!root)
         return 1;
     interp_refresh_style(in);
@@ -416,13 +337,13 @@ static int cmd_polytree(Interp *in, const CommandCall *call)
 
 static int cmd_dot(Interp *in, const CommandCall *call)
 {
-    const String *file = call->count == 2 ? string_arg(call, 1) : NULL;
+    const String *file = call->count == 2 ? args_string(call, 1) : NULL;
     if (call->count == 2 && !file) {
         interp_arg_error(in, call, 1, "dot: the file name must be a string, "
                          "as in dot L \"graph.svg\"");
         return 1;
     }
-    Value *root = interp_graph_arg(in, call, 0);
+    Value *root = args_graph(in, call, 0);
     if (!root)
         return 1;
     int failed = 0;
@@ -445,10 +366,11 @@ static int cmd_dot(Interp *in, const CommandCall *call)
 static int cmd_explain(Interp *in, const CommandCall *call)
 {
     long lines = -1;
-    if (call->count == 2 && whole_number(in, call, 1, "explain's line limit",
-                                         1, 1000000000L, &lines))
+    if (call->count == 2 &&
+        args_whole_at(in, call, 1, "explain's line limit", 1, 1000000000L,
+                      &lines))
         return 1;
-    Value *root = interp_graph_arg(in, call, 0);
+    Value *root = args_graph(in, call, 0);
     if (!root)
         return 1;
     ViewResult r = view_explain(in->out, root, &in->style, lines);
@@ -458,7 +380,7 @@ static int cmd_explain(Interp *in, const CommandCall *call)
 
 static int cmd_check(Interp *in, const CommandCall *call)
 {
-    Value *root = interp_graph_arg(in, call, 0);
+    Value *root = args_graph(in, call, 0);
     if (!root)
         return 1;
     char message[VIEW_MESSAGE_MAX] = "";
@@ -473,7 +395,7 @@ static int cmd_check(Interp *in, const CommandCall *call)
 static int cmd_plot(Interp *in, const CommandCall *call)
 {
     if (call->count == 1) {
-        const Datum *d = interp_resolve_arg(in, call, 0);
+        const Datum *d = args_resolve(in, call, 0);
         if (!d)
             return 1;
         if (d->kind == DATUM_LIST)
@@ -519,7 +441,7 @@ static int cmd_plot(Interp *in, const CommandCall *call)
                          "high");
         return 1;
     }
-    Value *e = interp_graph_arg(in, call, 0);
+    Value *e = args_graph(in, call, 0);
     if (!e)
         return 1;
     value_retain(x);
@@ -548,7 +470,7 @@ static int cmd_print(Interp *in, const CommandCall *call)
             free(items);
             return 1;
         }
-        if (!(items[i] = interp_resolve_arg(in, call, i))) {
+        if (!(items[i] = args_resolve(in, call, i))) {
             free(items);
             return 1;
         }
@@ -629,7 +551,7 @@ static int cmd_del(Interp *in, const CommandCall *call)
 
 static int cmd_load(Interp *in, const CommandCall *call)
 {
-    const String *file = string_arg(call, 0);
+    const String *file = args_string(call, 0);
     if (!file) {
         interp_arg_error(in, call, 0, "load takes a file name in quotes, as "
                          "in load \"file.mg\"");
@@ -645,7 +567,7 @@ static int cmd_load(Interp *in, const CommandCall *call)
 
 static int on_off(Interp *in, const CommandCall *call, uint32_t i, int *out)
 {
-    const char *w = word_of(in, call, i);
+    const char *w = args_word(in, call, i);
     if (w && strcmp(w, "on") == 0)
         *out = 1;
     else if (w && strcmp(w, "off") == 0)
@@ -659,10 +581,10 @@ static int on_off(Interp *in, const CommandCall *call, uint32_t i, int *out)
 
 static int cmd_set(Interp *in, const CommandCall *call)
 {
-    const char *what = word_of(in, call, 0);
+    const char *what = args_word(in, call, 0);
     if (call->count == 2 && what && strcmp(what, "digits") == 0) {
         long digits;
-        if (whole_number(in, call, 1, "digits", 1, 17, &digits))
+        if (args_whole_at(in, call, 1, "digits", 1, 17, &digits))
             return 1;
         in->style.digits = (int)digits;
         return 0;
@@ -679,10 +601,10 @@ static int cmd_set(Interp *in, const CommandCall *call)
         return 0;
     }
     if (call->count == 2 && what && strcmp(what, "width") == 0) {
-        const char *w = word_of(in, call, 1);
+        const char *w = args_word(in, call, 1);
         long width = 0;
         if (!(w && strcmp(w, "auto") == 0) &&
-            whole_number(in, call, 1, "width", 20, 100000, &width))
+            args_whole_at(in, call, 1, "width", 20, 100000, &width))
             return 1;
         in->width_setting = (int)width;
         interp_refresh_style(in);
@@ -722,7 +644,7 @@ static int cmd_quit(Interp *in, const CommandCall *call)
 
 /* ---- the table -------------------------------------------------------------------- */
 
-const Command interp_commands[] = {
+const Command lib_commands[] = {
     {"backward", 1, 1, cmd_backward, "backward L   or   L.backward()",
      "Back-propagates from L: clears the gradients in L's graph, sets dL/dL = 1\n"
      "and applies the chain rule from L down to the leaves, adding up the\n"
@@ -799,7 +721,7 @@ const Command interp_commands[] = {
      "color: colour on or off. width: columns pictures may take (20 to\n"
      "100000; auto: the terminal's, or 80 when output is not a terminal).\n"
      "`set digits` alone shows the setting."},
-    {"help", 0, 1, interp_help, "help [topic]",
+    {"help", 0, 1, lib_help, "help [topic]",
      "help alone lists the topics; help NAME explains a command, a function or\n"
      "one of: syntax, operators, functions, values."},
     {"quit", 0, 0, cmd_quit, "quit", "Leaves mgrad (so does Ctrl-D)."},
@@ -807,24 +729,29 @@ const Command interp_commands[] = {
     {NULL, 0, 0, NULL, NULL, NULL}
 };
 
-const Command *interp_command(const char *name)
-{
-    int i = interp_command_index(name, strlen(name));
-    return i >= 0 ? &interp_commands[i] : NULL;
-}
-
-const WordIndex *interp_command_words(void)
+const WordIndex *lib_command_words(void)
 {
     static WordIndex index;
     if (!index.ready) {
-        for (const Command *c = interp_commands; c->name; c++)
-            words_add(&index, c->name, (int)(c - interp_commands));
+        for (const Command *c = lib_commands; c->name; c++)
+            words_add(&index, c->name, (int)(c - lib_commands));
         index.ready = 1;
     }
     return &index;
 }
 
-int interp_command_index(const char *text, size_t length)
+int lib_command_index(const char *text, size_t length)
 {
-    return words_find(interp_command_words(), text, length);
+    return words_find(lib_command_words(), text, length);
+}
+
+const InterpLibrary *lib_library(void)
+{
+    static InterpLibrary library;
+    if (!library.commands) {
+        library.command_words = lib_command_words();
+        library.builtins = lib_builtins;
+        library.commands = lib_commands;
+    }
+    return &library;
 }

@@ -1,21 +1,23 @@
 /*
- * interp/model.h — models as in micrograd's nn: a neuron, a layer of
+ * engine/nn.h — models as in micrograd's nn: a neuron, a layer of
  * neurons, an MLP of layers. A model owns its parameters (leaf nodes,
- * labelled L0.N1.w2 and the like) and applies itself to a list of inputs
- * by building the same graph micrograd builds, operation for operation,
- * so the numbers agree to the last bit.
+ * labelled L0.N1.w2 and the like) and applies itself to its inputs by
+ * building the same graph micrograd builds, operation for operation, so
+ * the numbers agree to the last bit. It works on graph nodes only; the
+ * language's model values hold one (interp/datum.h).
  */
-#ifndef MGRAD_INTERP_MODEL_H
-#define MGRAD_INTERP_MODEL_H
+#ifndef MGRAD_ENGINE_NN_H
+#define MGRAD_ENGINE_NN_H
 
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
-#include "datum.h"
+#include "engine/value.h"
 
 typedef enum Activation { ACT_TANH, ACT_RELU, ACT_LINEAR } Activation;
 typedef enum ModelKind { MODEL_NEURON, MODEL_LAYER, MODEL_MLP } ModelKind;
 
-struct Model {
-    Object header;
+typedef struct Model {
     ModelKind kind;
     Activation act;        /* as asked: relu in an mlp leaves its last
                               layer linear, as micrograd's nn.py does */
@@ -25,7 +27,7 @@ struct Model {
     Value **params;        /* micrograd's order: layer by layer, neuron by
                               neuron, weights then bias; one reference each */
     uint32_t param_count;
-};
+} Model;
 
 /* A new model; its weights drawn from uniform(-1, 1) by mgrad's generator,
  * biases 0. labels(ctx, text) gives each parameter its label (a string
@@ -35,9 +37,9 @@ Model *model_new(ModelKind kind, Activation act, uint32_t layers,
                  const uint32_t *sizes, ModelLabelFn labels, void *ctx);
 void model_free(Model *m);
 
-/* Applies m to inputs (numbers or nodes, sizes[0] of them): a node when
- * the last layer has one output, else a list of nodes. */
-Datum model_apply(const Model *m, const Datum *inputs);
+/* Applies m to inputs (sizes[0] nodes, borrowed): fills outputs with the
+ * last layer's sizes[layers] nodes, a new reference each. */
+void model_apply(const Model *m, Value *const *inputs, Value **outputs);
 
 /* The same on plain numbers, building nothing (for pictures). */
 void model_evaluate(const Model *m, const double *inputs, double *outputs,

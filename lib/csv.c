@@ -1,0 +1,126 @@
+/*
+ * lib/csv.c — csv("file.csv"): a file of numbers read into a list of rows
+ * (a header line of names skipped; one column gives a list of numbers),
+ * an error naming the file, line and column of what is not a number.
+ */
+#include "lib/internal.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* One field of a CSV line: a number, or (on the first line) a name. */
+static int csv_field(const char *text, size_t length, double *out)
+{
+    while (length && (*text == ' ' || *text == '\t')) {
+        text++;
+        length--;
+    }
+    while (length && (text[length - 1] == ' ' || text[length - 1] == '\t' ||
+                      text[length - 1] == '\r'))
+        length--;
+    if (length == 0 || length > 64)
+        return 0;
+    char buffer[72];
+    memcpy(buffer, text, length);
+    buffer[length] = '\0';
+    char *end;
+    errno = 0;
+    *out = strtod(buffer, &end);
+    return *end == '\0' && isfinite(*out);
+}
+
+int lib_csv(Interp *in, Datum *args, uint32_t n, Datum *out)
+{
+    Args a;
+    if (args_split(in, "csv", args, n, &a, 1, 1, NULL))
+        return 1;
+    if (a.given[0]->kind != DATUM_STRING) {
+        interp_error(in, "csv takes a file name in quotes, as in "
+                     "csv(\"data.csv\")");
+        return 1;
+    }
+    const String *name = (const String *)a.given[0]->as.object;
+    char *path = interp_resolve_path(in, name->text);
+    Source *src = source_from_file(path);
+    if (!src) {
+        interp_error(in, "csv: cannot read '%s': %s", path, source_error());
+        free(path);
+        return 1;
+    }
+    free(path);
+    List *rows = datum_list_new(0);
+    uint32_t columns = 0;
+    int failed = 0, first = 1;
+    const char *text = src->text, *end = text + src->length;
+    for (const char *line = text; line < end && !failed;) {
+        const char *stop = memchr(line, '\n', (size_t)(end - line));
+        if (!stop)
+            stop = end;
+        const char *p = line;
+        while (p < stop && (*p == ' ' || *p == '\t' || *p == '\r'))
+            p++;
+        if (p == stop) {                         /* a blank line */
+            line = stop + 1;
+            continue;
+        }
+        List *row = datum_list_new(columns ? columns : 4);
+        int header = 0;
+        for (const char *field = line;;) {
+            const char *comma = memchr(field, ',', (size_t)(stop - field));
+            const char *fend = comma ? comma : stop;
+            double x;
+            if (!csv_field(field, (size_t)(fend - field), &x)) {
+                if (first) {
+                    header = 1;
+                    break;
+                }
+                SrcLoc loc = source_locate(src, (size_t)(field - text),
+                                           (size_t)(fend - text));
+                diag_report(DIAG_ERROR, src, loc, "csv: not a number");
+                failed = 1;
+                break;
+            }
+            datum_list_push(row, datum_number(x));
+            if (!comma)
+                break;
+            field = comma + 1;
+        }
+        if (!failed && !header) {
+            if (columns && row->count != columns) {
+                SrcLoc loc = source_locate(src, (size_t)(line - text),
+                                           (size_t)(stop - text));
+                diag_report(DIAG_ERROR, src, loc, "csv: %u numbers on this "
+                            "line, %u on the first", row->count, columns);
+                failed = 1;
+            }
+            columns = row->count;
+        }
+        if (failed || header) {
+            Datum d = datum_object(&row->header);
+            datum_release(&d);
+        } else {
+            datum_list_push(rows, datum_object(&row->header));
+        }
+        first = 0;
+        line = stop + 1;
+    }
+    source_release(src);
+    if (failed) {
+        Datum d = datum_object(&rows->header);
+        datum_release(&d);
+        interp_error(in, "csv: cannot read '%s' (see above)", name->text);
+        return 1;
+    }
+    if (columns == 1) {                          /* one column: the numbers */
+        List *flat = datum_list_new(rows->count);
+        for (uint32_t k = 0; k < rows->count; k++)
+            datum_list_push(flat, ((List *)rows->items[k].as.object)->items[0]);
+        Datum d = datum_object(&rows->header);
+        datum_release(&d);
+        rows = flat;
+    }
+    *out = datum_object(&rows->header);
+    return 0;
+}

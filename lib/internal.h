@@ -1,0 +1,73 @@
+/*
+ * lib/internal.h — what the library's own files share: its tables, the
+ * help command, csv and the one argument checker. The library sees the machine's
+ * state (interp/state.h); the machine sees only the rows it is given.
+ */
+#ifndef MGRAD_LIB_INTERNAL_H
+#define MGRAD_LIB_INTERNAL_H
+
+#include "lib/lib.h"
+#include "interp/state.h"
+
+/* The tables themselves, each ending with a row whose name is NULL. */
+extern const Command lib_commands[];
+extern const Builtin lib_builtins[];
+
+/* The row of the command word text[0, length), or -1. */
+int lib_command_index(const char *text, size_t length);
+/* The command words as an index: rows are places in lib_commands. */
+const WordIndex *lib_command_words(void);
+
+/* The help command (lib/help.c). */
+int lib_help(Interp *in, const CommandCall *call);
+
+/* ---- the argument checker (lib/args.c) ---- */
+
+/* A built-in function's arguments split into positional ones and
+ * keywords. */
+typedef struct Args {
+    const Datum *given[8];
+    uint32_t count;
+    const char *keyword[4];
+    const Datum *keyword_value[4];
+    uint32_t keywords;
+} Args;
+
+/* Splits args[0, n) of function fn into a, checking that it has from
+ * least to most positional arguments and only the keywords listed (a
+ * NULL-ended list, or NULL for none). 1 after reporting. */
+int args_split(Interp *in, const char *fn, Datum *args, uint32_t n, Args *a,
+               uint32_t least, uint32_t most, const char *const *keywords);
+/* The value given for keyword name, or NULL. */
+const Datum *args_keyword(const Args *a, const char *name);
+/* A number (or a node's data) in *out; 1 after reporting "fn: what must
+ * be a number". */
+int args_number(Interp *in, const char *fn, const char *what, const Datum *d,
+                double *out);
+/* The same, and a whole number from lo to hi. */
+int args_whole(Interp *in, const char *fn, const char *what, const Datum *d,
+               double lo, double hi, double *out);
+/* The list d is, or NULL after reporting. */
+const List *args_list(Interp *in, const char *fn, const char *what,
+                      const Datum *d);
+
+/* The datum a command's word argument names (looked up), or the argument
+ * itself; NULL after reporting when the word is unbound. No reference
+ * added. */
+const Datum *args_resolve(Interp *in, const CommandCall *call, uint32_t i);
+/* The node a command's argument stands for: a node, a number as a
+ * constant leaf, or the node a word names. Reports and returns NULL
+ * otherwise. The caller owns a reference to the result. */
+Value *args_graph(Interp *in, const CommandCall *call, uint32_t i);
+/* A command's whole-number argument from lo to hi; 1 after reporting. */
+int args_whole_at(Interp *in, const CommandCall *call, uint32_t i,
+                  const char *what, long lo, long hi, long *out);
+/* The word a command's argument is (a bare name), or NULL. */
+const char *args_word(const Interp *in, const CommandCall *call, uint32_t i);
+/* The string a command's argument is, or NULL. */
+const String *args_string(const CommandCall *call, uint32_t i);
+
+/* csv("file.csv") (lib/csv.c). */
+int lib_csv(Interp *in, Datum *args, uint32_t n, Datum *out);
+
+#endif
