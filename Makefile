@@ -7,6 +7,7 @@
 #   make fuzz      install AFL++ if missing, fuzz for FUZZ_SECONDS (default 60)
 #   make web       the page in the browser, in web/dist (docs/web.md)
 #   make serve     build it and serve web/dist on 127.0.0.1:8000
+#   make jupyter   install Jupyter if missing, register the kernel "mgrad"
 #   make install   PREFIX=/usr/local DESTDIR=
 #   make help      this list
 
@@ -63,11 +64,24 @@ LIB_SRC   := $(wildcard util/*.c) $(wildcard lexer/*.c) $(wildcard parser/*.c) \
              $(wildcard lib/*.c) $(wildcard engine/*.c) $(wildcard view/*.c)
 GEN_SRC   := $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.c $(BUILD)/gen/parser-lac.c
 REPL_SRC  := $(wildcard repl/*.c)
+EMBED_SRC := $(wildcard embed/*.c)
 
 LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/lexer.o $(BUILD)/gen/parser.o \
              $(BUILD)/gen/parser-lac.o
 REPL_OBJ  := $(REPL_SRC:%.c=$(BUILD)/%.o)
+EMBED_OBJ := $(EMBED_SRC:%.c=$(BUILD)/%.o)
 MGRAD     := $(BUILD)/mgrad
+
+# The embedding library (embed/mgrad.h): the pipeline and embed/ compiled
+# again, position-independent, into objects of their own, so that the
+# static build of mgrad stays as it is. Only the mgrad_ functions are
+# exported. It is built without sanitizers even in the sanitizer build, as
+# a Python process (the notebook kernel) loads it without their runtime.
+PIC       := $(BUILD)/pic
+PIC_OBJ   := $(patsubst $(BUILD)/%,$(PIC)/%,$(LIB_OBJ) $(EMBED_OBJ))
+PIC_CFLAGS := -std=c11 -ffp-contract=off -O2 -g $(WARN) -fPIC -fvisibility=hidden
+PIC_GEN_CFLAGS = $(filter-out -pedantic,$(PIC_CFLAGS)) -Wno-unused-function -Wno-sign-compare
+LIBMGRAD  := $(BUILD)/libmgrad.so
 
 TEST_C    := $(wildcard tests/unit/*.c)
 TEST_BIN  := $(TEST_C:tests/unit/%.c=$(BUILD)/tests/%)
@@ -78,8 +92,9 @@ MOONS     := $(BUILD)/tools/moons
 FUZZ_BIN  := $(BUILD)/mgrad-fuzz
 FUZZ_WRAP := -Wl,--wrap=fopen,--wrap=tmpfile,--wrap=posix_spawn,--wrap=posix_spawnp
 
-.PHONY: all run check valgrind bench fuzz install uninstall clean help deps web serve
-all: $(MGRAD)
+.PHONY: all run check valgrind bench fuzz install uninstall clean help deps \
+        jupyter web serve
+all: $(MGRAD) $(LIBMGRAD)
 
 # --- build tools: installed on demand on Debian/Ubuntu -------------------
 deps:
@@ -121,6 +136,32 @@ $(BUILD)/%.o: %.c $(BUILD)/gen/parser.h $(BUILD)/gen/lexer.h | $(BUILD)/.deps-ok
 $(MGRAD): $(LIB_OBJ) $(REPL_OBJ)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
+$(PIC)/%.o: %.c $(BUILD)/gen/parser.h $(BUILD)/gen/lexer.h | $(BUILD)/.deps-ok
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(PIC_CFLAGS) -MMD -MP -c -o $@ $<
+$(PIC)/gen/lexer.o: $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.h
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(PIC_GEN_CFLAGS) -c -o $@ $<
+$(PIC)/gen/parser.o: $(BUILD)/gen/parser.c $(BUILD)/gen/lexer.h
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(PIC_GEN_CFLAGS) -c -o $@ $<
+$(PIC)/gen/parser-lac.o: $(BUILD)/gen/parser-lac.c $(BUILD)/gen/lexer.h
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) -Dyyparse=parser_lac_parse $(PIC_GEN_CFLAGS) -c -o $@ $<
+
+$(LIBMGRAD): $(PIC_OBJ)
+	$(CC) -shared -Wl,-z,defs -Wl,-soname,libmgrad.so -o $@ $^ -lm
+
+# The embedding API's test drives embed/ from threads.
+$(BUILD)/tests/embed_test: tests/unit/embed_test.c $(LIB_OBJ) $(EMBED_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -pthread -o $@ $^ $(LDLIBS)
+
+# embed/follow.h's test, over the embedding API.
+$(BUILD)/tests/follow_test: tests/unit/follow_test.c $(LIB_OBJ) $(EMBED_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
 $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
@@ -141,16 +182,16 @@ examples/moons.csv: $(MOONS)
 	$(MOONS) > $@
 
 # The WebAssembly module of the page (make web): web/glue.c's functions
-# over the same objects, loaded by the page's Web Worker and by Node in the
+# over the embedding API and the same objects, loaded by the page's Web Worker and by Node in the
 # tests. The examples ride inside it, in /examples of its file system.
 WEB_EXAMPLES := $(wildcard examples/*.mg) examples/moons.csv
 WEB_LDFLAGS := -O2 -sMODULARIZE=1 -sEXPORT_NAME=createMgrad \
 	-sENVIRONMENT=worker,node -sALLOW_MEMORY_GROWTH=1 -sINVOKE_RUN=0 \
 	-sEXIT_RUNTIME=0 -sFORCE_FILESYSTEM=1 -sTOTAL_STACK=1048576 \
 	-sEXPORTED_FUNCTIONS=_web_start,_web_resize,_web_run,_web_needs_more,_web_complete,_web_graph,_web_steps,_web_pin,_malloc,_free \
-	-sEXPORTED_RUNTIME_METHODS=ccall,cwrap,FS \
+	-sEXPORTED_RUNTIME_METHODS=ccall,cwrap,FS,UTF8ToString \
 	$(foreach f,$(WEB_EXAMPLES),--embed-file $(f)@/$(f))
-$(BUILD)/mgrad.js: $(LIB_OBJ) $(BUILD)/web/glue.o $(wildcard examples/*.mg)
+$(BUILD)/mgrad.js: $(LIB_OBJ) $(EMBED_OBJ) $(BUILD)/web/glue.o $(wildcard examples/*.mg)
 	$(CC) $(WEB_LDFLAGS) -o $@ $(filter %.o,$^) -lm
 
 $(FUZZ_BIN): tests/fuzz/harness.c interp/interp.h util/source.h $(LIB_OBJ)
@@ -167,7 +208,7 @@ run: $(MGRAD)
 	    exec bash -mc '$(MGRAD); status=$$?; exit $$status'; \
 	else exec $(MGRAD); fi
 
-check: $(MGRAD) $(TEST_BIN) $(MOONS) $(FUZZ_BIN)
+check: $(MGRAD) $(LIBMGRAD) $(TEST_BIN) $(MOONS) $(FUZZ_BIN)
 	@MGRAD=$(MGRAD) BUILD=$(BUILD) sh tests/run.sh
 
 valgrind: $(MGRAD) $(TEST_BIN)
@@ -197,6 +238,10 @@ web:
 serve: web
 	@node web/serve.js web/dist
 
+# The notebook kernel and the %%mgrad magic (jupyter/, tools/jupyter.sh).
+jupyter: $(LIBMGRAD)
+	@sh tools/jupyter.sh "$(CURDIR)" "$(abspath $(LIBMGRAD))"
+
 install: $(MGRAD)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) $(DESTDIR)$(EXDIR)
 	install -m 755 $(MGRAD) $(DESTDIR)$(BINDIR)/mgrad
@@ -220,6 +265,7 @@ help:
 	@echo "make fuzz       fuzz the interpreter with AFL++ (FUZZ_SECONDS=60)"
 	@echo "make web        build the page in web/dist (emscripten, npm)"
 	@echo "make serve      build the page and serve it on 127.0.0.1:8000"
+	@echo "make jupyter    install Jupyter if missing, register the kernel mgrad"
 	@echo "make install    install mgrad, its man page and examples to"
 	@echo "                PREFIX=$(PREFIX) (DESTDIR honoured)"
 	@echo "make uninstall  remove what make install put under PREFIX"

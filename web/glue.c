@@ -1,48 +1,44 @@
 /*
- * web/glue.c — what the page's Web Worker calls in the WebAssembly build:
- * one session, a text run at a time (its output on stdout, its errors on
- * stderr, which Emscripten hands to JavaScript line by line), whether a
- * text needs more lines, completion, and two things only a page needs:
- * the graph of the value the last entry showed, as Graphviz DOT, and the
- * steps backward takes over it, with the line `explain` prints for each.
+ * web/glue.c — what the page's Web Worker calls in the WebAssembly build,
+ * over the embedding API (embed/mgrad.h, and embed/follow.h for the
+ * picture): one session; a text run at a time, its output and its errors
+ * handed to JavaScript as they are printed (Module.onText); pictures
+ * (plots, loss curves, decision regions) both printed as the terminal
+ * draws them and handed over as numbers (Module.onPicture) for the page to
+ * draw; whether a text needs more lines; completion; the graph of the
+ * value the last entry showed, and the steps backward takes over it.
  *
  * Answers that are text come back as one string owned here, valid until
- * the next call. Steps are computed by running explain and then putting
- * every gradient back, so playing backward in the page changes nothing in
- * the session.
+ * the next call. JSON is written here because the page reads it.
  */
 #include <emscripten.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "interp/interp.h"
-#include "parser/parse.h"
-#include "engine/value.h"
-#include "view/view.h"
-#include "util/diag.h"
-#include "util/mem.h"
-#include "util/source.h"
+#include "embed/mgrad.h"
+#include "embed/follow.h"
 
-static Interp *session;
-static ViewStyle style = {6, 0, 0, 80, 24};
+static MgradSession *session;
 static char *answer;      /* the last text handed to JavaScript */
-static Value *pinned;     /* the value the picture keeps to, or NULL */
 
-/* The value the picture shows: the pinned one, else the last shown. */
-static Value *pictured(void)
-{
-    return pinned ? pinned : interp_shown(session);
-}
+EM_JS(void, hand_text, (const char *text, size_t length, int error), {
+    Module.onText(UTF8ToString(text, length), error !== 0);
+})
+
+EM_JS(void, hand_picture, (const char *json), {
+    Module.onPicture(UTF8ToString(json));
+})
 
 static const char *keep(char *text)
 {
     free(answer);
     answer = text;
-    return answer;
+    return answer ? answer : "";
 }
 
-/* A growing string (open_memstream) for the answers. */
+/* A growing string for the answers. */
 typedef struct Text {
     char *data;
     size_t size;
@@ -56,16 +52,16 @@ static void text_open(Text *t)
     t->f = open_memstream(&t->data, &t->size);
 }
 
-static const char *text_keep(Text *t)
+static char *text_close(Text *t)
 {
     fclose(t->f);
-    return keep(t->data);
+    return t->data;
 }
 
 static void json_string(FILE *f, const char *s, size_t n)
 {
     fputc('"', f);
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; s && i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c == '"' || c == '\\')
             fprintf(f, "\\%c", c);
@@ -79,142 +75,138 @@ static void json_string(FILE *f, const char *s, size_t n)
     fputc('"', f);
 }
 
-static void page_size(int *columns, int *rows)
+static void json_numbers(FILE *f, const char *name, const double *xs,
+                         size_t n)
 {
-    *columns = style.width;
-    *rows = style.height;
+    fprintf(f, ", \"%s\": [", name);
+    for (size_t i = 0; xs && i < n; i++) {
+        if (isfinite(xs[i]))
+            fprintf(f, "%s%.17g", i ? "," : "", xs[i]);
+        else
+            fprintf(f, "%snull", i ? "," : "");
+    }
+    fputc(']', f);
 }
 
-/* ascii: ASCII pictures (as in the C locale); color: ANSI colours. */
-EMSCRIPTEN_KEEPALIVE int web_start(int ascii, int color)
+static void on_output(void *context, const char *text, size_t length)
 {
-    mem_init();
-    diag_set_color(color);
-    session = interp_new();
-    InterpDisplay display = {stdout, ascii, color, page_size};
-    interp_set_display(session, &display);
-    interp_follow_shown(session, 1);
-    style.ascii = ascii;
+    (void)context;
+    hand_text(text, length, 0);
+}
+
+static void on_error(void *context, const char *text, size_t length)
+{
+    (void)context;
+    hand_text(text, length, 1);
+}
+
+/* A picture: its text in the terminal, as everywhere, and its numbers to
+ * the page (graphs are on the page already: only their text). */
+static void on_picture(void *context, const MgradPicture *p)
+{
+    (void)context;
+    if (p->text_length)
+        hand_text(p->text, p->text_length, 0);
+    if (p->kind == MGRAD_PICTURE_GRAPH)
+        return;
+    static const char *const kinds[] = {"graph", "plot", "curve", "regions"};
+    Text t;
+    text_open(&t);
+    fprintf(t.f, "{\"kind\": \"%s\", \"title\": ", kinds[p->kind]);
+    json_string(t.f, p->title, p->title ? strlen(p->title) : 0);
+    fputs(", \"variable\": ", t.f);
+    json_string(t.f, p->variable, p->variable ? strlen(p->variable) : 0);
+    json_numbers(t.f, "x", p->x, p->x ? p->count : 0);
+    json_numbers(t.f, "y", p->y, p->count);
+    json_numbers(t.f, "slope", p->slope, p->slope ? p->count : 0);
+    json_numbers(t.f, "labels", p->labels, p->labels ? p->count : 0);
+    json_numbers(t.f, "scores", p->scores,
+                 p->scores ? (size_t)p->columns * (size_t)p->rows : 0);
+    fprintf(t.f, ", \"columns\": %d, \"rows\": %d, \"extent\": [%.17g, %.17g, "
+            "%.17g, %.17g]}", p->columns, p->rows, p->x_lo, p->x_hi, p->y_lo,
+            p->y_hi);
+    char *json = text_close(&t);
+    hand_picture(json);
+    free(json);
+}
+
+/* ascii: ASCII pictures; color: ANSI colours; pictures: hand plots over
+ * as numbers too (the page), or only print them (the tests). */
+EMSCRIPTEN_KEEPALIVE int web_start(int ascii, int color, int pictures)
+{
+    session = mgrad_new((ascii ? MGRAD_ASCII : 0) | (color ? MGRAD_COLOR : 0));
+    if (!session)
+        return 1;
+    MgradCallbacks callbacks = {NULL, on_output, on_error,
+                                pictures ? on_picture : NULL};
+    mgrad_set_callbacks(session, &callbacks);
+    mgrad_follow(session, 1);
     return 0;
 }
 
 /* The terminal's size, for pictures drawn later. */
 EMSCRIPTEN_KEEPALIVE void web_resize(int columns, int rows)
 {
-    style.width = columns > 20 ? columns : 20;
-    style.height = rows > 10 ? rows : 10;
+    mgrad_set_size(session, columns, rows);
 }
 
-/* Runs text as an entry named name whose first line is first_line.
- * Returns 0, 1 after an error, 2 after quit. */
-EMSCRIPTEN_KEEPALIVE int web_run(const char *name, const char *text,
-                                 int first_line)
+/* Runs text as an entry called name: an MgradStatus. */
+EMSCRIPTEN_KEEPALIVE int web_run(const char *name, const char *text)
 {
-    Source *src = source_new(name, text, strlen(text));
-    src->first_line = first_line;
-    interp_interrupted = 0;
-    int failed = interp_run_source(session, src);
-    source_release(src);
-    fflush(stdout);
-    fflush(stderr);
-    if (interp_quit_requested(session))
-        return 2;
-    return failed ? 1 : 0;
+    return (int)mgrad_run(session, text, strlen(text), name);
 }
 
 EMSCRIPTEN_KEEPALIVE int web_needs_more(const char *text)
 {
-    return parse_needs_more(text, strlen(text));
+    return mgrad_needs_more(text, strlen(text));
 }
 
-typedef struct Words {
-    const char *prefix;
-    size_t length;
-    FILE *f;
-} Words;
-
-static void offer(void *ctx, const char *word)
+static void offer(void *context, const char *word)
 {
-    Words *w = ctx;
-    if (strncmp(word, w->prefix, w->length) == 0)
-        fprintf(w->f, "%s\n", word);
+    fprintf(context, "%s\n", word);
 }
 
-/* The words that start with prefix, one a line (repeats possible):
- * after a dot, what may follow one; elsewhere names and the language's
- * words. */
-EMSCRIPTEN_KEEPALIVE const char *web_complete(const char *prefix,
-                                              int after_dot)
+/* The words that complete the word ending at byte cursor of text, one a
+ * line after the byte offset where that word starts. */
+EMSCRIPTEN_KEEPALIVE const char *web_complete(const char *text, int cursor)
 {
     Text t;
     text_open(&t);
-    Words w = {prefix, strlen(prefix), t.f};
-    if (after_dot) {
-        offer(&w, "data");
-        offer(&w, "grad");
-        offer(&w, "backward");
-        for (int op = 0; op < OP_COUNT; op++) {
-            const OpInfo *info = value_op_info((OpKind)op);
-            if (info->callable && info->arity == 1)
-                offer(&w, info->name);
-        }
-    } else {
-        interp_each_name(session, offer, &w);
-        interp_each_keyword(offer, &w);
-    }
-    return text_keep(&t);
+    size_t start = (size_t)cursor;
+    char *list = NULL;
+    size_t size = 0;
+    FILE *words = open_memstream(&list, &size);
+    mgrad_complete(session, text, strlen(text), (size_t)cursor, offer, words,
+                   &start);
+    fclose(words);
+    fprintf(t.f, "%zu\n%s", start, list ? list : "");
+    free(list);
+    return keep(text_close(&t));
 }
 
-/* on: the picture keeps to the value it shows now; off: it follows the
- * entries again. Returns whether a value is pinned. */
-EMSCRIPTEN_KEEPALIVE int web_pin(int on)
-{
-    Value *v = on ? interp_shown(session) : NULL;
-    if (v)
-        value_retain(v);
-    if (pinned)
-        value_release(pinned);
-    pinned = v;
-    return pinned != NULL;
-}
-
-/* The graph of the value the last entry showed (or the pinned one), as JSON:
- * {"root": id, "nodes": n, "dot": "..."}, {"root": id, "nodes": n} when it
- * has more than max_nodes nodes, or {} when there is none. */
+/* The pictured value's graph as JSON: {"root": id, "nodes": n, "dot":
+ * "..."}, without "dot" when it has more than max_nodes nodes, or {}. */
 EMSCRIPTEN_KEEPALIVE const char *web_graph(int max_nodes)
 {
     Text t;
     text_open(&t);
-    Value *root = pictured();
-    if (!root) {
+    size_t count = 0;
+    long long root = mgrad_pictured(session, &count);
+    if (root < 0) {
         fputs("{}", t.f);
-        return text_keep(&t);
+        return keep(text_close(&t));
     }
-    ValueList nodes = {0};
-    if (value_topo(root, &nodes) != VALUE_OK) {
-        value_list_free(&nodes);
-        interp_interrupted = 0;
-        fputs("{}", t.f);
-        return text_keep(&t);
-    }
-    size_t count = nodes.count;
-    value_list_free(&nodes);
-    fprintf(t.f, "{\"root\": %llu, \"nodes\": %zu",
-            (unsigned long long)value_id(root), count);
-    if (max_nodes < 0 || count <= (size_t)max_nodes) {
-        char *dot = NULL;
-        size_t size = 0;
-        FILE *f = open_memstream(&dot, &size);
-        ViewResult r = view_dot(f, root, &style);
-        fclose(f);
-        if (r == VIEW_OK) {
+    fprintf(t.f, "{\"root\": %lld, \"nodes\": %zu", root, count);
+    if (count <= (size_t)max_nodes) {
+        char *dot = mgrad_pictured_dot(session);
+        if (dot) {
             fputs(", \"dot\": ", t.f);
-            json_string(t.f, dot, size);
+            json_string(t.f, dot, strlen(dot));
         }
         free(dot);
     }
     fputc('}', t.f);
-    return text_keep(&t);
+    return keep(text_close(&t));
 }
 
 typedef struct Steps {
@@ -222,68 +214,46 @@ typedef struct Steps {
     int count;
 } Steps;
 
-/* Each contribution, as explain tells it (none for a constant exponent). */
-static void step(void *ctx, const Value *parent, int index,
-                 const Value *child, double local, double contribution)
+static void step(void *context, long long parent, long long child,
+                 double grad)
 {
-    Steps *s = ctx;
-    (void)local;
-    (void)contribution;
-    if (parent->op == OP_POWC && index == 1)
-        return;
-    char grad[40];
-    view_format_number(grad, sizeof grad, child->grad, style.digits);
-    fprintf(s->f, "%s[%llu, %llu, \"%s\"]", s->count++ ? ", " : "",
-            (unsigned long long)value_id(parent),
-            (unsigned long long)value_id(child), grad);
+    Steps *s = context;
+    fprintf(s->f, "%s[%lld, %lld, %.17g]", s->count++ ? ", " : "", parent,
+            child, grad);
 }
 
-/* backward over the pictured value, step by step, as JSON:
- * {"root": id, "lines": [explain's lines], "steps": [[parent id, child id,
- * the child's gradient after the step], ...]}; lines[0] is "dL/dL = 1" and
- * lines[k] tells steps[k - 1]. Every gradient is put back afterwards. */
+/* backward over the pictured value as JSON: {"root": id, "lines":
+ * [explain's lines], "steps": [[parent, child, the child's gradient after
+ * the step], ...]}; lines[0] is dL/dL = 1 and lines[k] tells steps[k-1].
+ * {} when there is none. Nothing in the session changes. */
 EMSCRIPTEN_KEEPALIVE const char *web_steps(void)
 {
     Text t;
     text_open(&t);
-    Value *root = pictured();
-    ValueList nodes = {0};
-    if (!root || value_topo(root, &nodes) != VALUE_OK) {
-        value_list_free(&nodes);
-        interp_interrupted = 0;
+    long long root = mgrad_pictured(session, NULL);
+    if (root < 0) {
         fputs("{}", t.f);
-        return text_keep(&t);
+        return keep(text_close(&t));
     }
-    double *grads = mem_malloc((nodes.count + 1) * sizeof *grads);
-    for (size_t i = 0; i < nodes.count; i++)
-        grads[i] = nodes.items[i]->grad;
-
-    char *lines = NULL;
-    size_t size = 0;
-    FILE *f = open_memstream(&lines, &size);
-    view_explain(f, root, &style, -1);
-    fclose(f);
-    fprintf(t.f, "{\"root\": %llu, \"lines\": [",
-            (unsigned long long)value_id(root));
-    const char *p = lines, *end = lines + size;
-    for (int first = 1; p < end; first = 0) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
+    fprintf(t.f, "{\"root\": %lld, \"steps\": [", root);
+    Steps s = {t.f, 0};
+    char *lines = mgrad_pictured_steps(session, step, &s);
+    fputs("], \"lines\": [", t.f);
+    const char *p = lines ? lines : "";
+    for (int first = 1; *p; first = 0) {
+        size_t n = strcspn(p, "\n");
         if (!first)
             fputs(", ", t.f);
         json_string(t.f, p, n);
-        p += n + 1;
+        p += n + (p[n] == '\n');
     }
     free(lines);
-    fputs("], \"steps\": [", t.f);
-    Steps s = {t.f, 0};
-    value_backward_trace(root, step, &s);
     fputs("]}", t.f);
+    return keep(text_close(&t));
+}
 
-    for (size_t i = 0; i < nodes.count; i++)
-        nodes.items[i]->grad = grads[i];
-    free(grads);
-    value_list_free(&nodes);
-    interp_interrupted = 0;
-    return text_keep(&t);
+/* on: the picture keeps to the value it shows; off: it follows again. */
+EMSCRIPTEN_KEEPALIVE int web_pin(int on)
+{
+    return mgrad_pin(session, on);
 }

@@ -7,8 +7,6 @@
 // Input that arrives while the editor waits (an entry running, a
 // completion being looked up) is kept and handled in order afterwards.
 
-const WORD = /[A-Za-z_][A-Za-z0-9_]*$/;
-
 export class LineEditor {
     constructor(term, history, { complete }) {
         this.term = term;
@@ -168,21 +166,20 @@ export class LineEditor {
         this.setLine(text.replace(/\n/g, ' ; ').replace(/\{ ; /g, '{ ').replace(/ ; \}/g, ' }'));
     }
 
+    // The interpreter finds the word before the cursor and its candidates.
     async completeWord() {
         const before = this.chars.slice(0, this.cursor).join('');
-        if ((before.match(/"/g) || []).length % 2 === 1) return; // in a string
-        const word = (before.match(WORD) || [''])[0];
-        const afterDot = before.length > word.length && before[before.length - word.length - 1] === '.';
         this.accepting = false;
+        let word = '';
         let words = [];
         try {
-            words = await this.complete(word, afterDot);
+            ({ prefix: word, words } = await this.complete(this.line(), before.length));
         } catch {
             return;
         }
         this.accepting = true;
         if (words.length === 1) {
-            this.insert(words[0].slice(word.length) + (afterDot ? '' : ''));
+            this.insert(words[0].slice(word.length));
         } else if (words.length > 1) {
             const common = commonPrefix(words);
             if (common.length > word.length) {

@@ -14,10 +14,14 @@ import { Terminal } from '@xterm/xterm';
 import { FitAddon } from '@xterm/addon-fit';
 import { Picture } from './picture.js';
 import { LineEditor } from './editor.js';
+import { Charts } from './charts.js';
 
 const VERSION = '0.1';
 const PROMPT = '> ';
 const PROMPT_MORE = '... ';
+// embed/mgrad.h's MgradStatus
+const MGRAD_QUIT = 3;
+const MGRAD_NO_MEMORY = 4;
 const EXAMPLES = ['intro', 'neuron', 'derivative', 'micrograd', 'mlp', 'moons', 'moons_kept'];
 
 const opened = performance.now();
@@ -77,7 +81,11 @@ function startWorker(replay) {
     worker.onmessage = (event) => {
         const m = event.data;
         if (m.type === 'out') {
-            term.write(m.error ? m.text + '\n' : m.text + '\n');
+            term.write(m.text);
+            return;
+        }
+        if (m.type === 'picture') {
+            charts.add(m.picture);
             return;
         }
         const w = waiting.get(m.id);
@@ -114,7 +122,7 @@ function saveHistory(entry) {
 }
 
 const editor = new LineEditor(term, history, {
-    complete: (prefix, afterDot) => request('complete', { prefix, afterDot }),
+    complete: (text, cursor) => request('complete', { text, cursor }),
 });
 
 let pending = '';        // the lines of an entry still open
@@ -165,8 +173,9 @@ async function runEntry(text) {
     session.running = false;
     document.body.classList.remove('running');
     session.entries.push(entry);
-    if (answer.status === 2) {
-        term.write('the session ended; a new one starts\n');
+    if (answer.status === MGRAD_QUIT || answer.status === MGRAD_NO_MEMORY) {
+        term.write(answer.status === MGRAD_QUIT ? 'the session ended; a new one starts\n'
+            : 'the session ran out of memory; a new one starts\n');
         session.entries = [];
         session.line = 1;
         await startWorker([]);
@@ -218,6 +227,7 @@ term.attachCustomKeyEventHandler((event) => {
 
 new ResizeObserver(() => {
     fit.fit();
+    term.scrollToBottom();
     if (worker) request('resize', { columns: term.cols, rows: term.rows }).catch(() => {});
 }).observe(document.getElementById('terminal'));
 
@@ -247,6 +257,8 @@ pin.addEventListener('click', async () => {
     pin.textContent = answer.pinned ? 'Unpin' : 'Pin';
     picture.show(answer.graph);
 });
+
+const charts = new Charts(document.getElementById('charts'));
 
 picture.onPlayRequest = () => (session.running ? null : request('steps'));
 

@@ -160,7 +160,7 @@ export class Picture {
         for (const { text } of this.grads.values()) text.textContent = 'grad';
         const set = (id, grad) => {
             const g = this.grads.get(`n${id}`);
-            if (g) g.text.textContent = `grad ${grad}`;
+            if (g) g.text.textContent = `grad ${typeof grad === 'number' ? formatNumber(grad) : grad}`;
             const node = this.nodes.get(`n${id}`);
             if (node) node.classList.add('visited');
         };
@@ -204,4 +204,20 @@ export class Picture {
         this.buttons.play.textContent = 'Play';
         this.buttons.play.setAttribute('aria-pressed', 'false');
     }
+}
+
+// A number as mgrad's pictures write it (C's %.6g, view_format_number).
+export function formatNumber(x) {
+    if (Number.isNaN(x)) return 'nan';
+    if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
+    if (x === 0) return Object.is(x, -0) ? '-0' : '0';
+    const exponent = Number(x.toExponential(5).split('e')[1]);
+    if (exponent < -4 || exponent >= 6) {
+        const [mantissa, e] = x.toExponential(5).split('e');
+        const m = mantissa.includes('.') ? mantissa.replace(/0+$/, '').replace(/\.$/, '') : mantissa;
+        const n = Number(e);
+        return `${m}e${n < 0 ? '-' : '+'}${String(Math.abs(n)).padStart(2, '0')}`;
+    }
+    const fixed = x.toFixed(Math.max(0, 5 - exponent));
+    return fixed.includes('.') ? fixed.replace(/0+$/, '').replace(/\.$/, '') : fixed;
 }

@@ -1,15 +1,15 @@
 // web/src/worker.js — the interpreter's thread. It loads the WebAssembly
-// build (mgrad.js, from web/glue.c) and runs one request at a time, so a
+// build (mgrad.js: web/glue.c over the embedding API) and runs one request at a time, so a
 // long entry never freezes the page. The page stops a running entry by
 // ending this worker and starting another, which replays the session's
 // earlier entries silently (see main.js).
 //
-// Requests: {type: 'start', columns, rows, replay: [{text, line}]},
-// {type: 'run', text, line}, {type: 'needsMore', text},
-// {type: 'complete', prefix, afterDot}, {type: 'steps'}, {type: 'pin', on},
+// Requests: {type: 'start', columns, rows, replay: [{text}]},
+// {type: 'run', text}, {type: 'needsMore', text},
+// {type: 'complete', text, cursor}, {type: 'steps'}, {type: 'pin', on},
 // {type: 'resize', columns, rows}; each carries an id, which its answer
 // repeats. Output comes as {type: 'out', text, error} messages before the
-// answer.
+// answer, and plots as {type: 'picture', picture} (web/glue.c's JSON).
 'use strict';
 /* global importScripts, createMgrad */
 importScripts('mgrad.js');
@@ -27,32 +27,36 @@ const handlers = {
         const started = performance.now();
         mgrad = await createMgrad({
             locateFile: (file) => file,
-            print: (text) => { if (!silent) postMessage({ type: 'out', text, error: false }); },
-            printErr: (text) => { if (!silent) postMessage({ type: 'out', text, error: true }); },
+            onText: (text, error) => { if (!silent) postMessage({ type: 'out', text, error }); },
+            onPicture: (json) => { if (!silent) postMessage({ type: 'picture', picture: JSON.parse(json) }); },
+            print: (text) => console.log(text),
+            printErr: (text) => console.warn(text),
         });
         mgrad.FS.chdir('/examples');
-        mgrad.ccall('web_start', 'number', ['number', 'number'], [0, 1]);
+        mgrad.ccall('web_start', 'number', ['number', 'number', 'number'], [0, 1, 1]);
         mgrad.ccall('web_resize', null, ['number', 'number'], [request.columns, request.rows]);
         silent = true;
         for (const entry of request.replay || [])
-            mgrad.ccall('web_run', 'number', ['string', 'string', 'number'],
-                ['<repl>', entry.text, entry.line]);
+            mgrad.ccall('web_run', 'number', ['string', 'string'], ['<repl>', entry.text]);
         silent = false;
         return { ms: performance.now() - started, graph: graph() };
     },
     run(request) {
         const started = performance.now();
-        const status = mgrad.ccall('web_run', 'number', ['string', 'string', 'number'],
-            ['<repl>', request.text, request.line]);
+        const status = mgrad.ccall('web_run', 'number', ['string', 'string'], ['<repl>', request.text]);
         return { status, ms: performance.now() - started, graph: graph() };
     },
     needsMore(request) {
         return mgrad.ccall('web_needs_more', 'number', ['string'], [request.text]) !== 0;
     },
     complete(request) {
-        const words = mgrad.ccall('web_complete', 'string', ['string', 'number'],
-            [request.prefix, request.afterDot ? 1 : 0]);
-        return [...new Set(words.split('\n').filter((w) => w))].sort();
+        // the cursor as a byte offset into the UTF-8 text
+        const cursor = new TextEncoder().encode(request.text.slice(0, request.cursor)).length;
+        const [start, ...words] = mgrad.ccall('web_complete', 'string', ['string', 'number'],
+            [request.text, cursor]).split('\n');
+        const prefix = new TextDecoder().decode(
+            new TextEncoder().encode(request.text).slice(Number(start), cursor));
+        return { prefix, words: words.filter((w) => w) };
     },
     steps() {
         return JSON.parse(mgrad.ccall('web_steps', 'string', [], []));

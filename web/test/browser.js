@@ -169,6 +169,10 @@ async function main() {
     text = await page.evaluate(() => window.mgradTranscript());
     check(text.includes('step 99 loss 0.012721 accuracy 100 %'), 'load "moons.mg" trains to the demo\'s last loss', text.slice(-2000));
     console.log(`# moons.mg in the page: ${moonsMs} ms from Enter to the prompt`);
+    const points = await page.$$eval('#charts svg circle', (cs) => cs.length);
+    const cells = await page.$$eval('#charts svg rect.region-pos', (rs) => rs.length);
+    check(points === 100 && cells > 0, 'the decision regions are drawn in SVG with the 100 points over them',
+        `${points} points, ${cells} positive cells`);
 
     // A phone.
     await page.setViewportSize({ width: 390, height: 844 });

@@ -1,5 +1,6 @@
 // web/test/examples.js — runs every examples/*.mg through the WebAssembly
-// build in Node, each in a fresh module from /examples (as
+// build in Node, through the embedding API (web/glue.c), each in a fresh
+// module from /examples (as
 // tests/run-examples.sh runs them from examples/), and compares standard
 // output and error with examples/expected/NAME.out. ASCII pictures and no
 // colour, as the C locale gives natively.
@@ -18,17 +19,18 @@ const createMgrad = require(moduleFile);
 async function runExample(name) {
     let output = '';
     const mgrad = await createMgrad({
-        print: (line) => { output += line + '\n'; },
-        printErr: (line) => { output += line + '\n'; },
+        onText: (text) => { output += text; },
+        onPicture: () => {},
     });
     mgrad.FS.chdir('/examples');
-    mgrad.ccall('web_start', 'number', ['number', 'number'], [1, 0]);
+    mgrad.ccall('web_start', 'number', ['number', 'number', 'number'], [1, 0, 0]);
     const text = fs.readFileSync(path.join(root, 'examples', name + '.mg'), 'utf8');
     const started = process.hrtime.bigint();
-    const status = mgrad.ccall('web_run', 'number', ['string', 'string', 'number'],
-        [name + '.mg', text, 1]);
+    const cpu = process.cpuUsage();
+    const status = mgrad.ccall('web_run', 'number', ['string', 'string'], [name + '.mg', text]);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    return { output, status, seconds };
+    const used = process.cpuUsage(cpu);
+    return { output, status, seconds, cpu: (used.user + used.system) / 1e6 };
 }
 
 async function main() {
@@ -37,8 +39,8 @@ async function main() {
     for (const name of names) {
         const expected = fs.readFileSync(
             path.join(root, 'examples/expected', name + '.out'), 'utf8');
-        const { output, status, seconds } = await runExample(name);
-        const took = `(${seconds.toFixed(2)} s)`;
+        const { output, status, seconds, cpu } = await runExample(name);
+        const took = `(${seconds.toFixed(2)} s, ${cpu.toFixed(2)} s of CPU)`;
         if (status !== 0) {
             console.log(`not ok - wasm example ${name}: status ${status} ${took}`);
         } else if (output === expected) {
