@@ -174,6 +174,17 @@ async function main() {
     check(points === 100 && cells > 0, 'the decision regions are drawn in SVG with the 100 points over them',
         `${points} points, ${cells} positive cells`);
 
+    // The browser's dark setting.
+    const light = await page.$eval('body', (b) => getComputedStyle(b).backgroundColor);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.waitForTimeout(300);
+    const darkBg = await page.$eval('body', (b) => getComputedStyle(b).backgroundColor);
+    const termBg = await page.$eval('.xterm-viewport', (v) => getComputedStyle(v).backgroundColor);
+    check(light !== darkBg && darkBg === 'rgb(23, 24, 26)' && termBg === 'rgb(23, 24, 26)',
+        'the page and the terminal follow a dark setting', `${light} -> ${darkBg}, terminal ${termBg}`);
+    await page.screenshot({ path: path.join(shots, 'web-dark.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
+
     // A phone.
     await page.setViewportSize({ width: 390, height: 844 });
     await enter(page, 'o = tanh(a*b + c)');
