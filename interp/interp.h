@@ -103,7 +103,8 @@ int interp_pin(Interp *in, int on);
 typedef void (*InterpWordFn)(void *ctx, const char *word);
 void interp_each_name(const Interp *in, InterpWordFn fn, void *ctx);
 void interp_each_keyword(const Interp *in, InterpWordFn fn, void *ctx);
-/* What may follow `x.`: attributes, methods and one-argument functions. */
+/* What may follow a dot: the attributes (data, grad, label), from their
+ * one table. */
 void interp_each_attribute(InterpWordFn fn, void *ctx);
 
 #endif

@@ -668,75 +668,6 @@ static int cmd_load(Interp *in, const CommandCall *call)
     return interp_load_file(in, call, 0, file->text);
 }
 
-static int on_off(Interp *in, const CommandCall *call, uint32_t i, int *out)
-{
-    const char *w = args_word(in, call, i);
-    if (w && strcmp(w, "on") == 0)
-        *out = 1;
-    else if (w && strcmp(w, "off") == 0)
-        *out = 0;
-    else {
-        interp_arg_error(in, call, i, "expected on or off");
-        return 1;
-    }
-    return 0;
-}
-
-static int cmd_set(Interp *in, const CommandCall *call)
-{
-    const char *what = args_word(in, call, 0);
-    if (call->count == 2 && what && strcmp(what, "digits") == 0) {
-        long digits;
-        if (args_whole_at(in, call, 1, "digits", 1, 17, &digits))
-            return 1;
-        in->style.digits = (int)digits;
-        return 0;
-    }
-    if (call->count == 2 && what && strcmp(what, "ascii") == 0)
-        return on_off(in, call, 1, &in->style.ascii);
-    if (call->count == 2 && what && strcmp(what, "color") == 0) {
-        int on;
-        if (on_off(in, call, 1, &on))
-            return 1;
-        in->color_setting = on;
-        interp_refresh_style(in);
-        diag_set_color(on);   /* messages follow the setting too */
-        return 0;
-    }
-    if (call->count == 2 && what && strcmp(what, "width") == 0) {
-        const char *w = args_word(in, call, 1);
-        long width = 0;
-        if (!(w && strcmp(w, "auto") == 0) &&
-            args_whole_at(in, call, 1, "width", 20, 100000, &width))
-            return 1;
-        in->width_setting = (int)width;
-        interp_refresh_style(in);
-        return 0;
-    }
-    if (call->count == 1 && what && (strcmp(what, "digits") == 0 ||
-                                     strcmp(what, "ascii") == 0 ||
-                                     strcmp(what, "color") == 0 ||
-                                     strcmp(what, "width") == 0)) {
-        /* `set digits` alone shows the setting. */
-        if (strcmp(what, "digits") == 0)
-            fprintf(in->out, "digits %d\n", in->style.digits);
-        else if (strcmp(what, "ascii") == 0)
-            fprintf(in->out, "ascii %s\n", in->style.ascii ? "on" : "off");
-        else if (strcmp(what, "color") == 0)
-            fprintf(in->out, "color %s\n", in->style.color ? "on" : "off");
-        else if (in->width_setting > 0)
-            fprintf(in->out, "width %d\n", in->width_setting);
-        else {
-            interp_refresh_style(in);
-            fprintf(in->out, "width auto (%d now)\n", in->style.width);
-        }
-        return 0;
-    }
-    interp_arg_error(in, call, 0, "set takes digits N (1 to 17), ascii "
-                     "on|off, color on|off or width N|auto");
-    return 1;
-}
-
 static int cmd_quit(Interp *in, const CommandCall *call)
 {
     (void)call;
@@ -817,16 +748,12 @@ const Command lib_commands[] = {
     {"load", 1, 1, cmd_load, "load \"file.mg\"",
      "Runs a script in this session. A relative name is looked up next to the\n"
      "script that loads it (in the REPL: the current directory)."},
-    {"set", 1, 2, cmd_set,
-     "set digits N | set ascii on|off | set color on|off | set width N|auto",
-     "digits: significant digits of printed numbers (1 to 17; default 6, 17\n"
-     "round-trips). ascii: draw pictures with ASCII instead of box drawing.\n"
-     "color: colour on or off. width: columns pictures may take (20 to\n"
-     "100000; auto: the terminal's, or 80 when output is not a terminal).\n"
-     "`set digits` alone shows the setting."},
+    {"set", 1, 2, lib_set, SETTINGS_USAGE,
+     /* help set shows lib_set_help's page, made from the settings' rows */
+     "Changes or shows a display setting."},
     {"help", 0, 1, lib_help, "help [topic]",
-     "help alone lists the topics; help NAME explains a command, a function or\n"
-     "one of: syntax, operators, functions, values."},
+     "help alone lists the topics; help NAME explains a command, a function,\n"
+     "a reserved word or a topic."},
     {"quit", 0, 0, cmd_quit, "quit", "Leaves mgrad (so does Ctrl-D)."},
     {"exit", 0, 0, cmd_quit, "exit", "Leaves mgrad (so does Ctrl-D)."},
     {NULL, 0, 0, NULL, NULL, NULL}
@@ -848,12 +775,24 @@ int lib_command_index(const char *text, size_t length)
     return words_find(lib_command_words(), text, length);
 }
 
+/* Every word of the library, for completion. */
+static void each_word(InterpWordFn fn, void *ctx)
+{
+    for (const Command *c = lib_commands; c->name; c++)
+        fn(ctx, c->name);
+    for (const Builtin *b = lib_builtins; b->name; b++)
+        fn(ctx, b->name);
+    lib_settings_words(fn, ctx);
+    fn(ctx, "linear");   /* an activation, as "tanh" and "relu" are */
+}
+
 const InterpLibrary *lib_library(void)
 {
     static InterpLibrary library;
     if (!library.commands) {
         library.command_words = lib_command_words();
         library.builtins = lib_builtins;
+        library.each_word = each_word;
         library.commands = lib_commands;
     }
     return &library;

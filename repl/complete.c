@@ -2,10 +2,11 @@
  * repl/complete.c — tab completion for the session.
  *
  * A word is completed from the bound names and the words of the language
- * (the interpreter lists both); after `x.` from what may follow a dot
- * (interp_each_attribute: data, grad, label, backward and every
- * one-argument function). Inside a string (load "...") readline completes
- * file names: relative, absolute, ../ and ~/ (written out as the home
+ * (the interpreter lists both); after `x.` from what may follow a dot:
+ * data, grad, label, backward and every one-argument function of the
+ * engine's operation table. Inside a string (load "..." or load '...',
+ * the quote the string opened with) readline completes file
+ * names: relative, absolute, ../ and ~/ (written out as the home
  * directory, since load takes names literally).
  */
 #include "internal.h"
@@ -15,6 +16,7 @@
 
 #include <readline/readline.h>
 
+#include "../engine/value.h"
 #include "../util/mem.h"
 
 static const Interp *complete_interp;
@@ -84,6 +86,19 @@ static char *next_candidate(const char *text, int state)
     return NULL;
 }
 
+static void offer_attributes(Candidates *c)
+{
+    interp_each_attribute(offer, c);
+    offer(c, "backward");
+    offer(c, "parameters");     /* a model's, as micrograd's Module */
+    offer(c, "zero_grad");
+    for (int op = 0; op < OP_COUNT; op++) {
+        const OpInfo *info = value_op_info((OpKind)op);
+        if (info->callable && info->arity == 1)
+            offer(c, info->name);
+    }
+}
+
 static char **complete(const char *text, int start, int end)
 {
     (void)end;
@@ -98,7 +113,7 @@ static char **complete(const char *text, int start, int end)
     candidates.prefix = text;
     candidates.prefix_length = strlen(text);
     if (start > 0 && rl_line_buffer[start - 1] == '.') {
-        interp_each_attribute(offer, &candidates);
+        offer_attributes(&candidates);
     } else {
         if (complete_interp)
             interp_each_name(complete_interp, offer, &candidates);

@@ -83,12 +83,12 @@ int main(void)
 
     Steps st = {0};
     char *text = mgrad_pictured_steps(s, step, &st);
-    /* in the page's style: a middle dot for times */
+    /* in the page's style: a middle dot for times, partial derivatives */
     const char *lines = "dL/dL = 1\n"
-        "dL/d(a*b) += dL/dL \u00b7 dL/d(a*b) = 1 \u00b7 1 = 1\n"
-        "dL/dc += dL/dL \u00b7 dL/dc = 1 \u00b7 1 = 1\n"
-        "dL/da += dL/d(a*b) \u00b7 d(a*b)/da = 1 \u00b7 -3 = -3\n"
-        "dL/db += dL/d(a*b) \u00b7 d(a*b)/db = 1 \u00b7 2 = 2\n";
+        "dL/d(a*b) += dL/dL \u00b7 \u2202L/\u2202(a*b) = 1 \u00b7 1 = 1\n"
+        "dL/dc += dL/dL \u00b7 \u2202L/\u2202c = 1 \u00b7 1 = 1\n"
+        "dL/da += dL/d(a*b) \u00b7 \u2202(a*b)/\u2202a = 1 \u00b7 -3 = -3\n"
+        "dL/db += dL/d(a*b) \u00b7 \u2202(a*b)/\u2202b = 1 \u00b7 2 = 2\n";
     check(text && strcmp(text, lines) == 0, "the steps come with explain's "
           "text", text);
     free(text);
