@@ -61,6 +61,8 @@ LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/lexer.o $(BUILD)/gen/parse
 REPL_OBJ  := $(REPL_SRC:%.c=$(BUILD)/%.o)
 EMBED_OBJ := $(EMBED_SRC:%.c=$(BUILD)/%.o)
 MGRAD     := $(BUILD)/mgrad
+# The link ./mgrad is made by the plain build only.
+TOP_LINK  := $(if $(filter build,$(BUILD)),mgrad)
 
 # The embedding library (embed/mgrad.h): the pipeline and embed/ compiled
 # again, position-independent, into objects of their own, so that the
@@ -84,7 +86,7 @@ FUZZ_WRAP := -Wl,--wrap=fopen,--wrap=tmpfile,--wrap=posix_spawn,--wrap=posix_spa
 
 .PHONY: all run check valgrind bench fuzz install uninstall clean help deps \
         jupyter
-all: $(MGRAD) $(LIBMGRAD)
+all: $(MGRAD) $(TOP_LINK) $(LIBMGRAD)
 
 # --- build tools: installed on demand on Debian/Ubuntu -------------------
 deps:
@@ -147,6 +149,10 @@ $(BUILD)/tests/embed_test: tests/unit/embed_test.c $(LIB_OBJ) $(EMBED_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -pthread -o $@ $^ $(LDLIBS)
 
+# ./mgrad at the top, as the README runs it: a link to the plain build.
+mgrad: build/mgrad
+	@ln -sf build/mgrad mgrad
+
 $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
@@ -175,7 +181,7 @@ $(FUZZ_BIN): tests/fuzz/harness.c interp/interp.h util/source.h $(LIB_OBJ)
 # The REPL runs as a job of its own (bash's job control gives it the
 # terminal), so a Ctrl-C typed in the session reaches mgrad alone and make
 # does not end with "Interrupt" and status 130 when the session is left.
-run: $(MGRAD)
+run: $(MGRAD) $(TOP_LINK)
 	@if [ -t 0 ] && command -v bash >/dev/null 2>&1; then \
 	    exec bash -mc '$(MGRAD); status=$$?; exit $$status'; \
 	else exec $(MGRAD); fi
@@ -216,7 +222,7 @@ uninstall:
 	rm -rf $(DESTDIR)$(EXDIR)
 
 clean:
-	rm -rf build
+	rm -rf build mgrad
 
 help:
 	@echo "make run        install missing build tools, build, start the REPL"

@@ -16,6 +16,7 @@
  */
 #include "compile.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -84,18 +85,26 @@ static void stack_effect(Compiler *c, int effect)
 }
 
 /* The opcodes whose arg is a name until compile_resolve() (INS_SHOW's only
- * when it shows a bare name): the one list, for names_something() and for
- * counting names as they are emitted. */
-#define NAMING_OPS                                                        \
-    ((UINT64_C(1) << INS_GLOBAL) | (UINT64_C(1) << INS_WORD) |            \
-     (UINT64_C(1) << INS_BIND) | (UINT64_C(1) << INS_CALL) |              \
-     (UINT64_C(1) << INS_ATTR) | (UINT64_C(1) << INS_SET_ATTR) |          \
-     (UINT64_C(1) << INS_SHOW))
+ * when it shows a bare name), from the operand column of compile/opcodes.h:
+ * for names_something() and for counting names as they are emitted. */
+#define NAMING_BIT(name, operand, effect)                                 \
+    | ((uint64_t)((operand) == OPERAND_NAME || (operand) == OPERAND_SHOWN) \
+       << INS_##name)
+#define NAMING_OPS (UINT64_C(0) OPCODE_LIST(NAMING_BIT))
 _Static_assert(INS_COUNT <= 64, "an opcode is a bit of a 64-bit mask");
 
 static uint32_t emit(Compiler *c, Opcode op, uint16_t aux, uint32_t arg,
                      SrcSpan at, int effect)
 {
+#ifndef NDEBUG
+    /* every builder's idea of the stack agrees with the opcode table */
+    if (effect != program_stack_effect(c->prog, op, aux, arg)) {
+        fprintf(stderr, "mgrad: internal error: %s emitted with stack "
+                "effect %d, the table says %d\n", program_opcode_name(op),
+                effect, program_stack_effect(c->prog, op, aux, arg));
+        abort();
+    }
+#endif
     c->name_refs += (uint32_t)(NAMING_OPS >> op) & 1;
     stack_effect(c, effect);
     return program_emit(c->prog, op, aux, arg, at.start, at.end);
@@ -253,15 +262,8 @@ int gen_call_value(Compiler *c, uint32_t nargs, SrcSpan at)
 
 void gen_attribute(Compiler *c, SrcSpan name, SrcSpan at)
 {
-    const char *text = c->prog->src->text + name.start;
-    size_t length = name.end - name.start;
-    Attribute which = ATTR_UNKNOWN;
-    if (length == 4 && memcmp(text, "data", 4) == 0)
-        which = ATTR_DATA;
-    else if (length == 4 && memcmp(text, "grad", 4) == 0)
-        which = ATTR_GRAD;
-    else if (length == 5 && memcmp(text, "label", 5) == 0)
-        which = ATTR_LABEL;
+    Attribute which = program_attribute(c->prog->src->text + name.start,
+                                        name.end - name.start);
     emit(c, INS_ATTR, (uint16_t)which, intern_span(c, name), at, 0);
 }
 

@@ -311,11 +311,8 @@ void interp_each_name(const Interp *in, InterpWordFn fn, void *ctx)
             fn(ctx, names_text(&in->names, i));
 }
 
-void interp_each_attribute(InterpWordFn fn, void *ctx)
+void interp_each_method(InterpWordFn fn, void *ctx)
 {
-    fn(ctx, "data");
-    fn(ctx, "grad");
-    fn(ctx, "label");
     fn(ctx, "backward");
     fn(ctx, "parameters");     /* a model's, as micrograd's Module */
     fn(ctx, "zero_grad");
@@ -328,20 +325,19 @@ void interp_each_attribute(InterpWordFn fn, void *ctx)
 
 void interp_each_keyword(const Interp *in, InterpWordFn fn, void *ctx)
 {
-    static const char *const words[] = {"data", "grad", "label", "on", "off",
-                                        "digits", "ascii", "color", "width",
-                                        "auto", "linear"};
-    for (const Command *c = in->library->commands; c->name; c++)
-        fn(ctx, c->name);
+    in->library->each_word(fn, ctx);
     for (const LexerKeyword *k = lexer_keywords; k->word; k++)
         fn(ctx, k->word);
     for (int op = 0; op < OP_COUNT; op++)
         if (value_op_info((OpKind)op)->callable)
             fn(ctx, value_op_info((OpKind)op)->name);
-    for (const Builtin *b = in->library->builtins; b->name; b++)
-        fn(ctx, b->name);
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        fn(ctx, words[i]);
+    interp_each_attribute(fn, ctx);
+}
+
+void interp_each_attribute(InterpWordFn fn, void *ctx)
+{
+    for (int a = 1; a < ATTR_COUNT; a++)
+        fn(ctx, program_attributes[a]);
 }
 
 /* ---- the library's rows --------------------------------------------------------- */

@@ -90,7 +90,11 @@ extern volatile sig_atomic_t interp_interrupted;
 typedef void (*InterpWordFn)(void *ctx, const char *word);
 void interp_each_name(const Interp *in, InterpWordFn fn, void *ctx);
 void interp_each_keyword(const Interp *in, InterpWordFn fn, void *ctx);
-/* What may follow `x.`: attributes, methods and one-argument functions. */
+/* What may follow a dot: the attributes (data, grad, label), from their
+ * one table. */
 void interp_each_attribute(InterpWordFn fn, void *ctx);
+/* ... and the methods: backward, a model's parameters and zero_grad, and
+ * every one-argument function (x.f() is f(x)). */
+void interp_each_method(InterpWordFn fn, void *ctx);
 
 #endif

@@ -99,7 +99,7 @@ static int call_unknown(Interp *in, const Instr *i)
     if (interp_command(in, name))
         interp_error(in, "'%s' is a command, not a function: write `%s ...` "
                      "as a statement", name, name);
-    else if (strcmp(name, "data") == 0 || strcmp(name, "grad") == 0)
+    else if (program_attribute(name, strlen(name)) != ATTR_UNKNOWN)
         interp_error(in, "'%s' is an attribute, not a method: write x.%s",
                      name, name);
     else if (strcmp(name, "draw_dot") == 0)

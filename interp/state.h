@@ -92,6 +92,7 @@ typedef struct Command {
     int min_args, max_args;
     int (*run)(Interp *in, const CommandCall *call);
     const char *usage;
+    const char *summary;     /* a few words, for help's list of commands */
     const char *help;
 } Command;
 
@@ -156,12 +157,14 @@ typedef struct Builtin {
 const Builtin *interp_builtin(const Interp *in, const char *name);
 
 /* What a library gives the machine: its commands (the rows end with a NULL
- * name; command_words indexes their words by row, for the scanner) and its
- * built-in functions (ending the same way). */
+ * name; command_words indexes their words by row, for the scanner), its
+ * built-in functions (ending the same way), and every word it knows for
+ * completion (commands, functions, settings and their values). */
 struct InterpLibrary {
     const Command *commands;
     const WordIndex *command_words;
     const Builtin *builtins;
+    void (*each_word)(InterpWordFn fn, void *ctx);
 };
 
 /* m(x): a model applied to a list of inputs (interp/operate.c). */

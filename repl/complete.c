@@ -3,11 +3,12 @@
  *
  * A word is completed from the bound names and the words of the language
  * (the interpreter lists both); after `x.` from what may follow a dot
- * (interp_each_attribute: data, grad, label, backward, a model's
- * parameters and zero_grad, every one-argument function). Inside a string
- * (load "..." or load '...', the quote the string opened with) readline
- * completes file names: relative, absolute, ../ and ~/ (written out as
- * the home directory, since load takes names literally).
+ * (interp_each_attribute and interp_each_method: data, grad, label,
+ * backward, a model's parameters and zero_grad, every one-argument
+ * function). Inside a string (load "..." or load '...', the quote the
+ * string opened with) readline completes file names: relative, absolute,
+ * ../ and ~/ (written out as the home directory, since load takes names
+ * literally).
  */
 #include "internal.h"
 
@@ -16,6 +17,7 @@
 
 #include <readline/readline.h>
 
+#include "../lib/lib.h"
 #include "../util/mem.h"
 
 static const Interp *complete_interp;
@@ -85,6 +87,29 @@ static char *next_candidate(const char *text, int state)
     return NULL;
 }
 
+static void offer_attributes(Candidates *c)
+{
+    interp_each_attribute(offer, c);
+    interp_each_method(offer, c);
+}
+
+/* Whether the word at start is help's argument: `help tra<TAB>` completes
+ * the topics as well as the other words. */
+static int after_help(int start)
+{
+    int i = 0;
+    while (i < start && (rl_line_buffer[i] == ' ' || rl_line_buffer[i] == '\t'))
+        i++;
+    if (strncmp(rl_line_buffer + i, "help", 4) != 0)
+        return 0;
+    i += 4;
+    if (i >= start || (rl_line_buffer[i] != ' ' && rl_line_buffer[i] != '\t'))
+        return 0;
+    while (i < start && (rl_line_buffer[i] == ' ' || rl_line_buffer[i] == '\t'))
+        i++;
+    return i == start;
+}
+
 static char **complete(const char *text, int start, int end)
 {
     (void)end;
@@ -99,11 +124,13 @@ static char **complete(const char *text, int start, int end)
     candidates.prefix = text;
     candidates.prefix_length = strlen(text);
     if (start > 0 && rl_line_buffer[start - 1] == '.') {
-        interp_each_attribute(offer, &candidates);
+        offer_attributes(&candidates);
     } else {
         if (complete_interp)
             interp_each_name(complete_interp, offer, &candidates);
         interp_each_keyword(complete_interp, offer, &candidates);
+        if (after_help(start))
+            lib_each_help_topic(offer, &candidates);
     }
     keep_distinct(&candidates);
     char **matches = rl_completion_matches(text, next_candidate);

@@ -15,6 +15,8 @@
 #define VIEW_NAME_MAX 512
 /* Room for one formatted number. */
 #define VIEW_NUM_MAX 40
+/* The most leaves `check` differentiates numerically: past it, a sample. */
+#define VIEW_CHECK_SAMPLE 64
 
 /* [A-Za-z_][A-Za-z0-9_]* */
 int view_is_identifier(const char *s);
