@@ -31,7 +31,6 @@
 #include <string.h>
 
 #include "engine/random.h"
-#include "engine/value.h"
 #include "interp/interp.h"
 #include "lib/lib.h"
 #include "parser/parse.h"
@@ -385,21 +384,6 @@ static int inside_string(const char *text, size_t at)
     return quote != 0;
 }
 
-/* What may follow a dot: the attributes, the methods and every
- * one-argument function (as repl/complete.c offers them). */
-static void offer_attributes(Completion *c)
-{
-    interp_each_attribute(offer, c);
-    offer(c, "backward");
-    offer(c, "parameters");
-    offer(c, "zero_grad");
-    for (int op = 0; op < OP_COUNT; op++) {
-        const OpInfo *info = value_op_info((OpKind)op);
-        if (info->callable && info->arity == 1)
-            offer(c, info->name);
-    }
-}
-
 size_t mgrad_complete(MgradSession *s, const char *text, size_t length,
                       size_t cursor, MgradWordFn fn, void *context,
                       size_t *start)
@@ -423,8 +407,10 @@ size_t mgrad_complete(MgradSession *s, const char *text, size_t length,
             word--;
         if (word < from - 1 ? !isdigit((unsigned char)text[word])
                             : word > 0 && (text[word - 1] == ')' ||
-                                           text[word - 1] == ']'))
-            offer_attributes(&c);
+                                           text[word - 1] == ']')) {
+            interp_each_attribute(offer, &c);
+            interp_each_method(offer, &c);
+        }
     } else {
         interp_each_name(s->in, offer, &c);
         interp_each_keyword(s->in, offer, &c);
@@ -432,14 +418,14 @@ size_t mgrad_complete(MgradSession *s, const char *text, size_t length,
     if (c.count > 1)
         qsort(c.words, c.count, sizeof *c.words, by_text);
     size_t given = 0;
-    for (size_t i = 0; i < c.count; i++) {
+    for (size_t i = 0; i < c.count; i++)
         if (i == 0 || strcmp(c.words[i], c.words[i - 1]) != 0) {
             if (fn)
                 fn(context, c.words[i]);
             given++;
         }
+    for (size_t i = 0; i < c.count; i++)
         free(c.words[i]);
-    }
     free(c.words);
     return given;
 }

@@ -353,6 +353,18 @@ void interp_each_name(const Interp *in, InterpWordFn fn, void *ctx)
             fn(ctx, names_text(&in->names, i));
 }
 
+void interp_each_method(InterpWordFn fn, void *ctx)
+{
+    fn(ctx, "backward");
+    fn(ctx, "parameters");     /* a model's, as micrograd's Module */
+    fn(ctx, "zero_grad");
+    for (int op = 0; op < OP_COUNT; op++) {
+        const OpInfo *info = value_op_info((OpKind)op);
+        if (info->callable && info->arity == 1)
+            fn(ctx, info->name);
+    }
+}
+
 void interp_each_keyword(const Interp *in, InterpWordFn fn, void *ctx)
 {
     in->library->each_word(fn, ctx);

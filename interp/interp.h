@@ -106,5 +106,8 @@ void interp_each_keyword(const Interp *in, InterpWordFn fn, void *ctx);
 /* What may follow a dot: the attributes (data, grad, label), from their
  * one table. */
 void interp_each_attribute(InterpWordFn fn, void *ctx);
+/* ... and the methods: backward, a model's parameters and zero_grad, and
+ * every one-argument function (x.f() is f(x)). */
+void interp_each_method(InterpWordFn fn, void *ctx);
 
 #endif

@@ -98,6 +98,7 @@ typedef struct Command {
     int min_args, max_args;
     int (*run)(Interp *in, const CommandCall *call);
     const char *usage;
+    const char *summary;     /* a few words, for help's list of commands */
     const char *help;
 } Command;
 
