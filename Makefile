@@ -3,7 +3,8 @@
 #   make run       install missing build tools (apt-get), build, start the REPL
 #   make check     build and run the whole test suite
 #   make check SANITIZE=1   the same under AddressSanitizer + UBSan
-#   make bench     performance figures (time, nodes/s, bytes/node)
+#   make bench     performance figures (time, nodes/s, bytes/node, peers)
+#   make bench-peers   install the peers make bench compares with
 #   make fuzz      install AFL++ if missing, fuzz for FUZZ_SECONDS (default 60)
 #   make web       the page in the browser, in web/dist (docs/web.md)
 #   make serve     build it and serve web/dist on 127.0.0.1:8000
@@ -94,9 +95,9 @@ MOONS     := $(BUILD)/tools/moons
 FUZZ_BIN  := $(BUILD)/mgrad-fuzz
 FUZZ_WRAP := -Wl,--wrap=fopen,--wrap=tmpfile,--wrap=posix_spawn,--wrap=posix_spawnp
 
-.PHONY: all run check valgrind bench fuzz install uninstall clean help deps \
-        jupyter web serve
-all: $(MGRAD) $(LIBMGRAD) $(TOP_LINK)
+.PHONY: all run check valgrind bench bench-peers fuzz install uninstall clean \
+        help deps jupyter web serve
+all: $(MGRAD) $(TOP_LINK) $(LIBMGRAD)
 
 # --- build tools: installed on demand on Debian/Ubuntu -------------------
 deps:
@@ -138,6 +139,10 @@ $(BUILD)/%.o: %.c $(BUILD)/gen/parser.h $(BUILD)/gen/lexer.h | $(BUILD)/.deps-ok
 $(MGRAD): $(LIB_OBJ) $(REPL_OBJ)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
+# ./mgrad at the top, as the README runs it: a link to the plain build.
+mgrad: build/mgrad
+	@ln -sf build/mgrad mgrad
+
 $(PIC)/%.o: %.c $(BUILD)/gen/parser.h $(BUILD)/gen/lexer.h | $(BUILD)/.deps-ok
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(PIC_CFLAGS) -MMD -MP -c -o $@ $<
@@ -164,18 +169,17 @@ $(BUILD)/tests/follow_test: tests/unit/follow_test.c $(LIB_OBJ) $(EMBED_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
-# ./mgrad at the top, as the README runs it: a link to the plain build.
-mgrad: build/mgrad
-	@ln -sf build/mgrad mgrad
-
 $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
-# The engine's own benchmark, linked like a unit test.
+# The engine's own benchmarks, linked like a unit test.
 $(BUILD)/bench/kept: bench/kept.c $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+$(BUILD)/bench/engine: bench/engine.c bench/peers/common.h $(LIB_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.c %.o,$^) $(LDLIBS)
 
 # tools/moons: the moons demo's data, from mgrad's own generator.
 $(MOONS): tools/moons.c $(BUILD)/engine/random.o
@@ -223,8 +227,13 @@ valgrind: $(MGRAD) $(TEST_BIN)
 	echo "$$(grep -c '^ok' $(BUILD)/valgrind.log) passed, $$(grep -c '^not ok' $(BUILD)/valgrind.log) failed"; \
 	! grep -q '^not ok' $(BUILD)/valgrind.log
 
-bench: $(MGRAD) $(BUILD)/bench/kept
-	@MGRAD=$(MGRAD) KEPT=$(BUILD)/bench/kept sh bench/run.sh
+bench: $(MGRAD) $(BUILD)/bench/kept $(BUILD)/bench/engine $(MOONS)
+	@MGRAD=$(MGRAD) KEPT=$(BUILD)/bench/kept ENGINE=$(BUILD)/bench/engine \
+	    MOONS_TOOL=$(MOONS) sh bench/run.sh
+
+# The peers of make bench (ADOL-C, Sacado, PyTorch), installed on demand.
+bench-peers:
+	@sh tools/deps.sh peers
 
 # AFL++ on the harness for FUZZ_SECONDS, then the corpus with leak checks;
 # exits 1 on any crash, hang or leak (tests/fuzz/fuzz.sh).
@@ -266,7 +275,8 @@ help:
 	@echo "make run        install missing build tools, build, start the REPL"
 	@echo "make check      build and run the test suite (SANITIZE=1: ASan+UBSan)"
 	@echo "make valgrind   scripts and the bad-input corpus under valgrind"
-	@echo "make bench      performance figures"
+	@echo "make bench      performance figures, with the peers when installed"
+	@echo "make bench-peers   install the peers (ADOL-C, Sacado, PyTorch)"
 	@echo "make examples/moons.csv   regenerate the moons demo's data"
 	@echo "make fuzz       fuzz the interpreter with AFL++ (FUZZ_SECONDS=60)"
 	@echo "make web        build the page in web/dist (emscripten, npm)"

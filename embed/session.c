@@ -407,10 +407,8 @@ size_t mgrad_complete(MgradSession *s, const char *text, size_t length,
             word--;
         if (word < from - 1 ? !isdigit((unsigned char)text[word])
                             : word > 0 && (text[word - 1] == ')' ||
-                                           text[word - 1] == ']')) {
+                                           text[word - 1] == ']'))
             interp_each_attribute(offer, &c);
-            interp_each_method(offer, &c);
-        }
     } else {
         interp_each_name(s->in, offer, &c);
         interp_each_keyword(s->in, offer, &c);

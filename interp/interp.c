@@ -353,18 +353,6 @@ void interp_each_name(const Interp *in, InterpWordFn fn, void *ctx)
             fn(ctx, names_text(&in->names, i));
 }
 
-void interp_each_method(InterpWordFn fn, void *ctx)
-{
-    fn(ctx, "backward");
-    fn(ctx, "parameters");     /* a model's, as micrograd's Module */
-    fn(ctx, "zero_grad");
-    for (int op = 0; op < OP_COUNT; op++) {
-        const OpInfo *info = value_op_info((OpKind)op);
-        if (info->callable && info->arity == 1)
-            fn(ctx, info->name);
-    }
-}
-
 void interp_each_keyword(const Interp *in, InterpWordFn fn, void *ctx)
 {
     in->library->each_word(fn, ctx);
@@ -380,6 +368,14 @@ void interp_each_attribute(InterpWordFn fn, void *ctx)
 {
     for (int a = 1; a < ATTR_COUNT; a++)
         fn(ctx, program_attributes[a]);
+    fn(ctx, "backward");
+    fn(ctx, "parameters");     /* a model's, as micrograd's Module */
+    fn(ctx, "zero_grad");
+    for (int op = 0; op < OP_COUNT; op++) {
+        const OpInfo *info = value_op_info((OpKind)op);
+        if (info->callable && info->arity == 1)
+            fn(ctx, info->name);
+    }
 }
 
 /* ---- the library's rows --------------------------------------------------------- */

@@ -103,11 +103,7 @@ int interp_pin(Interp *in, int on);
 typedef void (*InterpWordFn)(void *ctx, const char *word);
 void interp_each_name(const Interp *in, InterpWordFn fn, void *ctx);
 void interp_each_keyword(const Interp *in, InterpWordFn fn, void *ctx);
-/* What may follow a dot: the attributes (data, grad, label), from their
- * one table. */
+/* What may follow `x.`: attributes, methods and one-argument functions. */
 void interp_each_attribute(InterpWordFn fn, void *ctx);
-/* ... and the methods: backward, a model's parameters and zero_grad, and
- * every one-argument function (x.f() is f(x)). */
-void interp_each_method(InterpWordFn fn, void *ctx);
 
 #endif

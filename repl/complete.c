@@ -3,12 +3,11 @@
  *
  * A word is completed from the bound names and the words of the language
  * (the interpreter lists both); after `x.` from what may follow a dot
- * (interp_each_attribute and interp_each_method: data, grad, label,
- * backward, a model's parameters and zero_grad, every one-argument
- * function). Inside a string (load "..." or load '...', the quote the
- * string opened with) readline completes file names: relative, absolute,
- * ../ and ~/ (written out as the home directory, since load takes names
- * literally).
+ * (interp_each_attribute: data, grad, label, backward, a model's
+ * parameters and zero_grad, every one-argument function). Inside a string
+ * (load "..." or load '...', the quote the string opened with) readline
+ * completes file names: relative, absolute, ../ and ~/ (written out as
+ * the home directory, since load takes names literally).
  */
 #include "internal.h"
 
@@ -87,12 +86,6 @@ static char *next_candidate(const char *text, int state)
     return NULL;
 }
 
-static void offer_attributes(Candidates *c)
-{
-    interp_each_attribute(offer, c);
-    interp_each_method(offer, c);
-}
-
 /* Whether the word at start is help's argument: `help tra<TAB>` completes
  * the topics as well as the other words. */
 static int after_help(int start)
@@ -124,7 +117,7 @@ static char **complete(const char *text, int start, int end)
     candidates.prefix = text;
     candidates.prefix_length = strlen(text);
     if (start > 0 && rl_line_buffer[start - 1] == '.') {
-        offer_attributes(&candidates);
+        interp_each_attribute(offer, &candidates);
     } else {
         if (complete_interp)
             interp_each_name(complete_interp, offer, &candidates);
