@@ -6,6 +6,8 @@
 #   make bench     performance figures (time, nodes/s, bytes/node, peers)
 #   make bench-peers   install the peers make bench compares with
 #   make fuzz      install AFL++ if missing, fuzz for FUZZ_SECONDS (default 60)
+#   make web       the page in the browser, in web/dist (docs/web.md)
+#   make serve     build it and serve web/dist on 127.0.0.1:8000
 #   make jupyter   install Jupyter if missing, register the kernel "mgrad"
 #   make install   PREFIX=/usr/local DESTDIR=
 #   make help      this list
@@ -23,7 +25,15 @@ FUZZ_SECONDS ?= 60
 FLEX      ?= flex
 BISON     ?= bison
 
-ifeq ($(FUZZ),1)
+ifeq ($(WEB),1)
+# The WebAssembly build (make web): Debian's emscripten, its own tree.
+BUILD     ?= build/web
+CC        := emcc
+OPT       ?= -O2
+DEPS_FOR  := web
+# Debian's emscripten needs Debian's acorn, which another Node cannot find.
+export NODE_PATH := $(if $(NODE_PATH),$(NODE_PATH):)/usr/share/nodejs
+else ifeq ($(FUZZ),1)
 # The fuzz build (make fuzz): AFL++'s compiler, ASan + UBSan, its own tree.
 BUILD     ?= build/fuzz
 CC        := $(FUZZ_CC)
@@ -86,7 +96,7 @@ FUZZ_BIN  := $(BUILD)/mgrad-fuzz
 FUZZ_WRAP := -Wl,--wrap=fopen,--wrap=tmpfile,--wrap=posix_spawn,--wrap=posix_spawnp
 
 .PHONY: all run check valgrind bench bench-peers fuzz install uninstall clean \
-        help deps jupyter
+        help deps jupyter web serve
 all: $(MGRAD) $(TOP_LINK) $(LIBMGRAD)
 
 # --- build tools: installed on demand on Debian/Ubuntu -------------------
@@ -154,6 +164,11 @@ $(BUILD)/tests/embed_test: tests/unit/embed_test.c $(LIB_OBJ) $(EMBED_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -pthread -o $@ $^ $(LDLIBS)
 
+# embed/follow.h's test, over the embedding API.
+$(BUILD)/tests/follow_test: tests/unit/follow_test.c $(LIB_OBJ) $(EMBED_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
 $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
@@ -175,6 +190,19 @@ $(MOONS): tools/moons.c $(BUILD)/engine/random.o
 # it is what the tool writes).
 examples/moons.csv: $(MOONS)
 	$(MOONS) > $@
+
+# The WebAssembly module of the page (make web): web/glue.c's functions
+# over the embedding API and the same objects, loaded by the page's Web Worker and by Node in the
+# tests. The examples ride inside it, in /examples of its file system.
+WEB_EXAMPLES := $(wildcard examples/*.mg) examples/moons.csv
+WEB_LDFLAGS := -O2 -sMODULARIZE=1 -sEXPORT_NAME=createMgrad \
+	-sENVIRONMENT=worker,node -sALLOW_MEMORY_GROWTH=1 -sINVOKE_RUN=0 \
+	-sEXIT_RUNTIME=0 -sFORCE_FILESYSTEM=1 -sTOTAL_STACK=1048576 \
+	-sEXPORTED_FUNCTIONS=_web_start,_web_resize,_web_run,_web_needs_more,_web_complete,_web_graph,_web_steps,_web_pin,_malloc,_free \
+	-sEXPORTED_RUNTIME_METHODS=ccall,cwrap,FS,UTF8ToString \
+	$(foreach f,$(WEB_EXAMPLES),--embed-file $(f)@/$(f))
+$(BUILD)/mgrad.js: $(LIB_OBJ) $(EMBED_OBJ) $(BUILD)/web/glue.o $(wildcard examples/*.mg)
+	$(CC) $(WEB_LDFLAGS) -o $@ $(filter %.o,$^) -lm
 
 $(FUZZ_BIN): tests/fuzz/harness.c interp/interp.h util/source.h $(LIB_OBJ)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) $(FUZZ_WRAP) -o $@ $(filter %.c %.o,$^) $(LDLIBS)
@@ -215,6 +243,16 @@ fuzz:
 	@$(MAKE) --no-print-directory SANITIZE=1 BUILD=build/sanitize build/sanitize/mgrad-fuzz
 	@FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz/fuzz.sh build/fuzz build/sanitize/mgrad-fuzz
 
+# The page (docs/web.md): the WebAssembly module, then web/build.sh
+# bundles the page into web/dist and prints its size.
+web:
+	@sh tools/deps.sh web
+	@$(MAKE) --no-print-directory WEB=1 BUILD=build/web build/web/mgrad.js
+	@sh web/build.sh build/web
+
+serve: web
+	@node web/serve.js web/dist
+
 # The notebook kernel and the %%mgrad magic (jupyter/, tools/jupyter.sh).
 jupyter: $(LIBMGRAD)
 	@sh tools/jupyter.sh "$(CURDIR)" "$(abspath $(LIBMGRAD))"
@@ -231,7 +269,7 @@ uninstall:
 	rm -rf $(DESTDIR)$(EXDIR)
 
 clean:
-	rm -rf build mgrad
+	rm -rf build mgrad web/dist
 
 help:
 	@echo "make run        install missing build tools, build, start the REPL"
@@ -241,6 +279,8 @@ help:
 	@echo "make bench-peers   install the peers (ADOL-C, Sacado, PyTorch)"
 	@echo "make examples/moons.csv   regenerate the moons demo's data"
 	@echo "make fuzz       fuzz the interpreter with AFL++ (FUZZ_SECONDS=60)"
+	@echo "make web        build the page in web/dist (emscripten, npm)"
+	@echo "make serve      build the page and serve it on 127.0.0.1:8000"
 	@echo "make jupyter    install Jupyter if missing, register the kernel mgrad"
 	@echo "make install    install mgrad, its man page and examples to"
 	@echo "                PREFIX=$(PREFIX) (DESTDIR honoured)"

@@ -16,7 +16,11 @@
 
 enum {
     BLOCK_BYTES = 256 * 1024,      /* a block, aligned to its size */
+#if UINTPTR_MAX > 0xFFFFFFFFu
     BITMAP_WORDS = 73              /* one bit per cell: 4672 bits */
+#else
+    BITMAP_WORDS = 86              /* 48-byte nodes (WebAssembly): 5504 bits */
+#endif
 };
 
 /* Where a block stands. */

@@ -74,7 +74,13 @@ enum {
 /* A block with at least this many free cells may have its gaps reused. */
 #define PARTIAL_MIN (NODES_PER_BLOCK / 4)
 
+/* With 32-bit pointers (the WebAssembly build) the two children and the
+ * label take 12 bytes instead of 24, and a node is 48 bytes. */
+#if UINTPTR_MAX > 0xFFFFFFFFu
 _Static_assert(sizeof(Value) == 56, "a node is 56 bytes");
+#else
+_Static_assert(sizeof(Value) == 48, "a node is 48 bytes with 32-bit pointers");
+#endif
 _Static_assert(OP_COUNT < 32 && VALUE_SCATTERED < (1u << 11),
                "the op and the flags fit their bit fields");
 _Static_assert(NODES_PER_BLOCK <= 64 * BITMAP_WORDS, "a bit for every cell");

@@ -129,6 +129,10 @@ void interp_free(Interp *in)
         value_free_all();
     for (uint32_t i = 0; i < in->global_count; i++)
         datum_release(&in->globals[i]);
+    if (in->shown)
+        value_release(in->shown);
+    if (in->pinned)
+        value_release(in->pinned);
     free(in->globals);
     free(in->builtins);
     free(in->builtin_values);
@@ -278,10 +282,46 @@ int interp_unbind(Interp *in, uint32_t name)
 
 /* ---- showing values ---------------------------------------------------------- */
 
+void interp_follow_shown(Interp *in, int on)
+{
+    in->follow_shown = on;
+    if (!on && in->shown) {
+        value_release(in->shown);
+        in->shown = NULL;
+    }
+}
+
+Value *interp_shown(const Interp *in)
+{
+    return in->pinned ? in->pinned : in->shown;
+}
+
+int interp_pin(Interp *in, int on)
+{
+    Value *v = on ? interp_shown(in) : NULL;
+    if (v)
+        value_retain(v);
+    if (in->pinned)
+        value_release(in->pinned);
+    in->pinned = v;
+    return v != NULL;
+}
+
+void interp_note_shown(Interp *in, Value *v)
+{
+    if (!in->follow_shown || v == in->shown)
+        return;
+    value_retain(v);
+    if (in->shown)
+        value_release(in->shown);
+    in->shown = v;
+}
+
 void interp_show_binding(Interp *in, const char *name, const Datum *d)
 {
     double x = 0;
     if (d->kind == DATUM_NODE) {
+        interp_note_shown(in, d->as.node);
         view_binding(in->out, name, d->as.node, &in->style);
     } else if (datum_scalar(d, &x)) {
         char data[40];
@@ -298,6 +338,8 @@ void interp_show_value(Interp *in, const Datum *d)
 {
     if (d->kind == DATUM_NONE)
         return;
+    if (d->kind == DATUM_NODE)
+        interp_note_shown(in, d->as.node);
     datum_print(in->out, d, in->style.digits, 0);
     fputc('\n', in->out);
 }

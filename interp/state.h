@@ -47,7 +47,13 @@ struct Interp {
     uint32_t builtin_count;
     uint32_t op_names[OP_COUNT];   /* an operation's name (and row), or
                                       UINT32_MAX when it has none */
+    int follow_shown;      /* interp_follow_shown: keep `shown` */
+    Value *shown;          /* the last node shown or viewed (a reference) */
+    Value *pinned;         /* interp_pin: the node pictured instead */
 };
+
+/* Remembers v as the last node shown or looked at, when following is on. */
+void interp_note_shown(Interp *in, Value *v);
 
 /* Reports an error at the current instruction, or at a span of the
  * running program's text. */

@@ -3,9 +3,11 @@
 # Bison and the GNU Readline headers; with the argument `fuzz`, also AFL++
 # and clang's sanitizer runtime (for make fuzz); with `peers`, also what
 # the peer comparison of make bench builds against: a C++ compiler, ADOL-C,
-# Sacado (whose headers need Kokkos') and PyTorch (make bench-peers). On Debian/Ubuntu, whatever
-# is missing is installed with apt-get (through sudo when not root);
-# elsewhere the script names what to install and fails.
+# Sacado (whose headers need Kokkos') and PyTorch (make bench-peers); with
+# `web`, emscripten and Node's npm (for make web); with `browser`, Chromium
+# (for the page's test). On Debian/Ubuntu, whatever is missing is
+# installed with apt-get (through sudo when not root); elsewhere the script
+# names what to install and fails.
 set -eu
 
 missing=""
@@ -42,6 +44,13 @@ if [ "${1:-}" = peers ]; then
         missing="$missing libtrilinos-kokkos-dev"
     /usr/bin/python3 -c 'import torch' >/dev/null 2>&1 ||
         missing="$missing python3-torch"
+fi
+if [ "${1:-}" = web ]; then
+    command -v emcc >/dev/null 2>&1 || missing="$missing emscripten"
+    command -v npm >/dev/null 2>&1 || missing="$missing npm"
+fi
+if [ "${1:-}" = browser ]; then
+    command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
 fi
 
 [ -z "$missing" ] && exit 0
