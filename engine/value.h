@@ -19,7 +19,8 @@
  * The engine keeps the order of the graph it last ran forward, backward or
  * zero over (the graph reachable from a root never changes while the root
  * lives, so the order stays right): it holds no reference, is keyed by the
- * root's id, and goes when another root is asked for or the root is freed.
+ * root's address, and goes when another root is asked for or the root is
+ * freed.
  *
  * No function here recurses on graph depth: traversals use explicit stacks.
  */
@@ -60,8 +61,7 @@ typedef enum ValueStatus {
     VALUE_SQRT_DOMAIN,     /* sqrt of a negative number */
     VALUE_POW_DOMAIN,      /* negative base to a non-integer power */
     VALUE_OVERFLOW,        /* finite inputs gave an infinite result (a warning) */
-    VALUE_INTERRUPTED,     /* the interrupt flag was raised during a traversal */
-    VALUE_NO_MEMORY
+    VALUE_INTERRUPTED      /* the interrupt flag was raised during a traversal */
 } ValueStatus;
 
 /* Node flags. */

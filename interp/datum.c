@@ -5,14 +5,14 @@
  * Freeing a list releases its items; a list of lists ten thousand deep is
  * freed with an explicit stack, never by recursion.
  */
-#include "datum.h"
+#include "interp/datum.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "../util/mem.h"
-#include "../view/view.h"
-#include "interp.h"
+#include "util/mem.h"
+#include "view/view.h"
+#include "interp/interp.h"
 
 String *datum_string_new(const char *text, size_t length)
 {

@@ -20,9 +20,9 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
-#include "../engine/value.h"
-#include "../engine/nn.h"
-#include "../compile/program.h"
+#include "engine/value.h"
+#include "engine/nn.h"
+#include "compile/program.h"
 
 typedef enum DatumKind {
     DATUM_UNBOUND,    /* an empty global slot; never a result */

@@ -10,14 +10,14 @@
  * from either only when a view asks (interp_label below, which has
  * view/label.c fold the source text).
  */
-#include "state.h"
+#include "interp/state.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "../lexer/scan.h"
-#include "../util/diag.h"
-#include "../util/mem.h"
+#include "lexer/scan.h"
+#include "util/diag.h"
+#include "util/mem.h"
 
 volatile sig_atomic_t interp_interrupted = 0;
 

@@ -9,13 +9,13 @@
  * slots (parameters first) sit on the value stack at its base; the values
  * it works with go above them.
  */
-#include "state.h"
+#include "interp/state.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "../util/mem.h"
+#include "util/mem.h"
 
 enum { MACHINE_MAX_CALLS = 1000 };
 

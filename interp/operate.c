@@ -8,14 +8,14 @@
  * Each function reports its own errors at the instruction at work and
  * returns nonzero after one.
  */
-#include "state.h"
+#include "interp/state.h"
 
 #include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "../util/mem.h"
+#include "util/mem.h"
 
 
 static const char *status_message(ValueStatus status)
@@ -27,7 +27,6 @@ static const char *status_message(ValueStatus status)
     case VALUE_POW_DOMAIN:  return "negative number to a non-integer power";
     case VALUE_OVERFLOW:    return "overflow";
     case VALUE_INTERRUPTED: return "interrupted";
-    case VALUE_NO_MEMORY:   return "out of memory";
     default:                return "error";
     }
 }

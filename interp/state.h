@@ -7,15 +7,15 @@
 #ifndef MGRAD_INTERP_STATE_H
 #define MGRAD_INTERP_STATE_H
 
-#include "interp.h"
-#include "datum.h"
-#include "../compile/names.h"
-#include "../compile/program.h"
-#include "../engine/value.h"
-#include "../engine/nn.h"
-#include "../view/view.h"
-#include "../util/diag.h"
-#include "../util/words.h"
+#include "interp/interp.h"
+#include "interp/datum.h"
+#include "compile/names.h"
+#include "compile/program.h"
+#include "engine/value.h"
+#include "engine/nn.h"
+#include "view/view.h"
+#include "util/diag.h"
+#include "util/words.h"
 
 #define INTERP_MAX_LOAD_DEPTH 32
 

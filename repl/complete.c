@@ -9,15 +9,15 @@
  * names: relative, absolute, ../ and ~/ (written out as the home
  * directory, since load takes names literally).
  */
-#include "internal.h"
+#include "repl/internal.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include <readline/readline.h>
 
-#include "../engine/value.h"
-#include "../util/mem.h"
+#include "engine/value.h"
+#include "util/mem.h"
 
 static const Interp *complete_interp;
 

@@ -5,7 +5,7 @@
  * the place it happens, so every allocation goes through here and the
  * program stops with status 3 instead.
  */
-#include "mem.h"
+#include "util/mem.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -23,7 +23,7 @@
 #include "engine/calculus.h"
 #include "engine/value.h"
 #include "util/mem.h"
-#include "test_labels.h"
+#include "tests/unit/test_labels.h"
 
 static const char *const verdict_name[CALCULUS_VERDICTS] = {
     "ok", "FAIL", "kink", "inconclusive", "undefined", "not finite"};

@@ -22,7 +22,7 @@
 #include <time.h>
 
 #include "util/mem.h"
-#include "test_labels.h"
+#include "tests/unit/test_labels.h"
 
 
 /* ---- test protocol ---------------------------------------------------------- */

@@ -24,7 +24,7 @@
 #include "engine/value.h"
 #include "util/mem.h"
 #include "view/view.h"
-#include "test_labels.h"
+#include "tests/unit/test_labels.h"
 
 #include "view/internal.h"
 
