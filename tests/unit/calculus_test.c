@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tests/unit/report.h"
 #include "engine/calculus.h"
 #include "engine/value.h"
 #include "util/mem.h"
@@ -30,11 +31,7 @@ static const char *const verdict_name[CALCULUS_VERDICTS] = {
 
 static void result(int ok, const char *name, const char *why)
 {
-    if (ok)
-        printf("ok - calculus %s\n", name);
-    else
-        printf("not ok - calculus %s: %s\n", name, why);
-    fflush(stdout);
+    report("calculus", ok, name, why);
 }
 
 static Value *leaf(double data, const char *name)
