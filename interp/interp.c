@@ -125,6 +125,7 @@ void interp_free(Interp *in)
     for (uint32_t i = 0; i < in->global_count; i++)
         datum_release(&in->globals[i]);
     free(in->globals);
+    free(in->order);
     free(in->builtins);
     free(in->builtin_values);
     names_free(&in->names);
@@ -185,6 +186,7 @@ void interp_grow_globals(Interp *in)
     in->globals = mem_realloc(in->globals, (size_t)n * sizeof *in->globals);
     memset(in->globals + in->global_count, 0,
            (size_t)(n - in->global_count) * sizeof *in->globals);
+    in->order = mem_realloc(in->order, (size_t)n * sizeof *in->order);
     in->global_count = n;
 }
 
@@ -222,10 +224,10 @@ void interp_bind(Interp *in, uint32_t name, Datum value)
 {
     interp_grow_globals(in);
     Datum *slot = &in->globals[name];
-    uint32_t order = slot->kind == DATUM_UNBOUND ? in->next_order++ : slot->aux;
+    if (slot->kind == DATUM_UNBOUND)
+        in->order[name] = in->next_order++;
     datum_release(slot);
     *slot = value;
-    slot->aux = order;
 }
 
 int interp_unbind(Interp *in, uint32_t name)

@@ -245,7 +245,6 @@ int interp_run_program(Interp *in, Program *top)
                 goto done;
             }
             *sp = *g;
-            sp->aux = 0;
             datum_retain(sp++);
             break;
         }
@@ -497,10 +496,8 @@ int interp_run_program(Interp *in, Program *top)
         case INS_MAKE_LIST: {
             List *l = datum_list_new(i->arg);
             Datum *items = sp - i->arg;
-            for (uint32_t k = 0; k < i->arg; k++) {
-                items[k].aux = 0;
-                l->items[k] = items[k];
-            }
+            if (i->arg)
+                memcpy(l->items, items, i->arg * sizeof *items);
             l->count = i->arg;
             sp = items;
             *sp++ = datum_object(&l->header);
@@ -539,7 +536,6 @@ int interp_run_program(Interp *in, Program *top)
             const List *l = (const List *)list.as.object;
             for (uint32_t k = l->count; k-- > 0;) {
                 *sp = l->items[k];
-                sp->aux = 0;
                 datum_retain(sp++);
             }
             datum_release(&list);
@@ -563,7 +559,6 @@ int interp_run_program(Interp *in, Program *top)
             const List *l = (const List *)it->as.object;
             if (it->aux < l->count) {
                 *sp = l->items[it->aux++];
-                sp->aux = 0;
                 datum_retain(sp++);
             } else {
                 datum_release(--sp);
@@ -595,7 +590,6 @@ int interp_run_program(Interp *in, Program *top)
             break;
         case INS_APPEND: {
             Datum item = *--sp;
-            item.aux = 0;
             List *into = (List *)sp[-1 - (int)i->arg].as.object;
             if (into->count >= DATUM_LIST_MAX) {
                 datum_release(&item);

@@ -515,7 +515,6 @@ int interp_index(Interp *in, Datum *list, Datum *index)
         return 1;
     Datum item = l->items[at];
     datum_retain(&item);
-    item.aux = 0;
     datum_release(list);
     datum_release(index);
     *list = item;
@@ -578,7 +577,6 @@ int interp_set_index(Interp *in, const Instr *i, Datum *list, Datum *index,
     if (op != BIN_NONE) {
         Datum old = l->items[at];
         datum_retain(&old);
-        old.aux = 0;
         if (interp_binary(in, op, &old, &result)) {
             datum_release(&old);
             datum_release(&result);
