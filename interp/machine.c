@@ -155,11 +155,7 @@ static void reserve(Machine *m, Datum **sp, Datum **base, size_t more)
 
 static Frame *push_frame(Machine *m)
 {
-    if (m->depth == m->frame_capacity) {
-        m->frame_capacity = m->frame_capacity ? 2 * m->frame_capacity : 16;
-        m->frames = mem_realloc(m->frames,
-                                m->frame_capacity * sizeof *m->frames);
-    }
+    MEM_GROW(m->frames, m->frame_capacity, m->depth + 1, 16);
     return &m->frames[m->depth++];
 }
 

@@ -232,10 +232,7 @@ static int same_datum(const Datum *a, const Datum *b)
             const List *t = (const List *)b->as.object;
             same = s->count == t->count;
             if (same && s->count > 0) {
-                if (depth == capacity) {
-                    capacity = capacity ? 2 * capacity : 16;
-                    stack = mem_realloc(stack, capacity * sizeof *stack);
-                }
+                MEM_GROW(stack, capacity, depth + 1, 16);
                 stack[depth++] = (Pair){s, t, 0};
             }
         } else {
@@ -539,10 +536,7 @@ static int holds(const List *list, const List *inner)
                 found = 1;
                 break;
             }
-            if (count == capacity) {
-                capacity = capacity ? 2 * capacity : 16;
-                stack = mem_realloc(stack, capacity * sizeof *stack);
-            }
+            MEM_GROW(stack, capacity, count + 1, 16);
             stack[count++] = sub;
         }
         if (found || !count)

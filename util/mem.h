@@ -20,4 +20,18 @@ char *mem_strndup(const char *s, size_t n);
 /* Says so and exits with status 3. */
 void mem_out_of_memory(void);
 
+/* The one way an array grows: makes room in items (an lvalue pointer) for
+ * `need` elements, its room being `capacity` (an lvalue count of any
+ * integer type), by doubling from `first` until they fit. */
+#define MEM_GROW(items, capacity, need, first)                            \
+    do {                                                                  \
+        if ((size_t)(need) > (size_t)(capacity)) {                        \
+            size_t room_ = (capacity) ? (size_t)(capacity) : (first);     \
+            while (room_ < (size_t)(need))                                \
+                room_ *= 2;                                               \
+            (items) = mem_realloc((items), room_ * sizeof *(items));      \
+            (capacity) = room_;                                           \
+        }                                                                 \
+    } while (0)
+
 #endif
