@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "engine/calculus.h"
 #include "engine/random.h"
 #include "util/diag.h"
 #include "util/mem.h"
@@ -219,8 +220,12 @@ static int plot_list(Interp *in, const CommandCall *call, const List *l)
              in->prog->src->text + start);
     interp_refresh_style(in);
     char message[VIEW_MESSAGE_MAX] = "";
-    ViewResult r = view_curve(in->out, ys, l->count, &in->style, title,
+    FILE *out = interp_picture_stream(in);
+    ViewResult r = view_curve(out, ys, l->count, &in->style, title,
                               message, sizeof message);
+    InterpPicture picture = {.kind = INTERP_PICTURE_CURVE, .title = title,
+                             .count = l->count, .y = ys};
+    interp_picture_show(in, out, &picture, r == VIEW_OK);
     free(ys);
     if (r == VIEW_DECLINED)
         interp_error(in, "%s", message);
@@ -239,6 +244,40 @@ static int region_score(void *ctx, double x, double y, double *score)
     model_evaluate(r->model, in, out, r->scratch);
     *score = out[0];
     return interp_interrupted != 0;
+}
+
+/* The scores a front end shades: a grid over the points' box widened by
+ * 1 on every side (as micrograd's demo draws it), REGION_GRID points a
+ * side. NULL when interrupted. */
+enum { REGION_GRID = 121 };
+
+static double *region_grid(RegionModel *ctx, InterpPicture *p)
+{
+    double x_lo = p->x[0], x_hi = p->x[0], y_lo = p->y[0], y_hi = p->y[0];
+    for (size_t k = 1; k < p->count; k++) {
+        x_lo = fmin(x_lo, p->x[k]);
+        x_hi = fmax(x_hi, p->x[k]);
+        y_lo = fmin(y_lo, p->y[k]);
+        y_hi = fmax(y_hi, p->y[k]);
+    }
+    p->x_lo = x_lo - 1;
+    p->x_hi = x_hi + 1;
+    p->y_lo = y_lo - 1;
+    p->y_hi = y_hi + 1;
+    p->columns = p->rows = REGION_GRID;
+    double *scores = mem_malloc((size_t)REGION_GRID * REGION_GRID *
+                                sizeof *scores);
+    for (int r = 0; r < REGION_GRID; r++)
+        for (int c = 0; c < REGION_GRID; c++) {
+            double x = p->x_lo + (p->x_hi - p->x_lo) * c / (REGION_GRID - 1);
+            double y = p->y_lo + (p->y_hi - p->y_lo) * r / (REGION_GRID - 1);
+            if (region_score(ctx, x, y, &scores[r * REGION_GRID + c])) {
+                free(scores);
+                return NULL;
+            }
+        }
+    p->scores = scores;
+    return scores;
 }
 
 /* regions m, X, y: model m's decision regions with the points X (pairs)
@@ -290,8 +329,19 @@ static int cmd_regions(Interp *in, const CommandCall *call)
                                          sizeof(double))};
         interp_refresh_style(in);
         char message[VIEW_MESSAGE_MAX] = "";
-        ViewResult r = view_regions(in->out, region_score, &ctx, xs, ys, ls, n,
+        FILE *out = interp_picture_stream(in);
+        ViewResult r = view_regions(out, region_score, &ctx, xs, ys, ls, n,
                                     &in->style, message, sizeof message);
+        InterpPicture picture = {.kind = INTERP_PICTURE_REGIONS, .count = n,
+                                 .x = xs, .y = ys, .labels = ls};
+        double *grid = NULL;
+        if (out != in->out && r == VIEW_OK) {
+            grid = region_grid(&ctx, &picture);
+            if (!grid)
+                r = VIEW_ERROR;
+        }
+        interp_picture_show(in, out, &picture, r == VIEW_OK);
+        free(grid);
         free(ctx.scratch);
         if (r == VIEW_DECLINED)
             interp_error(in, "%s", message);
@@ -348,7 +398,15 @@ static int cmd_dot(Interp *in, const CommandCall *call)
         return 1;
     int failed = 0;
     if (!file) {
-        failed = view_failed(in, view_dot(in->out, root, &in->style));
+        FILE *out = interp_picture_stream(in);
+        ViewResult r = view_dot(out, root, &in->style);
+        char title[VIEW_LABEL_MAX];
+        InterpPicture picture = {.kind = INTERP_PICTURE_GRAPH,
+                                 .title = view_node_name(title, sizeof title,
+                                                         root,
+                                                         in->style.digits)};
+        interp_picture_show(in, out, &picture, r == VIEW_OK);
+        failed = view_failed(in, r);
     } else {
         char message[512] = "";
         if (view_dot_file(root, &in->style, file->text, message,
@@ -390,6 +448,48 @@ static int cmd_check(Interp *in, const CommandCall *call)
     if (r == VIEW_DECLINED)
         interp_error(in, "%s", message);
     return r == VIEW_DECLINED || view_failed(in, r);
+}
+
+/* plot e, x = lo..hi for a front end: PLOT_SAMPLES samples of e and its
+ * slope, beside the text picture in out. */
+enum { PLOT_SAMPLES = 201 };
+
+static ViewResult plot_picture(Interp *in, const CommandCall *call, FILE *out,
+                               Value *e, Value *x, const Range *range,
+                               ViewResult r)
+{
+    CalculusSample *samples = NULL;
+    double *numbers = NULL;
+    if (r == VIEW_OK) {
+        samples = mem_malloc(PLOT_SAMPLES * sizeof *samples);
+        if (calculus_sample(e, x, range->lo, range->hi, PLOT_SAMPLES,
+                            samples) != VALUE_OK)
+            r = VIEW_ERROR;
+    }
+    char title[64];
+    uint32_t start = call->spans[0], end = call->spans[1];
+    snprintf(title, sizeof title, "%.*s", (int)(end - start < 60 ? end - start
+                                                                 : 60),
+             in->prog->src->text + start);
+    InterpPicture picture = {.kind = INTERP_PICTURE_PLOT, .title = title,
+                             .variable = interp_name(in, range->name),
+                             .count = PLOT_SAMPLES};
+    if (r == VIEW_OK) {
+        numbers = mem_malloc(3 * PLOT_SAMPLES * sizeof *numbers);
+        for (size_t k = 0; k < PLOT_SAMPLES; k++) {
+            numbers[k] = samples[k].x;
+            numbers[PLOT_SAMPLES + k] = samples[k].y_ok ? samples[k].y : NAN;
+            numbers[2 * PLOT_SAMPLES + k] = samples[k].slope_ok
+                                                ? samples[k].slope : NAN;
+        }
+        picture.x = numbers;
+        picture.y = numbers + PLOT_SAMPLES;
+        picture.slope = numbers + 2 * PLOT_SAMPLES;
+    }
+    interp_picture_show(in, out, &picture, r == VIEW_OK);
+    free(numbers);
+    free(samples);
+    return r;
 }
 
 static int cmd_plot(Interp *in, const CommandCall *call)
@@ -447,8 +547,11 @@ static int cmd_plot(Interp *in, const CommandCall *call)
     value_retain(x);
     interp_refresh_style(in);
     char message[VIEW_MESSAGE_MAX] = "";
-    ViewResult r = view_plot(in->out, e, x, range->lo, range->hi, &in->style,
+    FILE *out = interp_picture_stream(in);
+    ViewResult r = view_plot(out, e, x, range->lo, range->hi, &in->style,
                              message, sizeof message);
+    if (out != in->out)
+        r = plot_picture(in, call, out, e, x, range, r);
     value_release(x);
     value_release(e);
     if (r == VIEW_DECLINED)
@@ -582,84 +685,88 @@ static int cmd_quit(Interp *in, const CommandCall *call)
 /* ---- the table -------------------------------------------------------------------- */
 
 const Command lib_commands[] = {
-    {"backward", 1, 1, cmd_backward, "backward L   or   L.backward()",
+    {"backward", 1, 1, cmd_backward, "backward L   or   L.backward()", "back-propagate from L: every dL/dx",
      "Back-propagates from L: clears the gradients in L's graph, sets dL/dL = 1\n"
      "and applies the chain rule from L down to the leaves, adding up the\n"
      "contributions of a node used more than once. Shows dL/dx for each named\n"
      "node of the graph (silence it with ;)."},
-    {"zero", 0, 1, cmd_zero, "zero [L]   zero m",
+    {"zero", 0, 1, cmd_zero, "zero [L]   zero m", "set gradients to 0",
      "Sets the gradients in L's graph to 0; with a model (or a list of\n"
      "values), its parameters' gradients; with no argument, every gradient."},
-    {"forward", 1, 1, cmd_forward, "forward L",
+    {"forward", 1, 1, cmd_forward, "forward L", "recompute L's kept graph after leaves changed",
      "Recomputes the data of L's graph in place, leaves first, after leaves\n"
      "changed (p.data -= ..., step): the graph is kept, not built again.\n"
      "Shows L's new value."},
-    {"step", 2, 2, cmd_step, "step m, lr   step params, lr",
+    {"step", 2, 2, cmd_step, "step m, lr   step params, lr", "one step of gradient descent",
      "One step of gradient descent: p.data -= lr * p.grad for every\n"
      "parameter of model m (or every value of a list), as micrograd's\n"
      "for p in model.parameters(): p.data -= lr * p.grad."},
-    {"seed", 1, 1, cmd_seed, "seed n",
+    {"seed", 1, 1, cmd_seed, "seed n", "restart the random generator",
      "Restarts mgrad's random generator (rand, uniform, randn, the weights\n"
      "of new models) at seed n: the same numbers on every machine."},
-    {"regions", 3, 3, cmd_regions, "regions m, X, y",
+    {"regions", 3, 3, cmd_regions, "regions m, X, y", "a model's decision regions with its points",
      "Draws the decision regions of model m (two inputs, one output): each\n"
      "cell shaded where m's score is above 0, with the points X (pairs) over\n"
      "them, 'o' where y > 0 and 'x' elsewhere, as micrograd's demo draws."},
-    {"tree", 1, 2, cmd_tree, "tree L [depth]",
+    {"tree", 1, 2, cmd_tree, "tree L [depth]", "the graph as an indented tree",
      "Draws L's graph as an indented tree, root first, operands in order: each\n"
      "row shows a node's name (or source text), data, grad and operation. A\n"
      "node reached again is drawn once and then referred to as \"(see above)\";\n"
      "deep branches continue in numbered sections [1]. depth limits how far\n"
      "below L it goes (marked where operands are cut)."},
-    {"polytree", 1, 1, cmd_polytree, "polytree L",
+    {"polytree", 1, 1, cmd_polytree, "polytree L", "the graph top-down, operands side by side",
      "Draws L's graph top-down: L on top, each node's operands side by side\n"
      "below it, joined by a line carrying the operation; each node shows\n"
      "\"name = data\" over \"grad g\". A shared node is drawn once and referred\n"
      "to where it recurs. Too wide for the screen: an error that says how many\n"
      "columns it needs (see set width) and suggests tree."},
-    {"dot", 1, 2, cmd_dot, "dot L [\"file\"]",
+    {"dot", 1, 2, cmd_dot, "dot L [\"file\"]", "the graph in Graphviz DOT, or a picture",
      "Graphviz DOT of L's graph: a record { name | data | grad } per value and\n"
      "a small node per operation. A file name ending .dot (or .gv) gets the DOT\n"
      "text; .svg, .png or .pdf is rendered by Graphviz's dot program\n"
      "(apt-get install graphviz)."},
-    {"explain", 1, 2, cmd_explain, "explain L [max_lines]",
+    {"explain", 1, 2, cmd_explain, "explain L [max_lines]", "back-propagation step by step",
      "Back-propagation step by step, in backward's order: for each operand of\n"
      "each node the chain-rule product that adds to its gradient, as in\n"
      "  dL/da += dL/d(a*b) * d(a*b)/da = 1 * -3 = -3\n"
+     "(on a UTF-8 terminal: dL/d(a*b) \u00b7 \u2202(a*b)/\u2202a, the local derivative\n"
+     "written with the partial sign)\n"
      "with a running total where a node receives from several parents. Leaves\n"
      "the gradients backward L leaves; max_lines cuts a long explanation short."},
-    {"check", 1, 1, cmd_check, "check L",
-     "Gradient check: for each named leaf of L's graph, the gradient backward\n"
+    {"check", 1, 1, cmd_check, "check L", "gradients against finite differences",
+     "Gradient check: for each named leaf of L's graph (and each parameter of\n"
+     "a model in it; an evenly spaced sample of 64 past that), the gradient\n"
+     "backward\n"
      "finds beside a central finite difference (L(x+h) - L(x-h))/2h, their\n"
      "relative error and a verdict: ok, FAIL, kink (relu or abs at 0),\n"
      "inconclusive (the difference cannot resolve it) or undefined nearby.\n"
      "Data and gradients are left as they were."},
-    {"plot", 1, 2, cmd_plot, "plot e, x = lo..hi   plot xs",
+    {"plot", 1, 2, cmd_plot, "plot e, x = lo..hi   plot xs", "a function and its derivative; a list",
      "Plots e as the leaf x runs from lo to hi, one sample per column, with\n"
      "de/dx (found by backward at each point, not by differences) beside it on\n"
      "the same axes. Points where e is undefined are left blank. x and the\n"
      "graph get their old data and gradients back. e must be defined at x's\n"
      "present value, since it is built there first. plot xs draws a list of\n"
      "numbers against its index: a loss curve."},
-    {"print", 0, 1000000, cmd_print, "print e, \"text\", ...   print(e, ...)",
+    {"print", 0, 1000000, cmd_print, "print e, \"text\", ...   print(e, ...)", "print values and text on one line",
      "Prints the data of each value and each string on one line, separated by\n"
      "spaces."},
-    {"vars", 0, 0, cmd_vars, "vars",
+    {"vars", 0, 0, cmd_vars, "vars", "the bound names, data and gradients",
      "Lists the bound names with their data and gradients, oldest first."},
-    {"del", 1, 1000000, cmd_del, "del name [, name ...]",
+    {"del", 1, 1000000, cmd_del, "del name [, name ...]", "unbind names",
      "Unbinds names; nodes nothing refers to any more are freed."},
-    {"load", 1, 1, cmd_load, "load \"file.mg\"",
+    {"load", 1, 1, cmd_load, "load \"file.mg\"", "run a script in this session",
      "Runs a script in this session. A relative name is looked up next to the\n"
      "script that loads it (in the REPL: the current directory)."},
-    {"set", 1, 2, lib_set, SETTINGS_USAGE,
+    {"set", 1, 2, lib_set, SETTINGS_USAGE, "display settings (help set)",
      /* help set shows lib_set_help's page, made from the settings' rows */
      "Changes or shows a display setting."},
-    {"help", 0, 1, lib_help, "help [topic]",
+    {"help", 0, 1, lib_help, "help [topic]", "this list; help NAME for one",
      "help alone lists the topics; help NAME explains a command, a function,\n"
      "a reserved word or a topic."},
-    {"quit", 0, 0, cmd_quit, "quit", "Leaves mgrad (so does Ctrl-D)."},
-    {"exit", 0, 0, cmd_quit, "exit", "Leaves mgrad (so does Ctrl-D)."},
-    {NULL, 0, 0, NULL, NULL, NULL}
+    {"quit", 0, 0, cmd_quit, "quit", "leave mgrad", "Leaves mgrad (so does Ctrl-D)."},
+    {"exit", 0, 0, cmd_quit, "exit", "leave mgrad", "Leaves mgrad (so does Ctrl-D)."},
+    {NULL, 0, 0, NULL, NULL, NULL, NULL}
 };
 
 const WordIndex *lib_command_words(void)

@@ -83,8 +83,30 @@ static const Topic topics[] = {
      "seed n, rand(), uniform(a, b), randn()   mgrad's own random numbers\n"
      "plot losses                      a loss curve\n"
      "regions m, X, y                  a two-input model's decision regions", NULL},
+    {"data",
+     "x.data: the number a value holds. Used in an expression it is a plain\n"
+     "number (no gradient flows through it). x.data = e and x.data -= e set a\n"
+     "leaf's data in place, as micrograd's p.data -= lr * p.grad; forward L\n"
+     "then recomputes a kept graph from the new data.", NULL},
+    {"grad",
+     "x.grad: dL/dx, the gradient back-propagation left in x (0 before any).\n"
+     "backward L sets it for every node of L's graph (starting from zero);\n"
+     "L.backward() adds to what is there, as micrograd's does; zero L and\n"
+     "m.zero_grad() clear it. x.grad = e sets it by hand (x.grad = 1.0 before\n"
+     "calling x._backward(), as the lecture does). It is a plain number.", NULL},
+    {"label",
+     "x.label: the name views show for x (a string). name = e labels the\n"
+     "node with the name unless it has one; x.label = \"e\" and\n"
+     "Value(2.0, label=\"a\") set it. Unlabelled inner nodes show their source\n"
+     "text (a*b).", NULL},
     {NULL, NULL, NULL}
 };
+
+void lib_each_help_topic(void (*fn)(void *ctx, const char *word), void *ctx)
+{
+    for (const Topic *t = topics; t->name; t++)
+        fn(ctx, t->name);
+}
 
 /* The reserved words of the language, one page each. */
 static const Topic words[] = {
@@ -148,20 +170,36 @@ static void functions_topic(FILE *out)
             "more.\n");
 }
 
+/* A word of a list, on a new indented line when it would pass column 78
+ * (help's lines fit an 80-column terminal). Returns the column reached. */
+static int put_word(FILE *out, const char *word, int column)
+{
+    int n = (int)strlen(word);
+    if (column + 1 + n > 78) {
+        fputs("\n          ", out);
+        column = 10;
+    }
+    fprintf(out, " %s", word);
+    return column + 1 + n;
+}
+
 static void overview(FILE *out)
 {
     fprintf(out, "mgrad: a calculator that back-propagates.\n"
             "Type expressions and assignments: a = 2; b = -3; L = a*b + 10\n"
             "then backward L to see dL/da and dL/db.\n\nCommands:\n");
+    /* the command's word and its summary: usage lines are long */
     for (const Command *c = lib_commands; c->name; c++)
-        fprintf(out, "  %-26s\n", c->usage);
-    fprintf(out, "\nFunctions: ");
-    if (list_functions(out, 1))
-        fputc(' ', out);
-    list_functions(out, 2);
-    fprintf(out, "\n          ");
+        fprintf(out, "  %-10s %s\n", c->name, c->summary);
+    fprintf(out, "\nFunctions:");
+    int column = (int)strlen("Functions:");
+    for (int op = 0; op < OP_COUNT; op++) {
+        const OpInfo *info = value_op_info((OpKind)op);
+        if (info->callable)
+            column = put_word(out, info->name, column);
+    }
     for (const Builtin *b = lib_builtins; b->name; b++)
-        fprintf(out, "%s%s", b == lib_builtins ? "" : " ", b->name);
+        column = put_word(out, b->name, column);
     fprintf(out, "\nWords: ");
     for (const Topic *w = words; w->name; w++)
         fprintf(out, "%s%s", w == words ? "" : " ", w->name);

@@ -1,7 +1,9 @@
 #!/bin/sh
 # tools/deps.sh — make sure the build tools are here: a C compiler, Flex,
 # Bison and the GNU Readline headers; with the argument `fuzz`, also AFL++
-# and clang's sanitizer runtime (for make fuzz). On Debian/Ubuntu, whatever
+# and clang's sanitizer runtime (for make fuzz); with `peers`, also what
+# the peer comparison of make bench builds against: a C++ compiler, ADOL-C,
+# Sacado (whose headers need Kokkos') and PyTorch (make bench-peers). On Debian/Ubuntu, whatever
 # is missing is installed with apt-get (through sudo when not root);
 # elsewhere the script names what to install and fails.
 set -eu
@@ -31,6 +33,17 @@ if [ "${1:-}" = fuzz ]; then
     rm -rf "$probe"
 fi
 
+if [ "${1:-}" = peers ]; then
+    command -v c++ >/dev/null 2>&1 || missing="$missing g++"
+    [ -f /usr/include/adolc/adolc.h ] || missing="$missing libadolc-dev"
+    [ -f /usr/include/trilinos/Sacado_trad.hpp ] ||
+        missing="$missing libtrilinos-sacado-dev"
+    [ -f /usr/include/trilinos/Kokkos_Core.hpp ] ||
+        missing="$missing libtrilinos-kokkos-dev"
+    /usr/bin/python3 -c 'import torch' >/dev/null 2>&1 ||
+        missing="$missing python3-torch"
+fi
+
 [ -z "$missing" ] && exit 0
 
 echo "mgrad: installing build dependencies:$missing"
@@ -48,5 +61,8 @@ else
 fi
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq </dev/null
+# (The peers without what they only recommend: PyTorch's is large.)
+only=""
+[ "${1:-}" = peers ] && only="--no-install-recommends"
 # shellcheck disable=SC2086
-$sudo apt-get install -y -qq $missing </dev/null
+$sudo apt-get install -y -qq $only $missing </dev/null

@@ -82,15 +82,18 @@ static void put_format(Text *t, const char *fmt, ...)
 
 static int diag_color;
 
+static FILE *diag_stream;
+
 enum {
     LINE_SHOWN = 100,   /* lines up to this many characters are shown whole */
     WINDOW_BEFORE = 40, /* else: characters kept before the caret */
     WINDOW_WIDTH = 90   /* ... and in the whole window */
 };
 
+void diag_set_stream(FILE *stream) { diag_stream = stream; }
 void diag_set_color(int on) { diag_color = on != 0; }
 
-static FILE *out(void) { return stderr; }
+static FILE *out(void) { return diag_stream ? diag_stream : stderr; }
 
 static const char *color(const char *code) { return diag_color ? code : ""; }
 

@@ -31,7 +31,8 @@ void diag_report(DiagLevel level, const Source *src, SrcLoc loc,
 /* A message with no source place: "mgrad: error: ..." */
 void diag_plain(DiagLevel level, const char *fmt, ...) DIAG_PRINTF(2, 3);
 
-/* Colour on/off. */
+/* Where diagnostics go (NULL: stderr, the default); colour on/off. */
+void diag_set_stream(FILE *stream);
 void diag_set_color(int on);
 
 #endif

@@ -737,6 +737,14 @@ static void completion_session(void)
           "pty: tab completes a file name inside single quotes",
           "load '../loadm<TAB> did not become '../loadme.mg'");
 
+    /* After help: the topics too. */
+    send(&s, "help tra\t");
+    check(&s, expect(&s, "help training", TIMEOUT_MS),
+          "pty: tab completes a help topic", "help tra<TAB> did not become "
+          "help training");
+    send(&s, "\x15");
+    drain(&s, 200);
+
     /* After a dot: the attributes, label among them. */
     enter(&s, "vx = 2;", "");
     expect(&s, "> ", TIMEOUT_MS);
