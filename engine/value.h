@@ -63,8 +63,7 @@ typedef enum ValueStatus {
     VALUE_SQRT_DOMAIN,     /* sqrt of a negative number */
     VALUE_POW_DOMAIN,      /* negative base to a non-integer power */
     VALUE_OVERFLOW,        /* finite inputs gave an infinite result (a warning) */
-    VALUE_INTERRUPTED,     /* the interrupt flag was raised during a traversal */
-    VALUE_NO_MEMORY
+    VALUE_INTERRUPTED      /* the interrupt flag was raised during a traversal */
 } ValueStatus;
 
 /* Node flags. */

@@ -10,14 +10,14 @@
  * from either only when a view asks (interp_label below, which has
  * view/label.c fold the source text).
  */
-#include "state.h"
+#include "interp/state.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "../lexer/scan.h"
-#include "../util/diag.h"
-#include "../util/mem.h"
+#include "lexer/scan.h"
+#include "util/diag.h"
+#include "util/mem.h"
 
 volatile sig_atomic_t interp_interrupted = 0;
 
@@ -134,6 +134,7 @@ void interp_free(Interp *in)
     if (in->pinned)
         value_release(in->pinned);
     free(in->globals);
+    free(in->order);
     free(in->builtins);
     free(in->builtin_values);
     names_free(&in->names);
@@ -229,6 +230,7 @@ void interp_grow_globals(Interp *in)
     in->globals = mem_realloc(in->globals, (size_t)n * sizeof *in->globals);
     memset(in->globals + in->global_count, 0,
            (size_t)(n - in->global_count) * sizeof *in->globals);
+    in->order = mem_realloc(in->order, (size_t)n * sizeof *in->order);
     in->global_count = n;
 }
 
@@ -266,10 +268,10 @@ void interp_bind(Interp *in, uint32_t name, Datum value)
 {
     interp_grow_globals(in);
     Datum *slot = &in->globals[name];
-    uint32_t order = slot->kind == DATUM_UNBOUND ? in->next_order++ : slot->aux;
+    if (slot->kind == DATUM_UNBOUND)
+        in->order[name] = in->next_order++;
     datum_release(slot);
     *slot = value;
-    slot->aux = order;
 }
 
 int interp_unbind(Interp *in, uint32_t name)

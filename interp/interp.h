@@ -12,7 +12,7 @@
 
 #include <signal.h>
 #include <stdio.h>
-#include "../util/source.h"
+#include "util/source.h"
 
 typedef struct Interp Interp;
 /* Its commands and built-in functions (lib/lib.h gives mgrad's). */

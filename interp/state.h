@@ -7,15 +7,15 @@
 #ifndef MGRAD_INTERP_STATE_H
 #define MGRAD_INTERP_STATE_H
 
-#include "interp.h"
-#include "datum.h"
-#include "../compile/names.h"
-#include "../compile/program.h"
-#include "../engine/value.h"
-#include "../engine/nn.h"
-#include "../view/view.h"
-#include "../util/diag.h"
-#include "../util/words.h"
+#include "interp/interp.h"
+#include "interp/datum.h"
+#include "compile/names.h"
+#include "compile/program.h"
+#include "engine/value.h"
+#include "engine/nn.h"
+#include "view/view.h"
+#include "util/diag.h"
+#include "util/words.h"
 
 #define INTERP_MAX_LOAD_DEPTH 32
 
@@ -23,7 +23,9 @@ struct Interp {
     Names names;           /* every name seen; a name's number is its slot */
     Datum *globals;        /* by name number; DATUM_UNBOUND when unbound */
     uint32_t global_count;
-    uint32_t next_order;   /* binding order, for vars */
+    uint32_t *order;       /* by name number: when the global was bound
+                              (vars lists them in that order) */
+    uint32_t next_order;
     ViewStyle style;       /* digits, ascii, colour, picture size */
     InterpDisplay display; /* as the program's edge set it */
     int color_setting;     /* -1 as the display says, 0 off, 1 on */

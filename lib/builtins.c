@@ -60,12 +60,10 @@ static int fn_sum(Interp *in, Datum *args, uint32_t n, Datum *out)
     if (a.count == 2) {
         acc = *a.given[1];
         datum_retain(&acc);
-        acc.aux = 0;
     }
     for (uint32_t k = 0; k < l->count; k++) {
         Datum item = l->items[k];
         datum_retain(&item);
-        item.aux = 0;
         int failed = interp_binary(in, BIN_ADD, &acc, &item);
         datum_release(&item);
         if (failed) {
@@ -146,7 +144,6 @@ static int fn_zip(Interp *in, Datum *args, uint32_t n, Datum *out)
         for (uint32_t k = 0; k < a.count; k++) {
             Datum item = lists[k]->items[i];
             datum_retain(&item);
-            item.aux = 0;
             datum_list_push(row, item);
         }
         datum_list_push(l, list_datum(row));

@@ -22,8 +22,8 @@
  * or string is open; it runs as a Source named "<repl>" whose first line
  * continues the session's line count, so messages say <repl>:7:3.
  */
-#include "repl.h"
-#include "internal.h"
+#include "repl/repl.h"
+#include "repl/internal.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -37,9 +37,9 @@
 
 #include <readline/readline.h>
 
-#include "../parser/parse.h"
-#include "../util/source.h"
-#include "../util/mem.h"
+#include "parser/parse.h"
+#include "util/source.h"
+#include "util/mem.h"
 
 #ifndef MGRAD_VERSION
 #define MGRAD_VERSION "0.1"

@@ -29,4 +29,18 @@ void mem_fatal(void);
  * status 3. NULL: just exit. */
 void mem_set_fatal_handler(void (*handler)(void));
 
+/* The one way an array grows: makes room in items (an lvalue pointer) for
+ * `need` elements, its room being `capacity` (an lvalue count of any
+ * integer type), by doubling from `first` until they fit. */
+#define MEM_GROW(items, capacity, need, first)                            \
+    do {                                                                  \
+        if ((size_t)(need) > (size_t)(capacity)) {                        \
+            size_t room_ = (capacity) ? (size_t)(capacity) : (first);     \
+            while (room_ < (size_t)(need))                                \
+                room_ *= 2;                                               \
+            (items) = mem_realloc((items), room_ * sizeof *(items));      \
+            (capacity) = room_;                                           \
+        }                                                                 \
+    } while (0)
+
 #endif

@@ -10,6 +10,7 @@
  * stack, so any recursion over graph depth would crash. MGRAD_TEST_CHAIN
  * sets their size (default 10000000; e.g. 100000 under valgrind).
  */
+#include "tests/unit/report.h"
 #include "engine/value.h"
 
 #include <math.h>
@@ -22,7 +23,7 @@
 #include <time.h>
 
 #include "util/mem.h"
-#include "test_labels.h"
+#include "tests/unit/test_labels.h"
 
 
 /* ---- test protocol ---------------------------------------------------------- */
@@ -53,11 +54,7 @@ static void fail(const char *fmt, ...)
 
 static void test_end(void)
 {
-    if (test_failed)
-        printf("not ok - %s: %s\n", test_name, test_reason);
-    else
-        printf("ok - %s\n", test_name);
-    fflush(stdout);
+    report(NULL, !test_failed, test_name, test_reason);
 }
 
 static void comment(const char *fmt, ...)
