@@ -59,6 +59,8 @@ LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/lexer.o $(BUILD)/gen/parse
              $(BUILD)/gen/parser-lac.o
 REPL_OBJ  := $(REPL_SRC:%.c=$(BUILD)/%.o)
 MGRAD     := $(BUILD)/mgrad
+# The link ./mgrad is made by the plain build only.
+TOP_LINK  := $(if $(filter build,$(BUILD)),mgrad)
 
 TEST_C    := $(wildcard tests/unit/*.c)
 TEST_BIN  := $(TEST_C:tests/unit/%.c=$(BUILD)/tests/%)
@@ -70,7 +72,7 @@ FUZZ_BIN  := $(BUILD)/mgrad-fuzz
 FUZZ_WRAP := -Wl,--wrap=fopen,--wrap=tmpfile,--wrap=posix_spawn,--wrap=posix_spawnp
 
 .PHONY: all run check valgrind bench bench-peers fuzz install uninstall clean help deps
-all: $(MGRAD)
+all: $(MGRAD) $(TOP_LINK)
 
 # --- build tools: installed on demand on Debian/Ubuntu -------------------
 deps:
@@ -112,6 +114,10 @@ $(BUILD)/%.o: %.c $(BUILD)/gen/parser.h $(BUILD)/gen/lexer.h | $(BUILD)/.deps-ok
 $(MGRAD): $(LIB_OBJ) $(REPL_OBJ)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
+# ./mgrad at the top, as the README runs it: a link to the plain build.
+mgrad: build/mgrad
+	@ln -sf build/mgrad mgrad
+
 $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
@@ -143,7 +149,7 @@ $(FUZZ_BIN): tests/fuzz/harness.c interp/interp.h util/source.h $(LIB_OBJ)
 # The REPL runs as a job of its own (bash's job control gives it the
 # terminal), so a Ctrl-C typed in the session reaches mgrad alone and make
 # does not end with "Interrupt" and status 130 when the session is left.
-run: $(MGRAD)
+run: $(MGRAD) $(TOP_LINK)
 	@if [ -t 0 ] && command -v bash >/dev/null 2>&1; then \
 	    exec bash -mc '$(MGRAD); status=$$?; exit $$status'; \
 	else exec $(MGRAD); fi
@@ -185,7 +191,7 @@ uninstall:
 	rm -rf $(DESTDIR)$(EXDIR)
 
 clean:
-	rm -rf build
+	rm -rf build mgrad
 
 help:
 	@echo "make run        install missing build tools, build, start the REPL"

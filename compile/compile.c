@@ -16,6 +16,7 @@
  */
 #include "compile.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -84,18 +85,26 @@ static void stack_effect(Compiler *c, int effect)
 }
 
 /* The opcodes whose arg is a name until compile_resolve() (INS_SHOW's only
- * when it shows a bare name): the one list, for names_something() and for
- * counting names as they are emitted. */
-#define NAMING_OPS                                                        \
-    ((UINT64_C(1) << INS_GLOBAL) | (UINT64_C(1) << INS_WORD) |            \
-     (UINT64_C(1) << INS_BIND) | (UINT64_C(1) << INS_CALL) |              \
-     (UINT64_C(1) << INS_ATTR) | (UINT64_C(1) << INS_SET_ATTR) |          \
-     (UINT64_C(1) << INS_SHOW))
+ * when it shows a bare name), from the operand column of compile/opcodes.h:
+ * for names_something() and for counting names as they are emitted. */
+#define NAMING_BIT(name, operand, effect)                                 \
+    | ((uint64_t)((operand) == OPERAND_NAME || (operand) == OPERAND_SHOWN) \
+       << INS_##name)
+#define NAMING_OPS (UINT64_C(0) OPCODE_LIST(NAMING_BIT))
 _Static_assert(INS_COUNT <= 64, "an opcode is a bit of a 64-bit mask");
 
 static uint32_t emit(Compiler *c, Opcode op, uint16_t aux, uint32_t arg,
                      SrcSpan at, int effect)
 {
+#ifndef NDEBUG
+    /* every builder's idea of the stack agrees with the opcode table */
+    if (effect != program_stack_effect(c->prog, op, aux, arg)) {
+        fprintf(stderr, "mgrad: internal error: %s emitted with stack "
+                "effect %d, the table says %d\n", program_opcode_name(op),
+                effect, program_stack_effect(c->prog, op, aux, arg));
+        abort();
+    }
+#endif
     c->name_refs += (uint32_t)(NAMING_OPS >> op) & 1;
     stack_effect(c, effect);
     return program_emit(c->prog, op, aux, arg, at.start, at.end);
@@ -243,17 +252,18 @@ int gen_call(Compiler *c, SrcSpan name, uint32_t nargs, int method,
     return 0;
 }
 
+int gen_call_value(Compiler *c, uint32_t nargs, SrcSpan at)
+{
+    if (nargs > COMPILE_MAX_ARGS)
+        return -1;
+    emit(c, INS_CALL_VALUE, (uint16_t)nargs, 0, at, -(int)nargs);
+    return 0;
+}
+
 void gen_attribute(Compiler *c, SrcSpan name, SrcSpan at)
 {
-    const char *text = c->prog->src->text + name.start;
-    size_t length = name.end - name.start;
-    Attribute which = ATTR_UNKNOWN;
-    if (length == 4 && memcmp(text, "data", 4) == 0)
-        which = ATTR_DATA;
-    else if (length == 4 && memcmp(text, "grad", 4) == 0)
-        which = ATTR_GRAD;
-    else if (length == 5 && memcmp(text, "label", 5) == 0)
-        which = ATTR_LABEL;
+    Attribute which = program_attribute(c->prog->src->text + name.start,
+                                        name.end - name.start);
     emit(c, INS_ATTR, (uint16_t)which, intern_span(c, name), at, 0);
 }
 
@@ -792,6 +802,17 @@ int gen_def_end(Compiler *c, SrcSpan at)
     for (uint32_t k = s->entry; k < p->count && !too_many; k++) {
         Instr *i = &p->code[k];
         int call = i->op == INS_CALL && !(i->flags & INS_METHOD);
+        /* relu(x) where relu is a parameter or a local: a call of it (a
+         * call written f(...) starts with the name f) */
+        if (i->op == INS_APPLY && !(i->arg & APPLY_METHOD)) {
+            int slot = local_slot(c, i->start);
+            if (slot >= 0) {
+                i->op = INS_CALL_LOCAL;
+                i->aux = (uint16_t)i->arg;
+                i->arg = (uint32_t)slot;
+            }
+            continue;
+        }
         if (i->op != INS_GLOBAL && i->op != INS_WORD && i->op != INS_BIND &&
             !call)
             continue;

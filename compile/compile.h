@@ -96,6 +96,9 @@ void gen_logic_end(Compiler *c, uint32_t begin, SrcSpan at);
 /* -1 past COMPILE_MAX_ARGS arguments (nothing is emitted). */
 int gen_call(Compiler *c, SrcSpan name, uint32_t nargs, int method,
               SrcSpan at);
+/* v(args): a call of the value whose code comes before its nargs
+ * arguments'. -1 past COMPILE_MAX_ARGS arguments. */
+int gen_call_value(Compiler *c, uint32_t nargs, SrcSpan at);
 void gen_attribute(Compiler *c, SrcSpan name, SrcSpan at);
 uint32_t gen_list(Compiler *c, uint32_t count, SrcSpan at);
 void gen_index(Compiler *c, SrcSpan at);

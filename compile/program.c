@@ -140,37 +140,63 @@ size_t program_bytes(const Program *p)
            (size_t)p->span_capacity * sizeof *p->spans;
 }
 
-static const char *const opcode_names[INS_COUNT] = {
-    [INS_NUMBER] = "NUMBER", [INS_STRING] = "STRING", [INS_GLOBAL] = "GLOBAL",
-    [INS_LOCAL] = "LOCAL", [INS_WORD] = "WORD", [INS_BIND] = "BIND",
-    [INS_BIND_LOCAL] = "BIND_LOCAL", [INS_NEG] = "NEG", [INS_NOT] = "NOT",
-    [INS_TRUTH] = "TRUTH", [INS_BINARY] = "BINARY",
-    [INS_BINARY_NUMBER] = "BINARY_NUMBER", [INS_APPLY] = "APPLY",
-    [INS_CALL] = "CALL", [INS_CALL_LOCAL] = "CALL_LOCAL",
-    [INS_ATTR] = "ATTR", [INS_SET_ATTR] = "SET_ATTR",
-    [INS_DUP] = "DUP", [INS_POP] = "POP", [INS_SHOW] = "SHOW",
-    [INS_JUMP] = "JUMP", [INS_JUMP_FALSE] = "JUMP_FALSE", [INS_AND] = "AND",
-    [INS_OR] = "OR", [INS_MAKE_LIST] = "MAKE_LIST", [INS_INDEX] = "INDEX",
-    [INS_SET_INDEX] = "SET_INDEX", [INS_UNPACK] = "UNPACK", [INS_ITER] = "ITER",
-    [INS_NEXT] = "NEXT", [INS_REPEAT] = "REPEAT",
-    [INS_REPEAT_NEXT] = "REPEAT_NEXT", [INS_APPEND] = "APPEND",
-    [INS_FUNCTION] = "FUNCTION", [INS_RETURN] = "RETURN",
-    [INS_RETURN_NONE] = "RETURN_NONE", [INS_RANGE] = "RANGE",
-    [INS_COMMAND] = "COMMAND", [INS_END] = "END",
+const char *const program_attributes[ATTR_COUNT] = {
+#define ATTRIBUTE_WORD(name, word) [ATTR_##name] = word,
+    ATTRIBUTE_LIST(ATTRIBUTE_WORD)
+#undef ATTRIBUTE_WORD
 };
 
-static int is_jump(Opcode op)
+Attribute program_attribute(const char *text, size_t length)
 {
-    return op == INS_JUMP || op == INS_JUMP_FALSE || op == INS_AND ||
-           op == INS_OR || op == INS_NEXT || op == INS_REPEAT_NEXT;
+    for (int a = 1; a < ATTR_COUNT; a++)
+        if (strlen(program_attributes[a]) == length &&
+            memcmp(program_attributes[a], text, length) == 0)
+            return (Attribute)a;
+    return ATTR_UNKNOWN;
+}
+
+/* The table of compile/opcodes.h, as data. */
+static const struct {
+    const char *name;
+    OperandKind operand;
+    int effect;
+} opcodes[INS_COUNT] = {
+#define OPCODE_ROW(name, operand, effect) [INS_##name] = {#name, operand, effect},
+    OPCODE_LIST(OPCODE_ROW)
+#undef OPCODE_ROW
+};
+
+const char *program_opcode_name(Opcode op)
+{
+    return opcodes[op].name;
+}
+
+OperandKind program_operand(Opcode op)
+{
+    return opcodes[op].operand;
+}
+
+int program_stack_effect(const Program *p, Opcode op, uint16_t aux,
+                         uint32_t arg)
+{
+    switch (op) {
+    case INS_APPLY:      return 1 - (int)(arg & ~(uint32_t)APPLY_METHOD);
+    case INS_CALL:
+    case INS_CALL_LOCAL: return 1 - (int)aux;
+    case INS_CALL_VALUE: return -(int)aux;
+    case INS_MAKE_LIST:  return 1 - (int)arg;
+    case INS_UNPACK:     return (int)arg - 1;
+    case INS_COMMAND:    return -(int)p->spans[arg];
+    default:             return opcodes[op].effect;
+    }
 }
 
 void program_dump(FILE *out, const Program *p)
 {
     for (uint32_t k = 0; k < p->count; k++) {
         const Instr *i = &p->code[k];
-        fprintf(out, "%5u  %-12s aux %-5u ", k, opcode_names[i->op], i->aux);
-        if (is_jump((Opcode)i->op))
+        fprintf(out, "%5u  %-12s aux %-5u ", k, opcodes[i->op].name, i->aux);
+        if (opcodes[i->op].operand == OPERAND_JUMP)
             fprintf(out, "-> %d", (int)k + (int32_t)i->arg);
         else
             fprintf(out, "arg %u", i->arg);

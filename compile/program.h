@@ -19,61 +19,13 @@
 #include <stdint.h>
 #include <stdio.h>
 #include "../util/source.h"
+#include "opcodes.h"
 
+/* The instructions: one row each in compile/opcodes.h. */
 typedef enum Opcode {
-    INS_NUMBER,      /* push numbers[arg] */
-    INS_STRING,      /* push strings[arg] */
-    INS_GLOBAL,      /* push global arg; an error when it is unbound */
-    INS_LOCAL,       /* push local slot arg of the running frame */
-    INS_WORD,        /* push the bare name arg, unevaluated (a command's
-                        argument: `del a`, `set digits 8`, `backward L`) */
-    INS_BIND,        /* pop and bind to global arg; shows name = value */
-    INS_BIND_LOCAL,  /* pop and bind to local slot arg; shows it the same */
-    INS_NEG,         /* -x */
-    INS_NOT,         /* not x: a number */
-    INS_TRUTH,       /* x to the number 1 or 0 (the right side of and/or) */
-    INS_BINARY,      /* aux: BinaryOp; pops b and a, pushes a op b */
-    INS_BINARY_NUMBER, /* aux: BinaryOp; pops a, pushes a op numbers[arg]
-                        (a literal right operand) */
-    INS_APPLY,       /* aux: OpKind; arg: arguments given (+ APPLY_METHOD) */
-    INS_CALL,        /* arg: the callee's name; aux: values given (a
-                        keyword argument is two: its name as INS_WORD, then
-                        its value) */
-    INS_CALL_LOCAL,  /* as INS_CALL, the callee in local slot arg: a
-                        parameter or local holding a function or model */
-    INS_ATTR,        /* aux: Attribute; arg: its name (for messages) */
-    INS_SET_ATTR,    /* pops value and object; aux: the Attribute, and in
-                        its high byte the BinaryOp of a compound assignment
-                        (BIN_NONE for =); arg: the attribute's name */
-    INS_DUP,         /* push the top again */
-    INS_POP,
-    INS_SHOW,        /* pop and show; arg: name + 1 when it was a bare name */
-    /* Jumps: arg is the distance to the target, as a signed number of
-     * instructions, so a block of code can be moved whole. */
-    INS_JUMP,
-    INS_JUMP_FALSE,  /* pop; jump when false */
-    INS_AND,         /* false on top: replace by 0 and jump; else pop */
-    INS_OR,          /* true on top: replace by 1 and jump; else pop */
-    INS_MAKE_LIST,   /* pop arg values, push the list of them */
-    INS_INDEX,       /* pop index and list, push the item */
-    INS_SET_INDEX,   /* pop value, index, list: list[index] = value (aux:
-                        BinaryOp of += etc.); arg: where the target's text
-                        ends, for the echo */
-    INS_UNPACK,      /* pop a list of arg items, push them last first */
-    INS_ITER,        /* the list on top becomes an iterator over it */
-    INS_NEXT,        /* the iterator on top: push its next item, or pop it
-                        and jump (arg) when it is done */
-    INS_REPEAT,      /* the count on top must be a whole number >= 0 */
-    INS_REPEAT_NEXT, /* count on top: decrease it, or pop it and jump when
-                        it is 0 */
-    INS_APPEND,      /* pop a value, append it to the list arg + 1 below */
-    INS_FUNCTION,    /* push a new function of functions[arg] */
-    INS_RETURN,      /* pop the result and return it from the frame */
-    INS_RETURN_NONE, /* return none */
-    INS_RANGE,       /* pop hi, lo, word: push plot's range x = lo..hi;
-                        arg: the spans of lo and hi in spans[] */
-    INS_COMMAND,     /* aux: command; arg: its argument spans in spans[] */
-    INS_END,         /* end of the text */
+#define OPCODE_ENUM(name, operand, effect) INS_##name,
+    OPCODE_LIST(OPCODE_ENUM)
+#undef OPCODE_ENUM
     INS_COUNT
 } Opcode;
 
@@ -95,7 +47,25 @@ typedef enum BinaryOp {
     BIN_LT, BIN_LE, BIN_GT, BIN_GE, BIN_EQ, BIN_NE
 } BinaryOp;
 
-typedef enum Attribute { ATTR_UNKNOWN, ATTR_DATA, ATTR_GRAD, ATTR_LABEL } Attribute;
+/* The attributes a value has (x.data), one row each: X(name, "word").
+ * The compiler, the machine's messages and completion read this table. */
+#define ATTRIBUTE_LIST(X)                                                 \
+    X(DATA, "data")                                                       \
+    X(GRAD, "grad")                                                       \
+    X(LABEL, "label")
+
+typedef enum Attribute {
+    ATTR_UNKNOWN,
+#define ATTRIBUTE_ENUM(name, word) ATTR_##name,
+    ATTRIBUTE_LIST(ATTRIBUTE_ENUM)
+#undef ATTRIBUTE_ENUM
+    ATTR_COUNT
+} Attribute;
+
+/* The word of each attribute (ATTR_UNKNOWN's is NULL). */
+extern const char *const program_attributes[ATTR_COUNT];
+/* The attribute named text[0, length), or ATTR_UNKNOWN. */
+Attribute program_attribute(const char *text, size_t length);
 
 typedef struct Instr {
     uint8_t op;        /* Opcode */
@@ -188,6 +158,14 @@ uint32_t program_function(Program *p, FunctionProto proto);
 /* Lists the instructions, one a line (MGRAD_DUMP=1 shows every program
  * before it runs: for debugging the compiler). */
 void program_dump(FILE *out, const Program *p);
+
+/* Facts of compile/opcodes.h: an opcode's name, its operand's kind, and
+ * its effect on the stack's depth with these operands (p's spans give a
+ * command's argument count). */
+const char *program_opcode_name(Opcode op);
+OperandKind program_operand(Opcode op);
+int program_stack_effect(const Program *p, Opcode op, uint16_t aux,
+                         uint32_t arg);
 
 /* Bytes the program occupies (for the memory figures). */
 size_t program_bytes(const Program *p);

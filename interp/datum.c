@@ -110,6 +110,7 @@ const char *datum_kind_name(DatumKind kind)
     case DATUM_NONE:     return "none";
     case DATUM_NUMBER:   return "a number";
     case DATUM_NODE:     return "a value";
+    case DATUM_BUILTIN:  return "a built-in function";
     case DATUM_STRING:   return "a string";
     case DATUM_LIST:     return "a list";
     case DATUM_FUNCTION: return "a function";
@@ -161,6 +162,9 @@ static void print_atom(FILE *out, const Datum *d, int digits, int quote)
         fputs("<function>", out);
         return;
     }
+    case DATUM_BUILTIN:
+        fprintf(out, "<built-in function %s>", d->as.builtin->name);
+        return;
     case DATUM_NONE:
         fputs("none", out);
         return;

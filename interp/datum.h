@@ -29,6 +29,7 @@ typedef enum DatumKind {
     DATUM_NONE,       /* what a statement or a function without return gives */
     DATUM_NUMBER,
     DATUM_NODE,
+    DATUM_BUILTIN,    /* a built-in function or operation, as a value */
     DATUM_STRING,
     DATUM_LIST,
     DATUM_FUNCTION,
@@ -44,6 +45,14 @@ typedef struct Object {
     uint8_t kind;     /* DatumKind */
 } Object;
 
+/* A built-in function or operation as a value (tanh, len, mlp): one per
+ * row of the operation table or the library's, made by the session. */
+typedef struct InterpBuiltin {
+    const char *name;
+    int op;                      /* the OpKind, or -1 */
+    const struct Builtin *row;   /* the library's row, or NULL */
+} InterpBuiltin;
+
 typedef struct Datum {
     uint8_t kind;     /* DatumKind */
     uint32_t aux;     /* globals: when first bound (vars lists in that
@@ -52,6 +61,7 @@ typedef struct Datum {
         double number;
         Value *node;
         Object *object;
+        const InterpBuiltin *builtin;
     } as;
 } Datum;
 

@@ -1,7 +1,8 @@
 /*
  * interp/error.c — error reporting at the running program's places: at the
  * instruction at work, at a span of its text, or at a command's argument,
- * through util/diag.c's one printer (file:line:col, the line, a caret).
+ * through util/diag.c's one printer (file:line:col, the line, a caret);
+ * and the one hint for a name that has no value where one is needed.
  */
 #include "interp/state.h"
 
@@ -57,4 +58,21 @@ void interp_arg_error(Interp *in, const CommandCall *call, uint32_t i,
 const char *interp_name(const Interp *in, uint32_t id)
 {
     return names_text(&in->names, id);
+}
+
+const char *interp_name_hint(const Interp *in, const char *name, char *buf,
+                             size_t size)
+{
+    if (value_op_by_name(name) >= 0)
+        snprintf(buf, size, "'%s' is a function: call it as %s(x) or x.%s()",
+                 name, name, name);
+    else if (interp_builtin(in, name))
+        snprintf(buf, size, "'%s' is a function: call it as %s(...)", name,
+                 name);
+    else if (interp_command(in, name))
+        snprintf(buf, size, "'%s' is a command, not a value: write `%s ...` "
+                 "as a statement", name, name);
+    else
+        snprintf(buf, size, "undefined name '%s'", name);
+    return buf;
 }

@@ -53,6 +53,43 @@ static size_t interp_label(const Value *v, char *out, size_t size)
     return n;
 }
 
+/* ---- built-in functions as values ------------------------------------------ */
+
+/* Interns the names of the operations and the library's functions first,
+ * so that each name's number is its row of in->builtins. */
+static void add_builtins(Interp *in)
+{
+    uint32_t most = OP_COUNT;
+    for (const Builtin *b = in->library->builtins; b->name; b++)
+        most++;
+    in->builtins = mem_calloc(most, sizeof *in->builtins);
+    in->builtin_values = mem_calloc(most, sizeof *in->builtin_values);
+    names_reserve(&in->names, most);
+    for (int op = 0; op < OP_COUNT; op++) {
+        const OpInfo *info = value_op_info((OpKind)op);
+        in->op_names[op] = UINT32_MAX;
+        if (!info->callable)
+            continue;
+        uint32_t id = names_intern(&in->names, info->name, strlen(info->name));
+        if (id != in->builtin_count)
+            continue;   /* a name given twice: the first row keeps it */
+        in->builtins[id] = (InterpBuiltin){info->name, op, NULL};
+        in->op_names[op] = id;
+        in->builtin_count++;
+    }
+    for (const Builtin *b = in->library->builtins; b->name; b++) {
+        uint32_t id = names_intern(&in->names, b->name, strlen(b->name));
+        if (id != in->builtin_count)
+            continue;
+        in->builtins[id] = (InterpBuiltin){b->name, -1, b};
+        in->builtin_count++;
+    }
+    for (uint32_t k = 0; k < in->builtin_count; k++) {
+        in->builtin_values[k].kind = DATUM_BUILTIN;
+        in->builtin_values[k].as.builtin = &in->builtins[k];
+    }
+}
+
 /* ---- creating and releasing the interpreter ------------------------------- */
 
 Interp *interp_new(const InterpLibrary *library)
@@ -60,6 +97,7 @@ Interp *interp_new(const InterpLibrary *library)
     Interp *in = mem_calloc(1, sizeof *in);
     in->library = library;
     names_init(&in->names);
+    add_builtins(in);
     in->out = stdout;
     in->display.out = stdout;
     in->display.ascii = 1;
@@ -87,6 +125,8 @@ void interp_free(Interp *in)
     for (uint32_t i = 0; i < in->global_count; i++)
         datum_release(&in->globals[i]);
     free(in->globals);
+    free(in->builtins);
+    free(in->builtin_values);
     names_free(&in->names);
     free(in);
     value_shutdown();
@@ -233,20 +273,19 @@ void interp_each_name(const Interp *in, InterpWordFn fn, void *ctx)
 
 void interp_each_keyword(const Interp *in, InterpWordFn fn, void *ctx)
 {
-    static const char *const words[] = {"data", "grad", "label", "on", "off",
-                                        "digits", "ascii", "color", "width",
-                                        "auto", "linear"};
-    for (const Command *c = in->library->commands; c->name; c++)
-        fn(ctx, c->name);
+    in->library->each_word(fn, ctx);
     for (const LexerKeyword *k = lexer_keywords; k->word; k++)
         fn(ctx, k->word);
     for (int op = 0; op < OP_COUNT; op++)
         if (value_op_info((OpKind)op)->callable)
             fn(ctx, value_op_info((OpKind)op)->name);
-    for (const Builtin *b = in->library->builtins; b->name; b++)
-        fn(ctx, b->name);
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        fn(ctx, words[i]);
+    interp_each_attribute(fn, ctx);
+}
+
+void interp_each_attribute(InterpWordFn fn, void *ctx)
+{
+    for (int a = 1; a < ATTR_COUNT; a++)
+        fn(ctx, program_attributes[a]);
 }
 
 /* ---- the library's rows --------------------------------------------------------- */

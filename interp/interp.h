@@ -55,5 +55,8 @@ extern volatile sig_atomic_t interp_interrupted;
 typedef void (*InterpWordFn)(void *ctx, const char *word);
 void interp_each_name(const Interp *in, InterpWordFn fn, void *ctx);
 void interp_each_keyword(const Interp *in, InterpWordFn fn, void *ctx);
+/* What may follow a dot: the attributes (data, grad, label), from their
+ * one table. */
+void interp_each_attribute(InterpWordFn fn, void *ctx);
 
 #endif

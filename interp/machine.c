@@ -37,16 +37,12 @@ typedef struct Machine {
 static int unbound_name(Interp *in, const Instr *i)
 {
     const char *name = interp_name(in, i->arg);
+    char hint[256];
     if (i->flags & INS_COMPOUND)
         interp_error(in, "undefined name '%s' (a compound assignment needs a "
                      "value to start from)", name);
-    else if (value_op_by_name(name) >= 0)
-        interp_error(in, "'%s' is a function: call it as %s(x) or x.%s()",
-                     name, name, name);
-    else if (interp_builtin(in, name))
-        interp_error(in, "'%s' is a function: call it as %s(...)", name, name);
     else
-        interp_error(in, "undefined name '%s'", name);
+        interp_error(in, "%s", interp_name_hint(in, name, hint, sizeof hint));
     return 1;
 }
 
@@ -68,13 +64,33 @@ static int unbound_local(Interp *in, const Frame *f, uint32_t slot)
     return 1;
 }
 
-/* The name a call was written with: a global's, or a local slot's. */
+/* The name a call was written with: a global's, or a local slot's; a
+ * call of a value that is no name says "the value called". */
 static const char *callee_name(Interp *in, const Frame *f, const Instr *i)
 {
+    if (i->op == INS_CALL_VALUE)
+        return "the value called";
+    if (i->op == INS_APPLY)
+        return value_op_info((OpKind)i->aux)->name;
     if (i->op != INS_CALL_LOCAL)
         return interp_name(in, i->arg);
     uint32_t name = local_name(f, i->arg);
     return name == UINT32_MAX ? "a local" : interp_name(in, name);
+}
+
+/* Calls a built-in function or operation on args[0, n), leaving the
+ * result in *out; the caller still releases the arguments. */
+static int call_builtin(Interp *in, const InterpBuiltin *b, Datum *args,
+                        uint32_t n, Datum *out)
+{
+    if (b->row)
+        return b->row->run(in, args, n, out);
+    if (interp_call_operation(in, (OpKind)b->op, n, args))
+        return 1;
+    /* the operation left its result in args[0] */
+    *out = args[0];
+    args[0].kind = DATUM_UNBOUND;
+    return 0;
 }
 
 static int call_unknown(Interp *in, const Instr *i)
@@ -83,7 +99,7 @@ static int call_unknown(Interp *in, const Instr *i)
     if (interp_command(in, name))
         interp_error(in, "'%s' is a command, not a function: write `%s ...` "
                      "as a statement", name, name);
-    else if (strcmp(name, "data") == 0 || strcmp(name, "grad") == 0)
+    else if (program_attribute(name, strlen(name)) != ATTR_UNKNOWN)
         interp_error(in, "'%s' is an attribute, not a method: write x.%s",
                      name, name);
     else if (strcmp(name, "draw_dot") == 0)
@@ -103,6 +119,16 @@ static int command(Interp *in, const Instr *i, Datum *args)
     const uint32_t *spans = in->prog->spans + i->arg;
     CommandCall call = {spans[0], args, spans + 1,
                         (i->flags & INS_SILENT) != 0};
+    if (call.count == 0 && c->min_args > 0) {
+        /* `dot` alone, after dot = 3: the program's name, shown */
+        uint32_t name = names_find(&in->names, c->name, strlen(c->name));
+        if (name < in->global_count &&
+            in->globals[name].kind != DATUM_UNBOUND) {
+            if (!call.silent)
+                interp_show_binding(in, c->name, &in->globals[name]);
+            return 0;
+        }
+    }
     if ((int)call.count < c->min_args || (int)call.count > c->max_args) {
         interp_error(in, "%s: wrong number of arguments; usage: %s", c->name,
                      c->usage);
@@ -190,6 +216,8 @@ int interp_run_program(Interp *in, Program *top)
     Program *p = top;
     const double *numbers = p->numbers;
     int failed = 0;
+    const Datum *callee = NULL;     /* a call's: see INS_CALL */
+    uint32_t call_count = 0;
     interp_grow_globals(in);
     const Instr *i = p->code;
     for (;; i++) {
@@ -206,6 +234,13 @@ int interp_run_program(Interp *in, Program *top)
         case INS_GLOBAL: {
             const Datum *g = &in->globals[i->arg];
             if (g->kind == DATUM_UNBOUND) {
+                /* a built-in's name, not bound by the program: the
+                 * name's number is the built-in's row */
+                if (i->arg < in->builtin_count &&
+                    !(i->flags & INS_COMPOUND)) {
+                    *sp++ = in->builtin_values[i->arg];
+                    break;
+                }
                 failed = unbound_name(in, i);
                 goto done;
             }
@@ -288,6 +323,15 @@ int interp_run_program(Interp *in, Program *top)
         case INS_APPLY: {
             uint32_t n = i->arg & ~(uint32_t)APPLY_METHOD;
             Datum *args = sp - n;
+            uint32_t name = in->op_names[i->aux];
+            /* tanh(x) after def tanh(x) = ...: the program's binding
+             * shadows the operation (not in the method form x.tanh()) */
+            if (!(i->arg & APPLY_METHOD) && name != UINT32_MAX &&
+                in->globals[name].kind != DATUM_UNBOUND) {
+                callee = &in->globals[name];
+                call_count = n;
+                goto call;
+            }
             if ((failed = interp_call_operation(in, (OpKind)i->aux, i->arg,
                                                 args)))
                 goto done;
@@ -297,17 +341,29 @@ int interp_run_program(Interp *in, Program *top)
             break;
         }
         case INS_CALL:
-        case INS_CALL_LOCAL: {
-            uint32_t n = i->aux;
-            Datum *args = sp - n;
-            const Datum *callee = &in->globals[i->arg];
-            if (i->op == INS_CALL_LOCAL) {
+        case INS_CALL_LOCAL:
+        case INS_CALL_VALUE:
+            call_count = i->aux;
+            if (i->op == INS_CALL_VALUE) {
+                callee = sp - call_count - 1;
+            } else if (i->op == INS_CALL_LOCAL) {
                 callee = &base[i->arg];
                 if (callee->kind == DATUM_UNBOUND) {
                     failed = unbound_local(in, frame, i->arg);
                     goto done;
                 }
+            } else {
+                callee = &in->globals[i->arg];
+                /* a built-in's name (its number is its row), unless the
+                 * program bound it; x.f() is always the built-in */
+                if (i->arg < in->builtin_count &&
+                    (callee->kind == DATUM_UNBOUND ||
+                     (i->flags & INS_METHOD)))
+                    callee = &in->builtin_values[i->arg];
             }
+        call: {
+            uint32_t n = call_count;
+            Datum *args = sp - n;
             if (callee->kind == DATUM_FUNCTION) {
                 Function *fn = (Function *)callee->as.object;
                 const FunctionProto *fp = &fn->program->functions[fn->proto];
@@ -332,9 +388,15 @@ int interp_run_program(Interp *in, Program *top)
                     failed = 1;
                     goto done;
                 }
+                fn->header.refs++;
+                if (i->op == INS_CALL_VALUE) {
+                    /* the frame holds the function: its slot goes */
+                    datum_release(args - 1);
+                    memmove(args - 1, args, n * sizeof *args);
+                    sp--;
+                }
                 reserve(&m, &sp, &base, (size_t)fp->locals + fp->max_stack + 1);
                 args = sp - n;
-                fn->header.refs++;
                 Frame *f = push_frame(&m);
                 f->prog = fn->program;
                 f->back = i;
@@ -357,22 +419,25 @@ int interp_run_program(Interp *in, Program *top)
             if (callee->kind == DATUM_MODEL) {
                 failed = interp_model_call(in, datum_model(callee),
                                            args, n, &result);
+            } else if (callee->kind == DATUM_BUILTIN) {
+                failed = call_builtin(in, callee->as.builtin, args, n,
+                                      &result);
             } else if (callee->kind != DATUM_UNBOUND) {
                 interp_error(in, "'%s' is %s, not a function",
                              callee_name(in, frame, i),
                              datum_kind_name((DatumKind)callee->kind));
                 failed = 1;
             } else {
-                const Builtin *b = interp_builtin(in, interp_name(in, i->arg));
-                if (!b)
-                    failed = call_unknown(in, i);
-                else
-                    failed = b->run(in, args, n, &result);
+                failed = call_unknown(in, i);
             }
             while (sp > args)
                 datum_release(--sp);
-            if (failed)
+            if (i->op == INS_CALL_VALUE)
+                datum_release(--sp);
+            if (failed) {
+                datum_release(&result);
                 goto done;
+            }
             *sp++ = result;
             break;
         }

@@ -34,6 +34,15 @@ struct Interp {
     Program *prog;         /* the program running: for messages and labels */
     const Instr *at;       /* the instruction at work */
     const InterpLibrary *library;   /* commands and built-in functions */
+    /* The built-in functions and operations as values: the callable
+     * operations, then the library's functions. Their names are interned
+     * first, so a name's number below builtin_count is its row here: the
+     * compiler resolves a name to its row when it resolves the name. */
+    InterpBuiltin *builtins;
+    Datum *builtin_values;  /* a DATUM_BUILTIN of each */
+    uint32_t builtin_count;
+    uint32_t op_names[OP_COUNT];   /* an operation's name (and row), or
+                                      UINT32_MAX when it has none */
 };
 
 /* Reports an error at the current instruction, or at a span of the
@@ -45,6 +54,12 @@ void interp_warning(Interp *in, const char *fmt, ...) DIAG_PRINTF(2, 3);
 
 /* The text of name number id. */
 const char *interp_name(const Interp *in, uint32_t id);
+
+/* Why name has no value where one is needed, in one message for every
+ * place that says so: an unbound name, a built-in function or a command
+ * word used as a value. Writes it to buf and returns buf. */
+const char *interp_name_hint(const Interp *in, const char *name, char *buf,
+                             size_t size);
 
 /* Prints `name = data` or `name = data  (grad g)`. */
 void interp_show_binding(Interp *in, const char *name, const Datum *d);
@@ -73,6 +88,7 @@ typedef struct Command {
     int min_args, max_args;
     int (*run)(Interp *in, const CommandCall *call);
     const char *usage;
+    const char *summary;     /* a few words, for help's list of commands */
     const char *help;
 } Command;
 
@@ -130,12 +146,14 @@ typedef struct Builtin {
 const Builtin *interp_builtin(const Interp *in, const char *name);
 
 /* What a library gives the machine: its commands (the rows end with a NULL
- * name; command_words indexes their words by row, for the scanner) and its
- * built-in functions (ending the same way). */
+ * name; command_words indexes their words by row, for the scanner), its
+ * built-in functions (ending the same way), and every word it knows for
+ * completion (commands, functions, settings and their values). */
 struct InterpLibrary {
     const Command *commands;
     const WordIndex *command_words;
     const Builtin *builtins;
+    void (*each_word)(InterpWordFn fn, void *ctx);
 };
 
 /* m(x): a model applied to a list of inputs (interp/operate.c). */

@@ -1,10 +1,11 @@
 /*
  * lexer/keywords.c — the one table of the language's reserved words.
  *
- * Command words are reserved too, but they come from the command table
- * (the scanner asks through LexState.commands), and a command word is one
- * token (CMD) whatever the command, so adding a command needs no grammar
- * change.
+ * Command words are not reserved: they come from the command table (the
+ * scanner asks through LexState.commands) and are a command (one token,
+ * CMD, whatever the command, so adding a command needs no grammar change)
+ * only where a statement begins with one used as a command; elsewhere
+ * they are names (docs/language.md, "Names").
  */
 #include "scan.h"
 

@@ -62,8 +62,10 @@ void lexer_state_init(LexState *st, const Source *src, const char *text,
  * between lexer_show_text(scanner, 1) and lexer_show_text(scanner, 0). */
 void lexer_show_text(void *scanner, int show);
 
-/* The reserved words of the language itself: `and`, `or`, `not`. Command
- * words come from the command table, through LexState.commands. */
+/* The reserved words of the language: `and`, `or`, `not`, `if`, `else`,
+ * `while`, `for`, `in`, `repeat`, `break`, `continue`, `def`, `return`.
+ * Command words come from the command table, through LexState.commands,
+ * and are not reserved. */
 typedef struct LexerKeyword {
     const char *word;
     int token;           /* AND, OR, NOT (parser tokens) */

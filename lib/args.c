@@ -93,13 +93,13 @@ const Datum *args_resolve(Interp *in, const CommandCall *call, uint32_t i)
     if (d->kind != DATUM_WORD)
         return d;
     const Datum *g = d->aux < in->global_count ? &in->globals[d->aux] : NULL;
+    if ((!g || g->kind == DATUM_UNBOUND) && d->aux < in->builtin_count)
+        return &in->builtin_values[d->aux];   /* print len */
     if (!g || g->kind == DATUM_UNBOUND) {
-        const char *name = interp_name(in, d->aux);
-        if (value_op_by_name(name) >= 0)
-            interp_arg_error(in, call, i, "'%s' is a function: call it as "
-                             "%s(x) or x.%s()", name, name, name);
-        else
-            interp_arg_error(in, call, i, "undefined name '%s'", name);
+        char hint[256];
+        interp_arg_error(in, call, i, "%s",
+                         interp_name_hint(in, interp_name(in, d->aux), hint,
+                                          sizeof hint));
         return NULL;
     }
     return g;
@@ -146,6 +146,13 @@ Value *args_graph(Interp *in, const CommandCall *call, uint32_t i)
         return value_retain(d->as.node);
     if (d->kind == DATUM_NUMBER)
         return value_constant(d->as.number);
+    if (d->kind == DATUM_BUILTIN) {
+        char hint[256];
+        interp_arg_error(in, call, i, "%s",
+                         interp_name_hint(in, d->as.builtin->name, hint,
+                                          sizeof hint));
+        return NULL;
+    }
     interp_arg_error(in, call, i, "expected a value (an expression such as "
                      "L), found %s", datum_kind_name((DatumKind)d->kind));
     return NULL;

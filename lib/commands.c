@@ -565,75 +565,6 @@ static int cmd_load(Interp *in, const CommandCall *call)
     return interp_load_file(in, call, 0, file->text);
 }
 
-static int on_off(Interp *in, const CommandCall *call, uint32_t i, int *out)
-{
-    const char *w = args_word(in, call, i);
-    if (w && strcmp(w, "on") == 0)
-        *out = 1;
-    else if (w && strcmp(w, "off") == 0)
-        *out = 0;
-    else {
-        interp_arg_error(in, call, i, "expected on or off");
-        return 1;
-    }
-    return 0;
-}
-
-static int cmd_set(Interp *in, const CommandCall *call)
-{
-    const char *what = args_word(in, call, 0);
-    if (call->count == 2 && what && strcmp(what, "digits") == 0) {
-        long digits;
-        if (args_whole_at(in, call, 1, "digits", 1, 17, &digits))
-            return 1;
-        in->style.digits = (int)digits;
-        return 0;
-    }
-    if (call->count == 2 && what && strcmp(what, "ascii") == 0)
-        return on_off(in, call, 1, &in->style.ascii);
-    if (call->count == 2 && what && strcmp(what, "color") == 0) {
-        int on;
-        if (on_off(in, call, 1, &on))
-            return 1;
-        in->color_setting = on;
-        interp_refresh_style(in);
-        diag_set_color(on);   /* messages follow the setting too */
-        return 0;
-    }
-    if (call->count == 2 && what && strcmp(what, "width") == 0) {
-        const char *w = args_word(in, call, 1);
-        long width = 0;
-        if (!(w && strcmp(w, "auto") == 0) &&
-            args_whole_at(in, call, 1, "width", 20, 100000, &width))
-            return 1;
-        in->width_setting = (int)width;
-        interp_refresh_style(in);
-        return 0;
-    }
-    if (call->count == 1 && what && (strcmp(what, "digits") == 0 ||
-                                     strcmp(what, "ascii") == 0 ||
-                                     strcmp(what, "color") == 0 ||
-                                     strcmp(what, "width") == 0)) {
-        /* `set digits` alone shows the setting. */
-        if (strcmp(what, "digits") == 0)
-            fprintf(in->out, "digits %d\n", in->style.digits);
-        else if (strcmp(what, "ascii") == 0)
-            fprintf(in->out, "ascii %s\n", in->style.ascii ? "on" : "off");
-        else if (strcmp(what, "color") == 0)
-            fprintf(in->out, "color %s\n", in->style.color ? "on" : "off");
-        else if (in->width_setting > 0)
-            fprintf(in->out, "width %d\n", in->width_setting);
-        else {
-            interp_refresh_style(in);
-            fprintf(in->out, "width auto (%d now)\n", in->style.width);
-        }
-        return 0;
-    }
-    interp_arg_error(in, call, 0, "set takes digits N (1 to 17), ascii "
-                     "on|off, color on|off or width N|auto");
-    return 1;
-}
-
 static int cmd_quit(Interp *in, const CommandCall *call)
 {
     (void)call;
@@ -645,88 +576,88 @@ static int cmd_quit(Interp *in, const CommandCall *call)
 /* ---- the table -------------------------------------------------------------------- */
 
 const Command lib_commands[] = {
-    {"backward", 1, 1, cmd_backward, "backward L   or   L.backward()",
+    {"backward", 1, 1, cmd_backward, "backward L   or   L.backward()", "back-propagate from L: every dL/dx",
      "Back-propagates from L: clears the gradients in L's graph, sets dL/dL = 1\n"
      "and applies the chain rule from L down to the leaves, adding up the\n"
      "contributions of a node used more than once. Shows dL/dx for each named\n"
      "node of the graph (silence it with ;)."},
-    {"zero", 0, 1, cmd_zero, "zero [L]   zero m",
+    {"zero", 0, 1, cmd_zero, "zero [L]   zero m", "set gradients to 0",
      "Sets the gradients in L's graph to 0; with a model (or a list of\n"
      "values), its parameters' gradients; with no argument, every gradient."},
-    {"forward", 1, 1, cmd_forward, "forward L",
+    {"forward", 1, 1, cmd_forward, "forward L", "recompute L's kept graph after leaves changed",
      "Recomputes the data of L's graph in place, leaves first, after leaves\n"
      "changed (p.data -= ..., step): the graph is kept, not built again.\n"
      "Shows L's new value."},
-    {"step", 2, 2, cmd_step, "step m, lr   step params, lr",
+    {"step", 2, 2, cmd_step, "step m, lr   step params, lr", "one step of gradient descent",
      "One step of gradient descent: p.data -= lr * p.grad for every\n"
      "parameter of model m (or every value of a list), as micrograd's\n"
      "for p in model.parameters(): p.data -= lr * p.grad."},
-    {"seed", 1, 1, cmd_seed, "seed n",
+    {"seed", 1, 1, cmd_seed, "seed n", "restart the random generator",
      "Restarts mgrad's random generator (rand, uniform, randn, the weights\n"
      "of new models) at seed n: the same numbers on every machine."},
-    {"regions", 3, 3, cmd_regions, "regions m, X, y",
+    {"regions", 3, 3, cmd_regions, "regions m, X, y", "a model's decision regions with its points",
      "Draws the decision regions of model m (two inputs, one output): each\n"
      "cell shaded where m's score is above 0, with the points X (pairs) over\n"
      "them, 'o' where y > 0 and 'x' elsewhere, as micrograd's demo draws."},
-    {"tree", 1, 2, cmd_tree, "tree L [depth]",
+    {"tree", 1, 2, cmd_tree, "tree L [depth]", "the graph as an indented tree",
      "Draws L's graph as an indented tree, root first, operands in order: each\n"
      "row shows a node's name (or source text), data, grad and operation. A\n"
      "node reached again is drawn once and then referred to as \"(see above)\";\n"
      "deep branches continue in numbered sections [1]. depth limits how far\n"
      "below L it goes (marked where operands are cut)."},
-    {"polytree", 1, 1, cmd_polytree, "polytree L",
+    {"polytree", 1, 1, cmd_polytree, "polytree L", "the graph top-down, operands side by side",
      "Draws L's graph top-down: L on top, each node's operands side by side\n"
      "below it, joined by a line carrying the operation; each node shows\n"
      "\"name = data\" over \"grad g\". A shared node is drawn once and referred\n"
      "to where it recurs. Too wide for the screen: an error that says how many\n"
      "columns it needs (see set width) and suggests tree."},
-    {"dot", 1, 2, cmd_dot, "dot L [\"file\"]",
+    {"dot", 1, 2, cmd_dot, "dot L [\"file\"]", "the graph in Graphviz DOT, or a picture",
      "Graphviz DOT of L's graph: a record { name | data | grad } per value and\n"
      "a small node per operation. A file name ending .dot (or .gv) gets the DOT\n"
      "text; .svg, .png or .pdf is rendered by Graphviz's dot program\n"
      "(apt-get install graphviz)."},
-    {"explain", 1, 2, cmd_explain, "explain L [max_lines]",
+    {"explain", 1, 2, cmd_explain, "explain L [max_lines]", "back-propagation step by step",
      "Back-propagation step by step, in backward's order: for each operand of\n"
      "each node the chain-rule product that adds to its gradient, as in\n"
      "  dL/da += dL/d(a*b) * d(a*b)/da = 1 * -3 = -3\n"
+     "(on a UTF-8 terminal: dL/d(a*b) \u00b7 \u2202(a*b)/\u2202a, the local derivative\n"
+     "written with the partial sign)\n"
      "with a running total where a node receives from several parents. Leaves\n"
      "the gradients backward L leaves; max_lines cuts a long explanation short."},
-    {"check", 1, 1, cmd_check, "check L",
-     "Gradient check: for each named leaf of L's graph, the gradient backward\n"
+    {"check", 1, 1, cmd_check, "check L", "gradients against finite differences",
+     "Gradient check: for each named leaf of L's graph (and each parameter of\n"
+     "a model in it; an evenly spaced sample of 64 past that), the gradient\n"
+     "backward\n"
      "finds beside a central finite difference (L(x+h) - L(x-h))/2h, their\n"
      "relative error and a verdict: ok, FAIL, kink (relu or abs at 0),\n"
      "inconclusive (the difference cannot resolve it) or undefined nearby.\n"
      "Data and gradients are left as they were."},
-    {"plot", 1, 2, cmd_plot, "plot e, x = lo..hi   plot xs",
+    {"plot", 1, 2, cmd_plot, "plot e, x = lo..hi   plot xs", "a function and its derivative; a list",
      "Plots e as the leaf x runs from lo to hi, one sample per column, with\n"
      "de/dx (found by backward at each point, not by differences) beside it on\n"
      "the same axes. Points where e is undefined are left blank. x and the\n"
      "graph get their old data and gradients back. e must be defined at x's\n"
      "present value, since it is built there first. plot xs draws a list of\n"
      "numbers against its index: a loss curve."},
-    {"print", 0, 1000000, cmd_print, "print e, \"text\", ...   print(e, ...)",
+    {"print", 0, 1000000, cmd_print, "print e, \"text\", ...   print(e, ...)", "print values and text on one line",
      "Prints the data of each value and each string on one line, separated by\n"
      "spaces."},
-    {"vars", 0, 0, cmd_vars, "vars",
+    {"vars", 0, 0, cmd_vars, "vars", "the bound names, data and gradients",
      "Lists the bound names with their data and gradients, oldest first."},
-    {"del", 1, 1000000, cmd_del, "del name [, name ...]",
+    {"del", 1, 1000000, cmd_del, "del name [, name ...]", "unbind names",
      "Unbinds names; nodes nothing refers to any more are freed."},
-    {"load", 1, 1, cmd_load, "load \"file.mg\"",
+    {"load", 1, 1, cmd_load, "load \"file.mg\"", "run a script in this session",
      "Runs a script in this session. A relative name is looked up next to the\n"
      "script that loads it (in the REPL: the current directory)."},
-    {"set", 1, 2, cmd_set,
-     "set digits N | set ascii on|off | set color on|off | set width N|auto",
-     "digits: significant digits of printed numbers (1 to 17; default 6, 17\n"
-     "round-trips). ascii: draw pictures with ASCII instead of box drawing.\n"
-     "color: colour on or off. width: columns pictures may take (20 to\n"
-     "100000; auto: the terminal's, or 80 when output is not a terminal).\n"
-     "`set digits` alone shows the setting."},
-    {"help", 0, 1, lib_help, "help [topic]",
-     "help alone lists the topics; help NAME explains a command, a function or\n"
-     "one of: syntax, operators, functions, values."},
-    {"quit", 0, 0, cmd_quit, "quit", "Leaves mgrad (so does Ctrl-D)."},
-    {"exit", 0, 0, cmd_quit, "exit", "Leaves mgrad (so does Ctrl-D)."},
-    {NULL, 0, 0, NULL, NULL, NULL}
+    {"set", 1, 2, lib_set, SETTINGS_USAGE, "display settings (help set)",
+     /* help set shows lib_set_help's page, made from the settings' rows */
+     "Changes or shows a display setting."},
+    {"help", 0, 1, lib_help, "help [topic]", "this list; help NAME for one",
+     "help alone lists the topics; help NAME explains a command, a function,\n"
+     "a reserved word or a topic."},
+    {"quit", 0, 0, cmd_quit, "quit", "leave mgrad", "Leaves mgrad (so does Ctrl-D)."},
+    {"exit", 0, 0, cmd_quit, "exit", "leave mgrad", "Leaves mgrad (so does Ctrl-D)."},
+    {NULL, 0, 0, NULL, NULL, NULL, NULL}
 };
 
 const WordIndex *lib_command_words(void)
@@ -745,12 +676,24 @@ int lib_command_index(const char *text, size_t length)
     return words_find(lib_command_words(), text, length);
 }
 
+/* Every word of the library, for completion. */
+static void each_word(InterpWordFn fn, void *ctx)
+{
+    for (const Command *c = lib_commands; c->name; c++)
+        fn(ctx, c->name);
+    for (const Builtin *b = lib_builtins; b->name; b++)
+        fn(ctx, b->name);
+    lib_settings_words(fn, ctx);
+    fn(ctx, "linear");   /* an activation, as "tanh" and "relu" are */
+}
+
 const InterpLibrary *lib_library(void)
 {
     static InterpLibrary library;
     if (!library.commands) {
         library.command_words = lib_command_words();
         library.builtins = lib_builtins;
+        library.each_word = each_word;
         library.commands = lib_commands;
     }
     return &library;

@@ -4,13 +4,45 @@
  * an error naming the file, line and column of what is not a number.
  */
 #include "lib/internal.h"
+#include "util/mem.h"
 
 #include <errno.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* One field of a CSV line: a number, or (on the first line) a name. */
+/* Whether text[0, length) is a number as the language writes one:
+ * digits with an optional sign, point and exponent (no hex, inf or nan,
+ * which strtod would also take). */
+static int decimal(const char *text, size_t length)
+{
+    size_t i = 0, digits = 0;
+    if (i < length && (text[i] == '+' || text[i] == '-'))
+        i++;
+    for (; i < length && text[i] >= '0' && text[i] <= '9'; i++)
+        digits++;
+    if (i < length && text[i] == '.')
+        for (i++; i < length && text[i] >= '0' && text[i] <= '9'; i++)
+            digits++;
+    if (digits == 0)
+        return 0;
+    if (i < length && (text[i] == 'e' || text[i] == 'E')) {
+        i++;
+        if (i < length && (text[i] == '+' || text[i] == '-'))
+            i++;
+        size_t exponent = 0;
+        for (; i < length && text[i] >= '0' && text[i] <= '9'; i++)
+            exponent++;
+        if (exponent == 0)
+            return 0;
+    }
+    return i == length;
+}
+
+/* One field of a CSV line: a number, or (on the first line) a name. A
+ * field of any length is read (a number may be written with many digits);
+ * a NUL byte or anything else that is not part of a number makes it no
+ * number. */
 static int csv_field(const char *text, size_t length, double *out)
 {
     while (length && (*text == ' ' || *text == '\t')) {
@@ -20,15 +52,19 @@ static int csv_field(const char *text, size_t length, double *out)
     while (length && (text[length - 1] == ' ' || text[length - 1] == '\t' ||
                       text[length - 1] == '\r'))
         length--;
-    if (length == 0 || length > 64)
+    if (!decimal(text, length))
         return 0;
-    char buffer[72];
+    char small[72];
+    char *buffer = length < sizeof small ? small : mem_malloc(length + 1);
     memcpy(buffer, text, length);
     buffer[length] = '\0';
     char *end;
     errno = 0;
     *out = strtod(buffer, &end);
-    return *end == '\0' && isfinite(*out);
+    int ok = end == buffer + length && isfinite(*out);
+    if (buffer != small)
+        free(buffer);
+    return ok;
 }
 
 int lib_csv(Interp *in, Datum *args, uint32_t n, Datum *out)
@@ -52,9 +88,14 @@ int lib_csv(Interp *in, Datum *args, uint32_t n, Datum *out)
     free(path);
     List *rows = datum_list_new(0);
     uint32_t columns = 0;
+    uint64_t numbers = 0;
     int failed = 0, first = 1;
     const char *text = src->text, *end = text + src->length;
     for (const char *line = text; line < end && !failed;) {
+        if (DATUM_POLL(rows->count, interp_interrupted)) {
+            failed = 2;     /* Ctrl-C: reported as an interruption */
+            break;
+        }
         const char *stop = memchr(line, '\n', (size_t)(end - line));
         if (!stop)
             stop = end;
@@ -79,6 +120,14 @@ int lib_csv(Interp *in, Datum *args, uint32_t n, Datum *out)
                 SrcLoc loc = source_locate(src, (size_t)(field - text),
                                            (size_t)(fend - text));
                 diag_report(DIAG_ERROR, src, loc, "csv: not a number");
+                failed = 1;
+                break;
+            }
+            if (++numbers > DATUM_LIST_MAX) {
+                SrcLoc loc = source_locate(src, (size_t)(field - text),
+                                           (size_t)(fend - text));
+                diag_report(DIAG_ERROR, src, loc, "csv: more than %u numbers",
+                            DATUM_LIST_MAX);
                 failed = 1;
                 break;
             }
@@ -110,7 +159,10 @@ int lib_csv(Interp *in, Datum *args, uint32_t n, Datum *out)
     if (failed) {
         Datum d = datum_object(&rows->header);
         datum_release(&d);
-        interp_error(in, "csv: cannot read '%s' (see above)", name->text);
+        if (failed == 2)
+            interp_error(in, "interrupted");
+        else
+            interp_error(in, "csv: cannot read '%s' (see above)", name->text);
         return 1;
     }
     if (columns == 1) {                          /* one column: the numbers */

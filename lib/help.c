@@ -12,8 +12,12 @@
 typedef struct Topic {
     const char *name;
     const char *text;
+    void (*write)(FILE *out);   /* a page made from the tables instead */
 } Topic;
 
+static void functions_topic(FILE *out);
+
+/* The topics, one row each: help NAME shows one, the overview lists them. */
 static const Topic topics[] = {
     {"syntax",
      "Statements end at a newline or ;. A statement followed by ; prints\n"
@@ -25,7 +29,7 @@ static const Topic topics[] = {
      "  command args         backward L, tree L, print a, \"text\", ...\n"
      "Numbers: 2 -3 0.5 .5 1e-3. Strings: \"...\" with \\\" \\\\ \\n \\t.\n"
      "Comments: # to the end of the line. A newline inside ( ) or [ ]\n"
-     "continues the statement."},
+     "continues the statement.", NULL},
     {"operators",
      "Lowest to highest precedence:\n"
      "  or   and   not          logic (plain numbers 1 or 0, no gradient)\n"
@@ -37,7 +41,8 @@ static const Topic topics[] = {
      "                          the exponent may carry a sign: a ^ -1\n"
      "  f(x)  x.f()  x.data  x.grad  ( e )\n"
      "a ^ k with a constant k differentiates as k*a^(k-1); with a value\n"
-     "exponent b, d/db a^b = a^b ln a as well."},
+     "exponent b, d/db a^b = a^b ln a as well.", NULL},
+    {"functions", NULL, functions_topic},
     {"values",
      "Every expression makes Value nodes: data, grad, children, operation and\n"
      "a label. A literal is a constant leaf; an expression of literals alone\n"
@@ -47,7 +52,7 @@ static const Topic topics[] = {
      "a#2 (subscripts in UTF-8); vars adds [a#2] to a binding whose node is one\n"
      "of several so called in its graph. x.data and x.grad are plain numbers:\n"
      "no gradient flows through them. A value shows as name = data, and\n"
-     "name = data  (grad g) once its gradient is not zero."},
+     "name = data  (grad g) once its gradient is not zero.", NULL},
     {"programs",
      "Lists: [1, 2, 3], xs[0] (xs[-1] from the end), xs[i] = e, len(xs),\n"
      "sum(xs), range(n), zip(xs, ys), xs + ys, [e for x in xs if c].\n"
@@ -59,7 +64,15 @@ static const Topic topics[] = {
      "  a, b = 1, 2       x, y = pair\n"
      "A statement without ; shows its value, in a loop each time round.\n"
      "Names assigned in a function are its own; others are the globals.\n"
-     "help if, help for, ... tell more."},
+     "help if, help for, ... tell more.", NULL},
+    {"names",
+     "A name the program binds (=, def, for, a parameter) shadows a built-in\n"
+     "function or operation of that name from then on: after def tanh(x) = ...,\n"
+     "tanh(2) calls it; del tanh gives the built-in back. Command words (step,\n"
+     "dot, tree, print ...) are commands only where a statement begins with one\n"
+     "used as a command: step = 0.1 and for step in ... make a name, and\n"
+     "step m, 0.1 still steps m. Built-in functions are values: f = tanh,\n"
+     "twice(tanh, 1), [tanh, relu][1](-2).", NULL},
     {"training",
      "m = mlp(3, [4, 4, 1])            a model (also neuron, layer)\n"
      "ypred = [m(x) for x in xs]       apply it\n"
@@ -69,39 +82,61 @@ static const Topic topics[] = {
      "forward loss                     recompute a kept graph in place\n"
      "seed n, rand(), uniform(a, b), randn()   mgrad's own random numbers\n"
      "plot losses                      a loss curve\n"
-     "regions m, X, y                  a two-input model's decision regions"},
-    {NULL, NULL}
+     "regions m, X, y                  a two-input model's decision regions", NULL},
+    {"data",
+     "x.data: the number a value holds. Used in an expression it is a plain\n"
+     "number (no gradient flows through it). x.data = e and x.data -= e set a\n"
+     "leaf's data in place, as micrograd's p.data -= lr * p.grad; forward L\n"
+     "then recomputes a kept graph from the new data.", NULL},
+    {"grad",
+     "x.grad: dL/dx, the gradient back-propagation left in x (0 before any).\n"
+     "backward L sets it for every node of L's graph (starting from zero);\n"
+     "L.backward() adds to what is there, as micrograd's does; zero L and\n"
+     "m.zero_grad() clear it. x.grad = e sets it by hand (x.grad = 1.0 before\n"
+     "calling x._backward(), as the lecture does). It is a plain number.", NULL},
+    {"label",
+     "x.label: the name views show for x (a string). name = e labels the\n"
+     "node with the name unless it has one; x.label = \"e\" and\n"
+     "Value(2.0, label=\"a\") set it. Unlabelled inner nodes show their source\n"
+     "text (a*b).", NULL},
+    {NULL, NULL, NULL}
 };
+
+void lib_each_help_topic(void (*fn)(void *ctx, const char *word), void *ctx)
+{
+    for (const Topic *t = topics; t->name; t++)
+        fn(ctx, t->name);
+}
 
 /* The reserved words of the language, one page each. */
 static const Topic words[] = {
     {"if", "if c { ... }   if c { ... } else { ... }\n"
            "if c { ... } else if d { ... } else { ... }\n"
            "Runs the first block whose condition is true (not 0). `} else` is\n"
-           "written on the line of the closing brace."},
-    {"else", "if c { ... } else { ... }: see help if."},
+           "written on the line of the closing brace.", NULL},
+    {"else", "if c { ... } else { ... }: see help if.", NULL},
     {"while", "while c { ... }\nRuns the block again and again while c is true "
               "(not 0). break leaves it,\ncontinue goes to the next round; "
-              "Ctrl-C stops it, keeping every binding."},
+              "Ctrl-C stops it, keeping every binding.", NULL},
     {"for", "for x in xs { ... }   for i, x in pairs { ... }\n"
             "Runs the block once for each item of the list xs, with x bound to\n"
             "it as it is (a number stays a number). With two names, each item\n"
-            "is a pair: for y, yp in zip(ys, ypred) { ... }."},
-    {"in", "for x in xs { ... } and [e for x in xs]: see help for."},
-    {"repeat", "repeat n { ... }\nRuns the block n times (n a whole number)."},
-    {"break", "break\nLeaves the innermost loop at once."},
-    {"continue", "continue\nGoes on with the next round of the innermost loop."},
+            "is a pair: for y, yp in zip(ys, ypred) { ... }.", NULL},
+    {"in", "for x in xs { ... } and [e for x in xs]: see help for.", NULL},
+    {"repeat", "repeat n { ... }\nRuns the block n times (n a whole number).", NULL},
+    {"break", "break\nLeaves the innermost loop at once.", NULL},
+    {"continue", "continue\nGoes on with the next round of the innermost loop.", NULL},
     {"def", "def f(x, y) = e\ndef f(x, y) { ...; return e }\n"
             "Defines a function. Its parameters and the names it assigns are its\n"
             "own (local); other names are the globals. Calls nest up to 1000\n"
-            "deep; deeper is an error."},
-    {"return", "return e   return\nEnds the function, giving e (or none)."},
+            "deep; deeper is an error.", NULL},
+    {"return", "return e   return\nEnds the function, giving e (or none).", NULL},
     {"and", "a and b: 1 when both are true (not 0), else 0; b is not worked out\n"
-            "when a is false."},
+            "when a is false.", NULL},
     {"or", "a or b: 1 when either is true (not 0), else 0; b is not worked out\n"
-           "when a is true."},
-    {"not", "not a: 1 when a is 0, else 0."},
-    {NULL, NULL}
+           "when a is true.", NULL},
+    {"not", "not a: 1 when a is 0, else 0.", NULL},
+    {NULL, NULL, NULL}
 };
 
 /* The names of the callable functions with this arity, space-separated,
@@ -135,26 +170,44 @@ static void functions_topic(FILE *out)
             "more.\n");
 }
 
+/* A word of a list, on a new indented line when it would pass column 78
+ * (help's lines fit an 80-column terminal). Returns the column reached. */
+static int put_word(FILE *out, const char *word, int column)
+{
+    int n = (int)strlen(word);
+    if (column + 1 + n > 78) {
+        fputs("\n          ", out);
+        column = 10;
+    }
+    fprintf(out, " %s", word);
+    return column + 1 + n;
+}
+
 static void overview(FILE *out)
 {
     fprintf(out, "mgrad: a calculator that back-propagates.\n"
             "Type expressions and assignments: a = 2; b = -3; L = a*b + 10\n"
             "then backward L to see dL/da and dL/db.\n\nCommands:\n");
+    /* the command's word and its summary: usage lines are long */
     for (const Command *c = lib_commands; c->name; c++)
-        fprintf(out, "  %-26s\n", c->usage);
-    fprintf(out, "\nFunctions: ");
-    if (list_functions(out, 1))
-        fputc(' ', out);
-    list_functions(out, 2);
-    fprintf(out, "\n          ");
+        fprintf(out, "  %-10s %s\n", c->name, c->summary);
+    fprintf(out, "\nFunctions:");
+    int column = (int)strlen("Functions:");
+    for (int op = 0; op < OP_COUNT; op++) {
+        const OpInfo *info = value_op_info((OpKind)op);
+        if (info->callable)
+            column = put_word(out, info->name, column);
+    }
     for (const Builtin *b = lib_builtins; b->name; b++)
-        fprintf(out, "%s%s", b == lib_builtins ? "" : " ", b->name);
+        column = put_word(out, b->name, column);
     fprintf(out, "\nWords: ");
     for (const Topic *w = words; w->name; w++)
         fprintf(out, "%s%s", w == words ? "" : " ", w->name);
-    fprintf(out, "\nTopics: syntax operators functions values programs "
-            "training\n"
-            "help NAME explains a command, a function, a word or a topic.\n");
+    fprintf(out, "\nTopics:");
+    for (const Topic *t = topics; t->name; t++)
+        fprintf(out, " %s", t->name);
+    fprintf(out, "\nhelp NAME explains a command, a function, a word or a "
+            "topic.\n");
 }
 
 int lib_help(Interp *in, const CommandCall *call)
@@ -175,18 +228,20 @@ int lib_help(Interp *in, const CommandCall *call)
     }
     const Command *c = interp_command(in, name);
     if (c) {
-        fprintf(out, "usage: %s\n%s\n", c->usage, c->help);
+        if (c->run == lib_set)
+            lib_set_help(out);
+        else
+            fprintf(out, "usage: %s\n%s\n", c->usage, c->help);
         return 0;
     }
     for (const Topic *t = topics; t->name; t++)
         if (strcmp(t->name, name) == 0) {
-            fprintf(out, "%s\n", t->text);
+            if (t->write)
+                t->write(out);
+            else
+                fprintf(out, "%s\n", t->text);
             return 0;
         }
-    if (strcmp(name, "functions") == 0) {
-        functions_topic(out);
-        return 0;
-    }
     for (const Topic *w = words; w->name; w++)
         if (strcmp(w->name, name) == 0) {
             fprintf(out, "%s\n", w->text);

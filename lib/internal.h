@@ -21,6 +21,42 @@ const WordIndex *lib_command_words(void);
 /* The help command (lib/help.c). */
 int lib_help(Interp *in, const CommandCall *call);
 
+/* The display settings, one row each: X(name, value as usage shows it,
+ * value as the error says it, the words the value may be (for
+ * completion), help). lib/settings.c has each one's set_NAME and
+ * show_NAME; the set command's usage line is made from the same rows. */
+#define SETTING_LIST(X)                                                   \
+    X(digits, "N", "N (1 to 17)", NULL,                                   \
+      "significant digits of printed numbers (1 to 17; default 6, 17 "    \
+      "round-trips).")                                                    \
+    X(ascii, "on|off", "on|off", "on off",                                \
+      "draw pictures with ASCII instead of box drawing.")                 \
+    X(color, "on|off", "on|off", "on off", "colour on or off.")            \
+    X(width, "N|auto", "N|auto", "auto",                                  \
+      "columns pictures may take (20 to 100000; auto: the terminal's, or " \
+      "80 when output is not a terminal).")
+
+/* set digits N | set ascii on|off | ...: the usage of set */
+#define SETTING_USAGE(name, value, range, words, help) " | set " #name " " value
+#define SETTINGS_USAGE (SETTING_LIST(SETTING_USAGE) + 3)
+
+/* A row of the table (lib/settings.c): the X-macro's columns, and how the
+ * setting is set (the call's argument 1 is the value) and shown. */
+typedef struct Setting {
+    const char *name;
+    const char *value;
+    const char *range;
+    const char *words;
+    int (*set)(Interp *in, const CommandCall *call);
+    void (*show)(Interp *in);
+    const char *help;
+} Setting;
+extern const Setting lib_settings[];
+/* The set command, its help page, and its words for completion. */
+int lib_set(Interp *in, const CommandCall *call);
+void lib_set_help(FILE *out);
+void lib_settings_words(InterpWordFn fn, void *ctx);
+
 /* ---- the argument checker (lib/args.c) ---- */
 
 /* A built-in function's arguments split into positional ones and

@@ -12,4 +12,7 @@
 /* The library as the machine takes it. */
 const InterpLibrary *lib_library(void);
 
+/* The help topics' names, for completion after `help `. */
+void lib_each_help_topic(void (*fn)(void *ctx, const char *word), void *ctx);
+
 #endif

@@ -134,7 +134,7 @@ static void mismatch(ParseContext *ctx, uint32_t names, uint32_t values,
 %token BREAK "break" CONTINUE "continue" DEF "def" RETURN "return"
 
 %type <code> expr arith arg simple_arg range
-%type <call> call_head method_head list_items
+%type <call> call_head method_head list_items value_call
 %type <op> assign_op
 %type <count> targets for_targets tuple_values
 
@@ -158,6 +158,7 @@ static void mismatch(ParseContext *ctx, uint32_t names, uint32_t values,
 %precedence PREFIX
 %right "^" "**"
 %precedence "." "["
+%precedence "("
 
 %start program
 
@@ -351,7 +352,6 @@ call_args
 
 arg
     : expr                      { gen_command_arg(C, $1, @1); }
-    | CMD                       { $$ = gen_word(C, @1); gen_command_arg(C, $$, @1); }
     | word                      { $$ = gen_word(C, @1); gen_command_arg(C, $$, @1); }
     | range                     { gen_command_arg(C, $1, @1); }
     ;
@@ -429,7 +429,7 @@ arith
       for_targets IN            { gen_comp_iterable(C); }
       expr comp_if "]"          { gen_comp_end(C, $<code>4, @$); $$ = $<code>4; }
     | arith "[" expr "]"        { gen_index(C, @$); $$ = $1; }
-    | arith "." NAME            { gen_attribute(C, @3, @$); $$ = $1; }
+    | arith "." NAME %prec "."  { gen_attribute(C, @3, @$); $$ = $1; }
     | arith "." NAME "(" ")"    { gen_call(C, @3, 1, 1, @$); $$ = $1; }
     | method_head ")"           {
                                     if (gen_call(C, $1.name, $1.args, 1, @$) != 0) {
@@ -439,6 +439,21 @@ arith
                                     }
                                     $$ = $1.code;
                                 }
+    /* a call of a value that is not a name: acts[1](x), f(g)(x) */
+    | arith "(" ")"             { gen_call_value(C, 0, @$); $$ = $1; }
+    | value_call ")"            {
+                                    if (gen_call_value(C, $1.args, @$) != 0) {
+                                        report(ctx, @$, "too many arguments in "
+                                               "one call (at most 65535)");
+                                        YYERROR;
+                                    }
+                                    $$ = $1.code;
+                                }
+    ;
+
+value_call
+    : arith "(" expr            { $$ = call_head($1, 1, @1); }
+    | value_call "," expr       { $$ = $1; $$.args++; }
     ;
 
 list_items

@@ -17,6 +17,7 @@
 #include <readline/readline.h>
 
 #include "../engine/value.h"
+#include "../lib/lib.h"
 #include "../util/mem.h"
 
 static const Interp *complete_interp;
@@ -88,9 +89,7 @@ static char *next_candidate(const char *text, int state)
 
 static void offer_attributes(Candidates *c)
 {
-    offer(c, "data");
-    offer(c, "grad");
-    offer(c, "label");
+    interp_each_attribute(offer, c);
     offer(c, "backward");
     offer(c, "parameters");     /* a model's, as micrograd's Module */
     offer(c, "zero_grad");
@@ -99,6 +98,23 @@ static void offer_attributes(Candidates *c)
         if (info->callable && info->arity == 1)
             offer(c, info->name);
     }
+}
+
+/* Whether the word at start is help's argument: `help tra<TAB>` completes
+ * the topics as well as the other words. */
+static int after_help(int start)
+{
+    int i = 0;
+    while (i < start && (rl_line_buffer[i] == ' ' || rl_line_buffer[i] == '\t'))
+        i++;
+    if (strncmp(rl_line_buffer + i, "help", 4) != 0)
+        return 0;
+    i += 4;
+    if (i >= start || (rl_line_buffer[i] != ' ' && rl_line_buffer[i] != '\t'))
+        return 0;
+    while (i < start && (rl_line_buffer[i] == ' ' || rl_line_buffer[i] == '\t'))
+        i++;
+    return i == start;
 }
 
 static char **complete(const char *text, int start, int end)
@@ -120,6 +136,8 @@ static char **complete(const char *text, int start, int end)
         if (complete_interp)
             interp_each_name(complete_interp, offer, &candidates);
         interp_each_keyword(complete_interp, offer, &candidates);
+        if (after_help(start))
+            lib_each_help_topic(offer, &candidates);
     }
     keep_distinct(&candidates);
     char **matches = rl_completion_matches(text, next_candidate);

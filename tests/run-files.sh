@@ -129,4 +129,21 @@ expect "a script's escape sequence in its name, in an error's place" 1 "" \
 printf 'x = 2;\nx.label = "a%s[31mred";\ntree x\n' "$esc" >label.mg
 expect "a label's escape sequence is shown as ?" 0 "a?[31mred = 2  grad 0" "" \
     "$MGRAD" label.mg
+# csv reads numbers as the language writes them, of any length, and
+# nothing else: a field that starts with a NUL byte is no 0, 0x10 no 16.
+printf 'a,b\n1,2\n\0003,4\n' >nul.csv
+expect "csv: a field starting with a NUL byte is not a number" 1 "" \
+    "nul.csv:3:1: error: csv: not a number" \
+    "$MGRAD" -e 'print(csv("nul.csv"))'
+printf 'a,b\n1,2\n3,0x10\n' >hex.csv
+expect "csv: hex is refused, as in the language" 1 "" \
+    "hex.csv:3:3: error: csv: not a number" \
+    "$MGRAD" -e 'print(csv("hex.csv"))'
+printf 'a,b\n1,nan\n' >nan.csv
+expect "csv: nan is refused" 1 "" \
+    "nan.csv:2:3: error: csv: not a number" \
+    "$MGRAD" -e 'print(csv("nan.csv"))'
+printf 'x,y\n1,1.00000000000000000000000000000000000000000000000000000000000000001\n2,-2.5E-3\n3,+.5\n' >long.csv
+expect "csv: a 67-character number is read" 0 "[[1, 1], [2, -0.0025], [3, 0.5]]" "" \
+    "$MGRAD" -e 'print(csv("long.csv"))'
 exit 0

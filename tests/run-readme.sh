@@ -1,9 +1,11 @@
 #!/bin/sh
 # tests/run-readme.sh — the README's examples are tests: every ```console
-# block holds lines `$ mgrad ...` followed by what that command prints
-# (standard output and standard error together). Each command runs from the
-# top of the repository with the built binary first on PATH, in a UTF-8
-# locale, and must print exactly what the README shows.
+# block holds lines `$ ./mgrad ...` followed by what that command prints
+# (standard output and standard error together). Each command runs exactly
+# as written, in a UTF-8 locale, from a folder that looks like the top of
+# the repository (its examples/ and docs/, and ./mgrad, the binary under
+# test, as `make` leaves it at the top), and must print exactly what the
+# README shows.
 #
 # One `ok -` / `not ok -` line per command; exit status 0.
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -11,8 +13,11 @@ MGRAD=${MGRAD:-build/mgrad}
 case $MGRAD in /*) ;; *) MGRAD=$here/$MGRAD ;; esac
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-mkdir "$tmp/bin"
-ln -s "$MGRAD" "$tmp/bin/mgrad"
+mkdir "$tmp/top"
+ln -s "$MGRAD" "$tmp/top/mgrad"
+for entry in examples docs; do
+    ln -s "$here/$entry" "$tmp/top/$entry"
+done
 
 # Split the README into cmdN / expectN files.
 awk -v dir="$tmp" '
@@ -25,7 +30,7 @@ awk -v dir="$tmp" '
 n=1
 while [ -f "$tmp/cmd$n" ]; do
     cmd=$(cat "$tmp/cmd$n")
-    (cd "$here" && PATH="$tmp/bin:$PATH" LC_ALL=C.UTF-8 NO_COLOR=1 \
+    (cd "$tmp/top" && LC_ALL=C.UTF-8 NO_COLOR=1 \
         sh -c "$cmd" </dev/null >"$tmp/out$n" 2>&1)
     if cmp -s "$tmp/expect$n" "$tmp/out$n"; then
         echo "ok - readme example $n: $cmd" | cut -c1-100

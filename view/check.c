@@ -128,6 +128,14 @@ static void print_summary(FILE *out, const Row *rows, size_t count)
     fputc('\n', out);
 }
 
+/* The leaves check looks at: those named by an assignment, and a model's
+ * parameters (labelled L1.N0.w0 and so on). */
+static int checked_leaf(const Value *v, const Value *root)
+{
+    return v->op == OP_LEAF && (v->flags & (VALUE_NAMED | VALUE_PARAM)) &&
+           v != root;
+}
+
 ViewResult view_check(FILE *out, Value *root, const ViewStyle *style,
                       char *message, size_t message_size)
 {
@@ -136,12 +144,9 @@ ViewResult view_check(FILE *out, Value *root, const ViewStyle *style,
         value_list_free(&nodes);
         return VIEW_ERROR;
     }
-    size_t count = 0;
-    for (size_t i = 0; i < nodes.count; i++) {
-        Value *v = nodes.items[i];
-        if (v->op == OP_LEAF && (v->flags & VALUE_NAMED) && v != root)
-            count++;
-    }
+    size_t total = 0;
+    for (size_t i = 0; i < nodes.count; i++)
+        total += checked_leaf(nodes.items[i], root);
     ViewNames names;
     if (view_names_init(&names, root, style, VIEW_LABEL_KEEP) != 0) {
         value_list_free(&nodes);
@@ -149,22 +154,27 @@ ViewResult view_check(FILE *out, Value *root, const ViewStyle *style,
     }
     char name[VIEW_NAME_MAX];
     view_name(name, sizeof name, &names, root);
-    if (count == 0) {
+    if (total == 0) {
         value_list_free(&nodes);
         view_names_free(&names);
         snprintf(message, message_size, "check: %s has no named leaves to check",
                  name);
         return VIEW_DECLINED;
     }
-    Row *rows = mem_calloc(count, sizeof *rows);
-    count = 0;
-    for (size_t i = 0; i < nodes.count; i++) {
-        Value *v = nodes.items[i];
-        if (v->op == OP_LEAF && (v->flags & VALUE_NAMED) && v != root)
-            rows[count++].leaf = v;
-    }
+    Row *rows = mem_calloc(total, sizeof *rows);
+    size_t count = 0;
+    for (size_t i = 0; i < nodes.count; i++)
+        if (checked_leaf(nodes.items[i], root))
+            rows[count++].leaf = nodes.items[i];
     value_list_free(&nodes);
     qsort(rows, count, sizeof *rows, by_creation);
+    /* A big model: an evenly spaced sample, oldest to newest, so the
+     * check costs seconds, not minutes, and says so. */
+    if (count > VIEW_CHECK_SAMPLE) {
+        for (size_t k = 0; k < VIEW_CHECK_SAMPLE; k++)
+            rows[k] = rows[k * count / VIEW_CHECK_SAMPLE];
+        count = VIEW_CHECK_SAMPLE;
+    }
 
     ViewResult result = VIEW_OK;
     if (calculus_check(root, rows, count) != VALUE_OK)
@@ -172,6 +182,9 @@ ViewResult view_check(FILE *out, Value *root, const ViewStyle *style,
     else {
         fprintf(out, "gradient check of %s: autograd against central "
                 "differences\n", name);
+        if (count < total)
+            fprintf(out, "(a sample of %zu of its %zu leaves, evenly spaced "
+                    "from oldest to newest)\n", count, total);
         print_table(out, &names, rows, count);
         print_summary(out, rows, count);
     }

@@ -260,6 +260,17 @@ char *view_derivative_name(char *buf, size_t size, const ViewNames *names,
     return buf;
 }
 
+char *view_partial_name(char *buf, size_t size, const ViewNames *names,
+                        const Value *parent, const Value *child)
+{
+    char top[VIEW_NAME_MAX + 32], bottom[VIEW_NAME_MAX + 32];
+    const char *del = names->style->ascii ? "d" : "\u2202";
+    called(top, sizeof top, names, parent, del);
+    called(bottom, sizeof bottom, names, child, del);
+    snprintf(buf, size, "%s/%s", top, bottom);
+    return buf;
+}
+
 void view_node_text(ViewNodeText *t, const Value *v, const ViewNames *names)
 {
     const ViewStyle *style = names->style;

@@ -110,21 +110,36 @@ static void print_legend(FILE *out, const ViewStyle *style,
                          int width)
 {
     char text[VIEW_NAME_MAX + 160], last[VIEW_NUM_MAX], least[VIEW_NUM_MAX];
+    char parts[3][VIEW_NUM_MAX + 48];
     char not_finite[48] = "";
     if (s->finite < n)
         snprintf(not_finite, sizeof not_finite, " (%zu not finite)",
                  n - s->finite);
     view_format_number(last, sizeof last, ys[n - 1], style->digits);
     view_format_number(least, sizeof least, s->least, style->digits);
-    snprintf(text, sizeof text, "%.*s%s%zu value%s%s, last %s, least %s at [%zu]",
-             VIEW_NAME_MAX, title ? title : "", title && title[0] ? "    " : "",
-             n, n == 1 ? "" : "s", not_finite, last, least, s->least_at);
+    snprintf(text, sizeof text, "%.*s%s%zu value%s%s", VIEW_NAME_MAX,
+             title ? title : "", title && title[0] ? "    " : "", n,
+             n == 1 ? "" : "s", not_finite);
+    snprintf(parts[0], sizeof parts[0], ", last %s", last);
+    snprintf(parts[1], sizeof parts[1], ", least %s", least);
+    snprintf(parts[2], sizeof parts[2], " at [%zu]", s->least_at);
+    /* Whole items only: a number cut in the middle would show a false
+     * value, so what does not fit is left out from the end. */
+    size_t room = width > 5 ? (size_t)width - 5 : 1;
+    size_t used = view_text_width(text);
+    for (int k = 0; k < 3 && used < room; k++) {
+        size_t w = view_text_width(parts[k]);
+        if (used + w > room)
+            break;
+        strcat(text, parts[k]);
+        used += w;
+    }
     fputs("  ", out);
     view_color(out, style, VIEW_COLOR_CURVE);
     fputs(cells[CURVE], out);
     view_color_end(out, style);
     fputc(' ', out);
-    view_put_cut(out, text, width > 5 ? (size_t)width - 5 : 1);
+    view_put_cut(out, text, room);
     fputc('\n', out);
 }
 

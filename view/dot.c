@@ -13,6 +13,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <signal.h>
 #include <spawn.h>
 #include <stdlib.h>
@@ -156,10 +157,47 @@ static int same_word(const char *a, const char *b)
     return *a == *b;
 }
 
+/* A fresh name beside path for the file being written: "path.PID.tmp",
+ * or with a count when that exists. Opened with "x", so nothing there is
+ * ever overwritten. */
+static FILE *open_beside(const char *path, char *tmp, size_t size)
+{
+    for (int k = 0; k < 100; k++) {
+        if (k == 0)
+            snprintf(tmp, size, "%s.%ld.tmp", path, (long)getpid());
+        else
+            snprintf(tmp, size, "%s.%ld.%d.tmp", path, (long)getpid(), k);
+        FILE *f = fopen(tmp, "wx");
+        if (f || errno != EEXIST)
+            return f;
+    }
+    return NULL;
+}
+
+/* Whether path is something other than a regular file (a device, a
+ * pipe, or a link to one): written in place, not replaced by a file. */
+static int special_file(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && !S_ISREG(st.st_mode);
+}
+
+/* The graph is written to a file beside path and renamed over it only
+ * when complete: an interrupted or failed write (a full disk) leaves the
+ * file that was there as it was, never a truncated one. */
 static ViewResult write_file(Value *root, const ViewStyle *style,
                              const char *path, char *message, size_t size)
 {
-    FILE *f = fopen(path, "w");
+    char tmp[PATH_MAX + 32];
+    if (strlen(path) > PATH_MAX) {
+        snprintf(message, size, "cannot write %s: %s", path,
+                 strerror(ENAMETOOLONG));
+        return VIEW_ERROR;
+    }
+    int in_place = special_file(path);
+    if (in_place)
+        snprintf(tmp, sizeof tmp, "%s", path);
+    FILE *f = in_place ? fopen(path, "w") : open_beside(path, tmp, sizeof tmp);
     if (!f) {
         snprintf(message, size, "cannot write %s: %s", path, strerror(errno));
         return VIEW_ERROR;
@@ -168,6 +206,10 @@ static ViewResult write_file(Value *root, const ViewStyle *style,
     int err = ferror(f) ? (errno ? errno : EIO) : 0;
     if (fclose(f) != 0 && !err)
         err = errno;
+    if (!in_place && !err && r == VIEW_OK && rename(tmp, path) != 0)
+        err = errno;
+    if (!in_place && (err || r != VIEW_OK))
+        remove(tmp);
     if (err) {
         snprintf(message, size, "cannot write %s: %s", path, strerror(err));
         return VIEW_ERROR;
@@ -189,10 +231,11 @@ static void first_line(FILE *f, char *buf, size_t size)
 
 /* dot can exit 0 having written nothing (its output a link to /dev/full,
  * say): only a regular file with something in it counts as rendered. */
-static ViewResult check_rendered(const char *path, char *message, size_t size)
+static ViewResult check_rendered(const char *written, const char *path,
+                                 char *message, size_t size)
 {
     struct stat st;
-    if (stat(path, &st) != 0)
+    if (stat(written, &st) != 0)
         snprintf(message, size, "Graphviz's dot did not write %s: %s", path,
                  strerror(errno));
     else if (!S_ISREG(st.st_mode))
@@ -211,7 +254,28 @@ static ViewResult render(Value *root, const ViewStyle *style,
 {
     char option[16];
     snprintf(option, sizeof option, "-T%s", format);
-    char *argv[] = {"dot", option, "-o", (char *)path, NULL};
+    /* dot writes beside path; the picture is renamed over path when whole */
+    char tmp[PATH_MAX + 32];
+    if (strlen(path) > PATH_MAX) {
+        snprintf(message, size, "cannot render %s: %s", path,
+                 strerror(ENAMETOOLONG));
+        return VIEW_ERROR;
+    }
+    int in_place = special_file(path);
+    if (in_place) {
+        snprintf(tmp, sizeof tmp, "%s", path);
+    } else {
+        /* a free name beside path, which dot then creates */
+        FILE *claim = open_beside(path, tmp, sizeof tmp);
+        if (!claim) {
+            snprintf(message, size, "cannot render %s: %s", path,
+                     strerror(errno));
+            return VIEW_ERROR;
+        }
+        fclose(claim);
+        remove(tmp);
+    }
+    char *argv[] = {"dot", option, "-o", tmp, NULL};
 
     FILE *errors = tmpfile();
     if (!errors) {
@@ -270,6 +334,10 @@ static ViewResult render(Value *root, const ViewStyle *style,
         if (fclose(to_dot) != 0 && !send_error)
             send_error = errno;
     }
+    /* Interrupted: dot is told to stop too, rather than left to lay out
+     * what it was sent (seconds, for a big graph). */
+    if (result != VIEW_OK && view_interrupted())
+        kill(pid, SIGTERM);
     int wstatus = 0;
     while (waitpid(pid, &wstatus, 0) < 0 && errno == EINTR)
         ;
@@ -290,8 +358,15 @@ static ViewResult render(Value *root, const ViewStyle *style,
     } else if (result != VIEW_OK) {
         snprintf(message, size, "cannot render %s", path);
     } else {
-        result = check_rendered(path, message, size);
+        result = check_rendered(tmp, path, message, size);
+        if (result == VIEW_OK && !in_place && rename(tmp, path) != 0) {
+            snprintf(message, size, "cannot write %s: %s", path,
+                     strerror(errno));
+            result = VIEW_ERROR;
+        }
     }
+    if (result != VIEW_OK && !in_place)
+        remove(tmp);
     fclose(errors);
     return result;
 }

@@ -5,9 +5,10 @@
  * left behind are exactly those `backward L` leaves. Each step is one
  * chain-rule product:
  *
- *   dL/da += dL/d(a*b) · d(a*b)/da = 1 · -3 = -3
+ *   dL/da += dL/d(a*b) · ∂(a*b)/∂a = 1 · -3 = -3
  *
- * and a node that receives from several parents shows its running total.
+ * (the running gradient written with d, the local derivative with ∂;
+ * both with d in ASCII), and a node that receives from several parents shows its running total.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -49,7 +50,7 @@ static void step(void *ctx, const Value *parent, int index,
     const char *times_sign = e->style->ascii ? "*" : "\u00b7";
     view_derivative_name(target, sizeof target, &e->names, e->root, child);
     view_derivative_name(passed, sizeof passed, &e->names, e->root, parent);
-    view_derivative_name(part, sizeof part, &e->names, parent, child);
+    view_partial_name(part, sizeof part, &e->names, parent, child);
     view_color(e->out, e->style, VIEW_COLOR_NAME);
     fputs(target, e->out);
     view_color_end(e->out, e->style);

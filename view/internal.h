@@ -15,6 +15,8 @@
 #define VIEW_NAME_MAX 512
 /* Room for one formatted number. */
 #define VIEW_NUM_MAX 40
+/* The most leaves `check` differentiates numerically: past it, a sample. */
+#define VIEW_CHECK_SAMPLE 64
 
 /* [A-Za-z_][A-Za-z0-9_]* */
 int view_is_identifier(const char *s);
@@ -80,6 +82,11 @@ char *view_name(char *buf, size_t size, const ViewNames *names,
  * put in parentheses, "dL/d(a*b)", before any number: "dL/d(a*b)₁". */
 char *view_derivative_name(char *buf, size_t size, const ViewNames *names,
                            const Value *root, const Value *v);
+/* The local derivative of parent by child, written with the partial sign
+ * ("\u2202parent/\u2202child"; "d" in ASCII) so that it reads apart from the
+ * running gradient dL/dx. */
+char *view_partial_name(char *buf, size_t size, const ViewNames *names,
+                        const Value *parent, const Value *child);
 
 /* The parts of one node's row: "name = data", "grad g", "op" ("" for a
  * leaf). An unlabelled node shows just its data as the first part. */

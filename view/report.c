@@ -22,10 +22,21 @@ ViewResult view_gradients(FILE *out, Value *root, const ViewStyle *style)
     if (view_names_init(&names, root, style, VIEW_LABEL_KEEP) != 0)
         return VIEW_ERROR;
     ValueList named = {0};
+    size_t params = 0;
     for (size_t i = 0; i < names.nodes.count; i++) {
         Value *v = names.nodes.items[i];
         if (v != root && (v->flags & VALUE_NAMED))
             value_list_push(&named, v);
+        params += v != root && (v->flags & VALUE_PARAM);
+    }
+    if (params) {
+        /* A model's parameters are many and unnamed: one line says where
+         * their gradients are, rather than hundreds of lines or none. */
+        char top[VIEW_NAME_MAX];
+        view_name(top, sizeof top, &names, root);
+        fprintf(out, "%zu parameter gradient%s set: p.grad for p in "
+                "m.parameters(), or tree %s\n", params,
+                params == 1 ? "" : "s", top);
     }
     if (named.count)
         qsort(named.items, named.count, sizeof *named.items, by_age);

@@ -1,1 +1,2 @@
 x = tanh
+tree x

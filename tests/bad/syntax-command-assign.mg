@@ -1,1 +1,1 @@
-backward = 1
+x = backward L

@@ -28,12 +28,12 @@ vars
 # expect: │   └── 3  grad 0.5
 # expect: └── 2  grad -0.75
 # expect: da₃/da₃ = 1
-# expect: da₃/da₂ += da₃/da₃ · da₃/da₂ = 1 · 0.5 = 0.5
-# expect: da₃/d(2) += da₃/da₃ · da₃/d(2) = 1 · -0.75 = -0.75
-# expect: da₃/da₁ += da₃/da₂ · da₂/da₁ = 0.5 · 3 = 1.5
-# expect: da₃/d(3) += da₃/da₂ · da₂/d(3) = 0.5 · 1 = 0.5
-# expect: da₃/da += da₃/da₁ · da₁/da = 1.5 · 1 = 1.5
-# expect: da₃/d(1) += da₃/da₁ · da₁/d(1) = 1.5 · -1 = -1.5
+# expect: da₃/da₂ += da₃/da₃ · ∂a₃/∂a₂ = 1 · 0.5 = 0.5
+# expect: da₃/d(2) += da₃/da₃ · ∂a₃/∂(2) = 1 · -0.75 = -0.75
+# expect: da₃/da₁ += da₃/da₂ · ∂a₂/∂a₁ = 0.5 · 3 = 1.5
+# expect: da₃/d(3) += da₃/da₂ · ∂a₂/∂(3) = 0.5 · 1 = 0.5
+# expect: da₃/da += da₃/da₁ · ∂a₁/∂a = 1.5 · 1 = 1.5
+# expect: da₃/d(1) += da₃/da₁ · ∂a₁/∂(1) = 1.5 · -1 = -1.5
 # expect: gradient check of a₃: autograd against central differences
 # expect:   leaf  autograd  numeric  rel. error  verdict
 # expect:   a     1.5       1.5      0           ok

@@ -737,6 +737,14 @@ static void completion_session(void)
           "pty: tab completes a file name inside single quotes",
           "load '../loadm<TAB> did not become '../loadme.mg'");
 
+    /* After help: the topics too. */
+    send(&s, "help tra\t");
+    check(&s, expect(&s, "help training", TIMEOUT_MS),
+          "pty: tab completes a help topic", "help tra<TAB> did not become "
+          "help training");
+    send(&s, "\x15");
+    drain(&s, 200);
+
     /* After a dot: the attributes, label among them. */
     enter(&s, "vx = 2;", "");
     expect(&s, "> ", TIMEOUT_MS);
@@ -1051,6 +1059,35 @@ static void interrupt_session(void)
                    "ws = zs + zs;", "ws", "undefined name 'ws'");
     interrupt_path(&s, "zip of 4e7 items", NULL,
                    "ps = zip(zs, zs);", "ps", "undefined name 'ps'");
+
+    /* dot into a file: interrupted, the file that was there is kept
+     * whole (it is written beside and renamed only when complete). */
+    char keep[512];
+    snprintf(keep, sizeof keep, "%s/keep.dot", workdir);
+    FILE *f = fopen(keep, "w");
+    if (f) {
+        fputs("old\n", f);
+        fclose(f);
+    }
+    char statement[600];
+    snprintf(statement, sizeof statement, "dot y \"%s\"", keep);
+    interrupt_path(&s, "dot writing a .dot file", "y = 1; repeat 1000000 "
+                   "{ y = y*0.5 + 1; }", statement, "print(2)", "2\n");
+    char *kept = read_file(keep);
+    check(&s, kept && strcmp(kept, "old\n") == 0,
+          "pty: an interrupted dot leaves the file that was there as it was",
+          "the file changed");
+    free(kept);
+    unlink(keep);
+    if (access("/usr/bin/dot", X_OK) == 0) {
+        snprintf(keep, sizeof keep, "%s/keep.svg", workdir);
+        snprintf(statement, sizeof statement, "dot y \"%s\"", keep);
+        interrupt_path(&s, "dot rendering an .svg (Graphviz stopped too)",
+                       NULL, statement, "print(3)", "3\n");
+        check(&s, access(keep, F_OK) != 0,
+              "pty: an interrupted render leaves no picture behind",
+              "a file was left");
+    }
     send(&s, "quit\r");
     wait_exit(&s, TIMEOUT_MS);
     finish(&s);

@@ -8,10 +8,12 @@
  * starts with its call, an op has a kink exactly where its derivative
  * jumps, and an op is commutative exactly when swapping its operands
  * changes neither its value nor its derivatives. The word indexes built
- * from these tables find exactly their words.
+ * from these tables find exactly their words, and the man page lists the
+ * tables' operations, built-in functions and commands.
  */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "parser.h"
@@ -185,8 +187,95 @@ static void check_word_indexes(void)
           detail);
 }
 
+static int by_text(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The words of text, sorted and joined by single spaces, into out. */
+static void sorted_words(const char *text, char *out, size_t size)
+{
+    char copy[2048], *words[256];
+    size_t n = 0, w = 0;
+    snprintf(copy, sizeof copy, "%s", text);
+    for (char *t = strtok(copy, " "); t && n < 256; t = strtok(NULL, " "))
+        words[n++] = t;
+    qsort(words, n, sizeof *words, by_text);
+    out[0] = '\0';
+    for (size_t i = 0; i < n && w < size; i++)
+        w += (size_t)snprintf(out + w, size - w, "%s%s", i ? " " : "",
+                              words[i]);
+}
+
+/* The words of the man page's line that starts with `label`, up to its
+ * full stop, against the words the tables give (in any order). */
+static void check_man_line(const char *page, const char *label,
+                           const char *expected)
+{
+    char name[128], detail[4200];
+    snprintf(name, sizeof name, "docs/mgrad.1 lists the %s of the tables",
+             label);
+    const char *at = strstr(page, label);
+    if (!at) {
+        check(0, name, "no such line");
+        return;
+    }
+    at += strlen(label);
+    const char *stop = strchr(at, '.');
+    char listed[2048];
+    size_t n = 0;
+    for (const char *c = at; c < stop && n + 1 < sizeof listed; c++)
+        if (*c != ',' && !(*c == ' ' && (n == 0 || listed[n - 1] == ' ')) &&
+            *c != '\n')
+            listed[n++] = *c;
+        else if (*c == '\n' && n > 0 && listed[n - 1] != ' ')
+            listed[n++] = ' ';
+    while (n > 0 && listed[n - 1] == ' ')
+        n--;
+    listed[n] = '\0';
+    snprintf(detail, sizeof detail, "the page lists \"%s\", the tables "
+             "\"%s\"", listed, expected);
+    char a[2048], b[2048];
+    sorted_words(listed, a, sizeof a);
+    sorted_words(expected, b, sizeof b);
+    check(strcmp(a, b) == 0, name, detail);
+}
+
+/* The man page's lists of commands and functions are the tables'. */
+static void check_man_page(void)
+{
+    FILE *f = fopen("docs/mgrad.1", "r");
+    if (!f) {
+        check(0, "docs/mgrad.1 can be read", "run from the top of the tree");
+        return;
+    }
+    static char page[65536];
+    size_t n = fread(page, 1, sizeof page - 1, f);
+    page[n] = '\0';
+    fclose(f);
+    char words[2048];
+    size_t w = 0;
+    words[0] = '\0';
+    for (int op = 0; op < OP_COUNT; op++)
+        if (value_op_info((OpKind)op)->callable)
+            w += (size_t)snprintf(words + w, sizeof words - w, "%s%s",
+                                  w ? " " : "", value_op_info((OpKind)op)->name);
+    check_man_line(page, "Operations:", words);
+    w = 0;
+    for (const Builtin *b = lib_builtins; b->name; b++)
+        w += (size_t)snprintf(words + w, sizeof words - w, "%s%s",
+                              w ? " " : "", b->name);
+    check_man_line(page, "Built-in functions:", words);
+    w = 0;
+    for (const Command *c = lib_commands; c->name; c++)
+        w += (size_t)snprintf(words + w, sizeof words - w, "%s%s",
+                              w ? " " : "", c->name);
+    check_man_line(page, "Commands:", words);
+}
+
 int main(void)
 {
+    check_man_page();
     char name[128];
     for (const Command *c = lib_commands; c->name; c++) {
         snprintf(name, sizeof name, "command '%s' has usage and help", c->name);
