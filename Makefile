@@ -6,6 +6,7 @@
 #   make bench     performance figures (time, nodes/s, bytes/node, peers)
 #   make bench-peers   install the peers make bench compares with
 #   make fuzz      install AFL++ if missing, fuzz for FUZZ_SECONDS (default 60)
+#   make jupyter   install Jupyter if missing, register the kernel "mgrad"
 #   make install   PREFIX=/usr/local DESTDIR=
 #   make help      this list
 
@@ -54,13 +55,26 @@ LIB_SRC   := $(wildcard util/*.c) $(wildcard lexer/*.c) $(wildcard parser/*.c) \
              $(wildcard lib/*.c) $(wildcard engine/*.c) $(wildcard view/*.c)
 GEN_SRC   := $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.c $(BUILD)/gen/parser-lac.c
 REPL_SRC  := $(wildcard repl/*.c)
+EMBED_SRC := $(wildcard embed/*.c)
 
 LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/lexer.o $(BUILD)/gen/parser.o \
              $(BUILD)/gen/parser-lac.o
 REPL_OBJ  := $(REPL_SRC:%.c=$(BUILD)/%.o)
+EMBED_OBJ := $(EMBED_SRC:%.c=$(BUILD)/%.o)
 MGRAD     := $(BUILD)/mgrad
 # The link ./mgrad is made by the plain build only.
 TOP_LINK  := $(if $(filter build,$(BUILD)),mgrad)
+
+# The embedding library (embed/mgrad.h): the pipeline and embed/ compiled
+# again, position-independent, into objects of their own, so that the
+# static build of mgrad stays as it is. Only the mgrad_ functions are
+# exported. It is built without sanitizers even in the sanitizer build, as
+# a Python process (the notebook kernel) loads it without their runtime.
+PIC       := $(BUILD)/pic
+PIC_OBJ   := $(patsubst $(BUILD)/%,$(PIC)/%,$(LIB_OBJ) $(EMBED_OBJ))
+PIC_CFLAGS := -std=c11 -ffp-contract=off -O2 -g $(WARN) -fPIC -fvisibility=hidden
+PIC_GEN_CFLAGS = $(filter-out -pedantic,$(PIC_CFLAGS)) -Wno-unused-function -Wno-sign-compare
+LIBMGRAD  := $(BUILD)/libmgrad.so
 
 TEST_C    := $(wildcard tests/unit/*.c)
 TEST_BIN  := $(TEST_C:tests/unit/%.c=$(BUILD)/tests/%)
@@ -71,8 +85,9 @@ MOONS     := $(BUILD)/tools/moons
 FUZZ_BIN  := $(BUILD)/mgrad-fuzz
 FUZZ_WRAP := -Wl,--wrap=fopen,--wrap=tmpfile,--wrap=posix_spawn,--wrap=posix_spawnp
 
-.PHONY: all run check valgrind bench bench-peers fuzz install uninstall clean help deps
-all: $(MGRAD) $(TOP_LINK)
+.PHONY: all run check valgrind bench bench-peers fuzz install uninstall clean \
+        help deps jupyter
+all: $(MGRAD) $(TOP_LINK) $(LIBMGRAD)
 
 # --- build tools: installed on demand on Debian/Ubuntu -------------------
 deps:
@@ -118,6 +133,27 @@ $(MGRAD): $(LIB_OBJ) $(REPL_OBJ)
 mgrad: build/mgrad
 	@ln -sf build/mgrad mgrad
 
+$(PIC)/%.o: %.c $(BUILD)/gen/parser.h $(BUILD)/gen/lexer.h | $(BUILD)/.deps-ok
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(PIC_CFLAGS) -MMD -MP -c -o $@ $<
+$(PIC)/gen/lexer.o: $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.h
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(PIC_GEN_CFLAGS) -c -o $@ $<
+$(PIC)/gen/parser.o: $(BUILD)/gen/parser.c $(BUILD)/gen/lexer.h
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(PIC_GEN_CFLAGS) -c -o $@ $<
+$(PIC)/gen/parser-lac.o: $(BUILD)/gen/parser-lac.c $(BUILD)/gen/lexer.h
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) -Dyyparse=parser_lac_parse $(PIC_GEN_CFLAGS) -c -o $@ $<
+
+$(LIBMGRAD): $(PIC_OBJ)
+	$(CC) -shared -Wl,-z,defs -Wl,-soname,libmgrad.so -o $@ $^ -lm
+
+# The embedding API's test drives embed/ from threads.
+$(BUILD)/tests/embed_test: tests/unit/embed_test.c $(LIB_OBJ) $(EMBED_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -pthread -o $@ $^ $(LDLIBS)
+
 $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
@@ -154,7 +190,7 @@ run: $(MGRAD) $(TOP_LINK)
 	    exec bash -mc '$(MGRAD); status=$$?; exit $$status'; \
 	else exec $(MGRAD); fi
 
-check: $(MGRAD) $(TEST_BIN) $(MOONS) $(FUZZ_BIN)
+check: $(MGRAD) $(LIBMGRAD) $(TEST_BIN) $(MOONS) $(FUZZ_BIN)
 	@MGRAD=$(MGRAD) BUILD=$(BUILD) sh tests/run.sh
 
 valgrind: $(MGRAD) $(TEST_BIN)
@@ -179,6 +215,10 @@ fuzz:
 	@$(MAKE) --no-print-directory SANITIZE=1 BUILD=build/sanitize build/sanitize/mgrad-fuzz
 	@FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz/fuzz.sh build/fuzz build/sanitize/mgrad-fuzz
 
+# The notebook kernel and the %%mgrad magic (jupyter/, tools/jupyter.sh).
+jupyter: $(LIBMGRAD)
+	@sh tools/jupyter.sh "$(CURDIR)" "$(abspath $(LIBMGRAD))"
+
 install: $(MGRAD)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) $(DESTDIR)$(EXDIR)
 	install -m 755 $(MGRAD) $(DESTDIR)$(BINDIR)/mgrad
@@ -201,6 +241,7 @@ help:
 	@echo "make bench-peers   install the peers (ADOL-C, Sacado, PyTorch)"
 	@echo "make examples/moons.csv   regenerate the moons demo's data"
 	@echo "make fuzz       fuzz the interpreter with AFL++ (FUZZ_SECONDS=60)"
+	@echo "make jupyter    install Jupyter if missing, register the kernel mgrad"
 	@echo "make install    install mgrad, its man page and examples to"
 	@echo "                PREFIX=$(PREFIX) (DESTDIR honoured)"
 	@echo "make uninstall  remove what make install put under PREFIX"

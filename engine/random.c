@@ -40,6 +40,20 @@ void random_seed(uint64_t seed)
     seeded = 1;
 }
 
+void random_save(RandomState *to)
+{
+    for (int i = 0; i < 4; i++)
+        to->bits[i] = state[i];
+    to->seeded = seeded;
+}
+
+void random_restore(const RandomState *from)
+{
+    for (int i = 0; i < 4; i++)
+        state[i] = from->bits[i];
+    seeded = from->seeded;
+}
+
 uint64_t random_next_u64(void)
 {
     if (!seeded)

@@ -18,6 +18,15 @@
 /* The seed at start-up: the one micrograd's moons demo sets. */
 #define RANDOM_DEFAULT_SEED 1337
 
+/* The generator's whole state, so that an embedding can give each of its
+ * sessions a sequence of its own. All zero: as at start-up. */
+typedef struct RandomState {
+    uint64_t bits[4];
+    int seeded;
+} RandomState;
+void random_save(RandomState *to);
+void random_restore(const RandomState *from);
+
 /* Restarts the sequence; any 64-bit value is a good seed (0 included). */
 void random_seed(uint64_t seed);
 

@@ -92,6 +92,8 @@ static void add_builtins(Interp *in)
 
 /* ---- creating and releasing the interpreter ------------------------------- */
 
+static unsigned live_interps;
+
 Interp *interp_new(const InterpLibrary *library)
 {
     Interp *in = mem_calloc(1, sizeof *in);
@@ -111,6 +113,7 @@ Interp *interp_new(const InterpLibrary *library)
     view_set_interrupt_flag(&interp_interrupted);
     view_set_labeller(interp_label);
     source_set_interrupt_flag(&interp_interrupted);
+    live_interps++;
     return in;
 }
 
@@ -118,18 +121,22 @@ void interp_free(Interp *in)
 {
     if (!in)
         return;
-    /* Every node at once, block by block; the bindings' releases below
-     * then free nothing, and value_shutdown() gives the cells back after
-     * them. */
-    value_free_all();
+    /* The last interpreter drops every node at once, block by block; the
+     * bindings' releases below then free nothing, and value_shutdown()
+     * gives the cells back after them. One of several releases its own. */
+    int last = --live_interps == 0;
+    if (last)
+        value_free_all();
     for (uint32_t i = 0; i < in->global_count; i++)
         datum_release(&in->globals[i]);
     free(in->globals);
     free(in->builtins);
     free(in->builtin_values);
     names_free(&in->names);
+    free(in->picture_text);
     free(in);
-    value_shutdown();
+    if (last)
+        value_shutdown();
 }
 
 void interp_report_stats(FILE *stream)
@@ -141,6 +148,39 @@ void interp_report_stats(FILE *stream)
 int interp_quit_requested(const Interp *in)
 {
     return in->quit;
+}
+
+void interp_set_pictures(Interp *in, InterpPictureFn fn, void *ctx)
+{
+    in->picture = fn;
+    in->picture_ctx = ctx;
+}
+
+FILE *interp_picture_stream(Interp *in)
+{
+    if (!in->picture)
+        return in->out;
+    FILE *stream = open_memstream(&in->picture_text, &in->picture_length);
+    if (!stream)
+        mem_out_of_memory();
+    return stream;
+}
+
+int interp_picture_show(Interp *in, FILE *stream, InterpPicture *p, int show)
+{
+    if (stream == in->out)
+        return 0;
+    if (fclose(stream) != 0 || !in->picture_text)
+        mem_out_of_memory();
+    if (show) {
+        p->text = in->picture_text;
+        p->text_length = in->picture_length;
+        in->picture(in->picture_ctx, p);
+    }
+    free(in->picture_text);
+    in->picture_text = NULL;
+    in->picture_length = 0;
+    return show;
 }
 
 void interp_set_display(Interp *in, const InterpDisplay *display)
@@ -286,6 +326,14 @@ void interp_each_attribute(InterpWordFn fn, void *ctx)
 {
     for (int a = 1; a < ATTR_COUNT; a++)
         fn(ctx, program_attributes[a]);
+    fn(ctx, "backward");
+    fn(ctx, "parameters");     /* a model's, as micrograd's Module */
+    fn(ctx, "zero_grad");
+    for (int op = 0; op < OP_COUNT; op++) {
+        const OpInfo *info = value_op_info((OpKind)op);
+        if (info->callable && info->arity == 1)
+            fn(ctx, info->name);
+    }
 }
 
 /* ---- the library's rows --------------------------------------------------------- */

@@ -18,8 +18,11 @@ typedef struct Interp Interp;
 /* Its commands and built-in functions (lib/lib.h gives mgrad's). */
 typedef struct InterpLibrary InterpLibrary;
 
+/* Interpreters may live side by side (embed/ makes one per session); they
+ * share the engine's node pool and must not run at the same time. */
 Interp *interp_new(const InterpLibrary *library);
-/* Frees the interpreter and every node of the engine. */
+/* Frees the interpreter; the last one alive frees every node of the
+ * engine at once. */
 void interp_free(Interp *in);
 
 /* Parses src whole; when it has no syntax error, runs its statements in
@@ -31,7 +34,7 @@ int interp_run_source(Interp *in, const Source *src);
  * MGRAD_STATS=1 and the benchmarks). */
 void interp_report_stats(FILE *stream);
 
-/* Set by quit/exit. */
+/* Set by quit/exit; cleared when the next text starts. */
 int interp_quit_requested(const Interp *in);
 
 /* How results are shown: decided at the program's edge (repl/), which
@@ -46,6 +49,38 @@ typedef struct InterpDisplay {
 
 void interp_set_display(Interp *in, const InterpDisplay *display);
 
+/* A picture that a front end draws itself (a notebook, a web page): what
+ * dot (without a file), plot and regions show, as numbers. */
+typedef enum InterpPictureKind {
+    INTERP_PICTURE_GRAPH,   /* dot L: text is the graph's DOT */
+    INTERP_PICTURE_PLOT,    /* plot e, x = lo..hi: samples x, y, slope */
+    INTERP_PICTURE_CURVE,   /* plot xs: y against its index */
+    INTERP_PICTURE_REGIONS  /* regions m, X, y: scores on a grid, points */
+} InterpPictureKind;
+
+typedef struct InterpPicture {
+    InterpPictureKind kind;
+    const char *title;     /* the root's name, the plotted expression or list */
+    const char *variable;  /* plot: the leaf's name; otherwise NULL */
+    const char *text;      /* the picture as a terminal shows it (a graph:
+                              its DOT), NUL-terminated */
+    size_t text_length;
+    size_t count;          /* samples, values or points */
+    const double *x;       /* plot: where; regions: the points' x */
+    const double *y;       /* plot: e; curve: the values; regions: points' y */
+    const double *slope;   /* plot: de/dx (NaN where not computed) */
+    const double *labels;  /* regions: each point's label */
+    int columns, rows;     /* regions: the grid of scores */
+    const double *scores;  /* regions: rows * columns, row by row from y_lo,
+                              each from x_lo; the model's output there */
+    double x_lo, x_hi, y_lo, y_hi;
+} InterpPicture;
+
+typedef void (*InterpPictureFn)(void *ctx, const InterpPicture *picture);
+/* With fn set, dot, plot and regions hand their pictures to fn instead of
+ * printing them; NULL prints them again. */
+void interp_set_pictures(Interp *in, InterpPictureFn fn, void *ctx);
+
 /* The flag a SIGINT handler raises; statements and long traversals poll it,
  * stop, report "interrupted" and clear it. */
 extern volatile sig_atomic_t interp_interrupted;
@@ -55,8 +90,7 @@ extern volatile sig_atomic_t interp_interrupted;
 typedef void (*InterpWordFn)(void *ctx, const char *word);
 void interp_each_name(const Interp *in, InterpWordFn fn, void *ctx);
 void interp_each_keyword(const Interp *in, InterpWordFn fn, void *ctx);
-/* What may follow a dot: the attributes (data, grad, label), from their
- * one table. */
+/* What may follow `x.`: attributes, methods and one-argument functions. */
 void interp_each_attribute(InterpWordFn fn, void *ctx);
 
 #endif

@@ -14,8 +14,10 @@
 
 int interp_run_source(Interp *in, const Source *src)
 {
-    if (in->load_depth == 0)
+    if (in->load_depth == 0) {
         interp_interrupted = 0;
+        in->quit = 0;
+    }
     Program *outer = in->prog;
     const Instr *outer_at = in->at;
     Program *p = program_new((Source *)src);

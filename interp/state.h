@@ -32,6 +32,10 @@ struct Interp {
     int load_depth;
     FILE *out;             /* where results go */
     Program *prog;         /* the program running: for messages and labels */
+    InterpPictureFn picture; /* a front end's, or NULL: pictures printed */
+    void *picture_ctx;
+    char *picture_text;    /* what a view wrote for the front end */
+    size_t picture_length;
     const Instr *at;       /* the instruction at work */
     const InterpLibrary *library;   /* commands and built-in functions */
     /* The built-in functions and operations as values: the callable
@@ -113,6 +117,13 @@ void interp_label_node(Interp *in, Value *node, const char *text,
 /* A file name as load and csv find it: next to the running script. The
  * caller frees the result. */
 char *interp_resolve_path(const Interp *in, const char *path);
+/* A view's stream: in->out, or while a front end draws pictures, a
+ * stream in memory whose text interp_picture_show hands over with p. */
+FILE *interp_picture_stream(Interp *in);
+/* Closes stream (when not in->out); when show, fills p->text and gives p
+ * to the front end. Returns whether a front end took the picture. */
+int interp_picture_show(Interp *in, FILE *stream, InterpPicture *p,
+                        int show);
 /* Shows an expression statement's value. */
 void interp_show_value(Interp *in, const Datum *d);
 

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "engine/calculus.h"
 #include "engine/random.h"
 #include "util/diag.h"
 #include "util/mem.h"
@@ -219,8 +220,12 @@ static int plot_list(Interp *in, const CommandCall *call, const List *l)
              in->prog->src->text + start);
     interp_refresh_style(in);
     char message[VIEW_MESSAGE_MAX] = "";
-    ViewResult r = view_curve(in->out, ys, l->count, &in->style, title,
+    FILE *out = interp_picture_stream(in);
+    ViewResult r = view_curve(out, ys, l->count, &in->style, title,
                               message, sizeof message);
+    InterpPicture picture = {.kind = INTERP_PICTURE_CURVE, .title = title,
+                             .count = l->count, .y = ys};
+    interp_picture_show(in, out, &picture, r == VIEW_OK);
     free(ys);
     if (r == VIEW_DECLINED)
         interp_error(in, "%s", message);
@@ -239,6 +244,40 @@ static int region_score(void *ctx, double x, double y, double *score)
     model_evaluate(r->model, in, out, r->scratch);
     *score = out[0];
     return interp_interrupted != 0;
+}
+
+/* The scores a front end shades: a grid over the points' box widened by
+ * 1 on every side (as micrograd's demo draws it), REGION_GRID points a
+ * side. NULL when interrupted. */
+enum { REGION_GRID = 121 };
+
+static double *region_grid(RegionModel *ctx, InterpPicture *p)
+{
+    double x_lo = p->x[0], x_hi = p->x[0], y_lo = p->y[0], y_hi = p->y[0];
+    for (size_t k = 1; k < p->count; k++) {
+        x_lo = fmin(x_lo, p->x[k]);
+        x_hi = fmax(x_hi, p->x[k]);
+        y_lo = fmin(y_lo, p->y[k]);
+        y_hi = fmax(y_hi, p->y[k]);
+    }
+    p->x_lo = x_lo - 1;
+    p->x_hi = x_hi + 1;
+    p->y_lo = y_lo - 1;
+    p->y_hi = y_hi + 1;
+    p->columns = p->rows = REGION_GRID;
+    double *scores = mem_malloc((size_t)REGION_GRID * REGION_GRID *
+                                sizeof *scores);
+    for (int r = 0; r < REGION_GRID; r++)
+        for (int c = 0; c < REGION_GRID; c++) {
+            double x = p->x_lo + (p->x_hi - p->x_lo) * c / (REGION_GRID - 1);
+            double y = p->y_lo + (p->y_hi - p->y_lo) * r / (REGION_GRID - 1);
+            if (region_score(ctx, x, y, &scores[r * REGION_GRID + c])) {
+                free(scores);
+                return NULL;
+            }
+        }
+    p->scores = scores;
+    return scores;
 }
 
 /* regions m, X, y: model m's decision regions with the points X (pairs)
@@ -290,8 +329,19 @@ static int cmd_regions(Interp *in, const CommandCall *call)
                                          sizeof(double))};
         interp_refresh_style(in);
         char message[VIEW_MESSAGE_MAX] = "";
-        ViewResult r = view_regions(in->out, region_score, &ctx, xs, ys, ls, n,
+        FILE *out = interp_picture_stream(in);
+        ViewResult r = view_regions(out, region_score, &ctx, xs, ys, ls, n,
                                     &in->style, message, sizeof message);
+        InterpPicture picture = {.kind = INTERP_PICTURE_REGIONS, .count = n,
+                                 .x = xs, .y = ys, .labels = ls};
+        double *grid = NULL;
+        if (out != in->out && r == VIEW_OK) {
+            grid = region_grid(&ctx, &picture);
+            if (!grid)
+                r = VIEW_ERROR;
+        }
+        interp_picture_show(in, out, &picture, r == VIEW_OK);
+        free(grid);
         free(ctx.scratch);
         if (r == VIEW_DECLINED)
             interp_error(in, "%s", message);
@@ -348,7 +398,15 @@ static int cmd_dot(Interp *in, const CommandCall *call)
         return 1;
     int failed = 0;
     if (!file) {
-        failed = view_failed(in, view_dot(in->out, root, &in->style));
+        FILE *out = interp_picture_stream(in);
+        ViewResult r = view_dot(out, root, &in->style);
+        char title[VIEW_LABEL_MAX];
+        InterpPicture picture = {.kind = INTERP_PICTURE_GRAPH,
+                                 .title = view_node_name(title, sizeof title,
+                                                         root,
+                                                         in->style.digits)};
+        interp_picture_show(in, out, &picture, r == VIEW_OK);
+        failed = view_failed(in, r);
     } else {
         char message[512] = "";
         if (view_dot_file(root, &in->style, file->text, message,
@@ -390,6 +448,48 @@ static int cmd_check(Interp *in, const CommandCall *call)
     if (r == VIEW_DECLINED)
         interp_error(in, "%s", message);
     return r == VIEW_DECLINED || view_failed(in, r);
+}
+
+/* plot e, x = lo..hi for a front end: PLOT_SAMPLES samples of e and its
+ * slope, beside the text picture in out. */
+enum { PLOT_SAMPLES = 201 };
+
+static ViewResult plot_picture(Interp *in, const CommandCall *call, FILE *out,
+                               Value *e, Value *x, const Range *range,
+                               ViewResult r)
+{
+    CalculusSample *samples = NULL;
+    double *numbers = NULL;
+    if (r == VIEW_OK) {
+        samples = mem_malloc(PLOT_SAMPLES * sizeof *samples);
+        if (calculus_sample(e, x, range->lo, range->hi, PLOT_SAMPLES,
+                            samples) != VALUE_OK)
+            r = VIEW_ERROR;
+    }
+    char title[64];
+    uint32_t start = call->spans[0], end = call->spans[1];
+    snprintf(title, sizeof title, "%.*s", (int)(end - start < 60 ? end - start
+                                                                 : 60),
+             in->prog->src->text + start);
+    InterpPicture picture = {.kind = INTERP_PICTURE_PLOT, .title = title,
+                             .variable = interp_name(in, range->name),
+                             .count = PLOT_SAMPLES};
+    if (r == VIEW_OK) {
+        numbers = mem_malloc(3 * PLOT_SAMPLES * sizeof *numbers);
+        for (size_t k = 0; k < PLOT_SAMPLES; k++) {
+            numbers[k] = samples[k].x;
+            numbers[PLOT_SAMPLES + k] = samples[k].y_ok ? samples[k].y : NAN;
+            numbers[2 * PLOT_SAMPLES + k] = samples[k].slope_ok
+                                                ? samples[k].slope : NAN;
+        }
+        picture.x = numbers;
+        picture.y = numbers + PLOT_SAMPLES;
+        picture.slope = numbers + 2 * PLOT_SAMPLES;
+    }
+    interp_picture_show(in, out, &picture, r == VIEW_OK);
+    free(numbers);
+    free(samples);
+    return r;
 }
 
 static int cmd_plot(Interp *in, const CommandCall *call)
@@ -447,8 +547,11 @@ static int cmd_plot(Interp *in, const CommandCall *call)
     value_retain(x);
     interp_refresh_style(in);
     char message[VIEW_MESSAGE_MAX] = "";
-    ViewResult r = view_plot(in->out, e, x, range->lo, range->hi, &in->style,
+    FILE *out = interp_picture_stream(in);
+    ViewResult r = view_plot(out, e, x, range->lo, range->hi, &in->style,
                              message, sizeof message);
+    if (out != in->out)
+        r = plot_picture(in, call, out, e, x, range, r);
     value_release(x);
     value_release(e);
     if (r == VIEW_DECLINED)

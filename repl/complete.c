@@ -2,12 +2,12 @@
  * repl/complete.c — tab completion for the session.
  *
  * A word is completed from the bound names and the words of the language
- * (the interpreter lists both); after `x.` from what may follow a dot:
- * data, grad, label, backward and every one-argument function of the
- * engine's operation table. Inside a string (load "..." or load '...',
- * the quote the string opened with) readline completes file
- * names: relative, absolute, ../ and ~/ (written out as the home
- * directory, since load takes names literally).
+ * (the interpreter lists both); after `x.` from what may follow a dot
+ * (interp_each_attribute: data, grad, label, backward, a model's
+ * parameters and zero_grad, every one-argument function). Inside a string
+ * (load "..." or load '...', the quote the string opened with) readline
+ * completes file names: relative, absolute, ../ and ~/ (written out as
+ * the home directory, since load takes names literally).
  */
 #include "internal.h"
 
@@ -16,7 +16,6 @@
 
 #include <readline/readline.h>
 
-#include "../engine/value.h"
 #include "../lib/lib.h"
 #include "../util/mem.h"
 
@@ -87,19 +86,6 @@ static char *next_candidate(const char *text, int state)
     return NULL;
 }
 
-static void offer_attributes(Candidates *c)
-{
-    interp_each_attribute(offer, c);
-    offer(c, "backward");
-    offer(c, "parameters");     /* a model's, as micrograd's Module */
-    offer(c, "zero_grad");
-    for (int op = 0; op < OP_COUNT; op++) {
-        const OpInfo *info = value_op_info((OpKind)op);
-        if (info->callable && info->arity == 1)
-            offer(c, info->name);
-    }
-}
-
 /* Whether the word at start is help's argument: `help tra<TAB>` completes
  * the topics as well as the other words. */
 static int after_help(int start)
@@ -131,7 +117,7 @@ static char **complete(const char *text, int start, int end)
     candidates.prefix = text;
     candidates.prefix_length = strlen(text);
     if (start > 0 && rl_line_buffer[start - 1] == '.') {
-        offer_attributes(&candidates);
+        interp_each_attribute(offer, &candidates);
     } else {
         if (complete_interp)
             interp_each_name(complete_interp, offer, &candidates);

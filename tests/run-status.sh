@@ -46,7 +46,8 @@ same "mgrad --help" "$tmp/help"
 # Every exit(N) or exit(NAME) (NAME = N in the same file) in the sources.
 missing=""
 for file in $(grep -rlE '\bexit\(' "$root/util" "$root/lexer" "$root/parser" \
-              "$root/engine" "$root/interp" "$root/lib" "$root/view" "$root/repl"); do
+              "$root/engine" "$root/interp" "$root/lib" "$root/view" "$root/repl" \
+              "$root/embed"); do
     for arg in $(grep -oE '\bexit\([A-Za-z_0-9]+\)' "$file" | sed 's/exit(\(.*\))/\1/'); do
         case $arg in
         [0-9]*) n=$arg ;;

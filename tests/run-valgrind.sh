@@ -3,14 +3,16 @@
 # up to 15 of tests/scripts/*.mg (spread over the list), a few inputs of
 # the bad-input corpus (syntax, run-time and domain errors, a failed load),
 # two made here (a chain ten thousand deep, rebinding in a long line of
-# statements), and the engine's unit test on small graphs (kept orders,
-# freeing every node at once). Each must run with no memory error and no
+# statements), the engine's unit test on small graphs (kept orders,
+# freeing every node at once) and the embedding API's (sessions side by
+# side, interrupts, pictures; its out-of-memory case skipped). Each must run with no memory error and no
 # leak of any kind; valgrind's own exit status 99 marks a finding. mgrad
 # frees everything at exit when it runs under valgrind.
 #
 # Not part of tests/run.sh (valgrind is slow); `make valgrind` runs it.
 # Environment: MGRAD (default build/mgrad; use the plain build, not the
-# sanitizer one), BUILD (default build: where tests/engine_test is). One
+# sanitizer one), BUILD (default build: where tests/engine_test and
+# tests/embed_test are). One
 # ok / not ok / skip line per script, exit status 0.
 
 LC_ALL=C
@@ -118,5 +120,23 @@ if [ -x "$engine" ]; then
     fi
 else
     echo "skip - valgrind engine_test: $engine is not built"
+fi
+embed=${BUILD:-build}/tests/embed_test
+if [ -x "$embed" ]; then
+    valgrind -q --leak-check=full --show-leak-kinds=all \
+        --errors-for-leak-kinds=all --error-exitcode=99 \
+        --log-file="$tmp/vg-embed.log" "$embed" </dev/null >"$tmp/embed" 2>&1
+    status=$?
+    if [ "$status" -ne 0 ] || [ -s "$tmp/vg-embed.log" ]; then
+        echo "not ok - valgrind embed_test: exit status $status"
+        head -n 20 "$tmp/vg-embed.log" | sed 's/^/#   /'
+    elif grep -q '^not ok' "$tmp/embed" || ! grep -q '^ok' "$tmp/embed"; then
+        echo "not ok - valgrind embed_test: a test failed under valgrind"
+        grep '^not ok' "$tmp/embed" | head -n 5 | sed 's/^/#   /'
+    else
+        echo "ok - valgrind embed_test ($(grep -c '^ok' "$tmp/embed") tests)"
+    fi
+else
+    echo "skip - valgrind embed_test: $embed is not built"
 fi
 exit 0

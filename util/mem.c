@@ -3,7 +3,8 @@
  *
  * Running out of memory is not an error the program can report usefully at
  * the place it happens, so every allocation goes through here and the
- * program stops with status 3 instead.
+ * program stops with status 3 instead; or, inside the embedding API, a
+ * handler set by embed/ takes the run back to its caller.
  */
 #include "mem.h"
 
@@ -27,9 +28,25 @@ void mem_init(void)
 #endif
 }
 
+static void (*fatal_handler)(void);
+
+void mem_set_fatal_handler(void (*handler)(void))
+{
+    fatal_handler = handler;
+}
+
+void mem_fatal(void)
+{
+    if (fatal_handler)
+        fatal_handler();
+    exit(3);
+}
+
 void mem_out_of_memory(void)
 {
     fflush(stdout);
+    if (fatal_handler)
+        fatal_handler();
     fputs("mgrad: out of memory\n", stderr);
     exit(3);
 }

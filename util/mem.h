@@ -1,6 +1,7 @@
 /*
  * util/mem.h — allocation that never returns NULL: on exhaustion the
- * program says so and exits with status 3. All heap allocation of the
+ * program says so and exits with status 3, unless an embedding has set a
+ * handler that leaves instead (embed/: a library must not exit). All heap allocation of the
  * program goes through these (the engine's node pool included). The mem_
  * prefix keeps them apart from libraries' own xmalloc (GNU Readline
  * exports one, and a shared name would make it call ours).
@@ -17,7 +18,15 @@ void *mem_calloc(size_t count, size_t size);
 void *mem_realloc(void *ptr, size_t size);
 char *mem_strdup(const char *s);
 char *mem_strndup(const char *s, size_t n);
-/* Says so and exits with status 3. */
+/* Says so and exits with status 3 (after calling the handler, if set). */
 void mem_out_of_memory(void);
+/* A fatal error already reported (the scanner's): exits with status 3
+ * (after calling the handler, if set). */
+void mem_fatal(void);
+/* Called when memory runs out or on a fatal error, before the exit: an
+ * embedding longjmps back to its caller from it (a library must not exit);
+ * the REPL saves its history and returns, and the program then exits with
+ * status 3. NULL: just exit. */
+void mem_set_fatal_handler(void (*handler)(void));
 
 #endif

@@ -1093,6 +1093,56 @@ static void interrupt_session(void)
     finish(&s);
 }
 
+/* Running out of memory ends the session with status 3, and the entries
+ * typed so far are in the history file all the same. The session runs
+ * under a 600 MB address-space limit (a wrapper script's ulimit -v);
+ * not under a sanitizer, which cannot run in one. */
+static void out_of_memory_session(void)
+{
+    if (strstr(binary, "sanitize")) {
+        printf("skip - pty: out of memory keeps the history: a sanitizer "
+               "build cannot run under an address-space limit\n");
+        return;
+    }
+    char wrapper[600];
+    snprintf(wrapper, sizeof wrapper, "%s/limited.sh", workdir);
+    FILE *f = fopen(wrapper, "w");
+    if (!f) {
+        printf("skip - pty: out of memory keeps the history: no wrapper\n");
+        return;
+    }
+    fprintf(f, "#!/bin/sh\nulimit -v 600000\nexec '%s' \"$@\"\n", binary);
+    fclose(f);
+    chmod(wrapper, 0700);
+    const char *real = binary;
+    binary = wrapper;
+    Session s;
+    int started = start(&s);
+    binary = real;
+    if (!started) {
+        not_ok(NULL, "pty: start under a memory limit", "forkpty failed");
+        return;
+    }
+    expect(&s, "type help for help", TIMEOUT_MS);
+    expect(&s, "\n> ", TIMEOUT_MS);
+    enter(&s, "before_oom = 1", "before_oom = 1\n");
+    expect(&s, "> ", TIMEOUT_MS);
+    send(&s, "xs = range(100000000);\r");
+    int left = wait_exit(&s, INTERRUPT_TIMEOUT_MS);
+    int said = strstr(s.text, "out of memory") != NULL;
+    check(&s, left && WIFEXITED(s.status) && WEXITSTATUS(s.status) == 3 && said,
+          "pty: running out of memory ends the session with status 3",
+          left ? "not status 3 with 'out of memory'" : "the session did not end");
+    finish(&s);
+    char *history = read_file(history_path);
+    check(NULL, history && strstr(history, "before_oom = 1\n") &&
+                    strstr(history, "xs = range(100000000);\n"),
+          "pty: running out of memory keeps the history",
+          "the entries are not in the history file");
+    free(history);
+    unlink(wrapper);
+}
+
 int main(void)
 {
     binary = getenv("MGRAD");
@@ -1130,6 +1180,7 @@ int main(void)
     color_session();
     plain_locale_session();
     interrupt_session();
+    out_of_memory_session();
 
     alarm(0);
     remove_tree(workdir);
