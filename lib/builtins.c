@@ -107,14 +107,16 @@ static int fn_range(Interp *in, Datum *args, uint32_t n, Datum *out)
                      RANGE_MAX);
         return 1;
     }
-    List *l = datum_list_new((uint32_t)count);
+    /* Grown as it fills rather than reserved whole: a Ctrl-C lands before
+     * a gigabyte is asked for. */
+    List *l = datum_list_new(count < 65536 ? (uint32_t)count : 65536);
     for (uint32_t k = 0; k < (uint32_t)count; k++) {
         if (DATUM_POLL(k, interp_interrupted)) {
             datum_release_object(&l->header);   /* nothing is bound */
             interp_error(in, "interrupted");
             return 1;
         }
-        l->items[l->count++] = datum_number(lo + step * k);
+        datum_list_push(l, datum_number(lo + step * k));
     }
     *out = list_datum(l);
     return 0;
