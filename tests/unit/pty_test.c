@@ -1072,33 +1072,29 @@ static void interrupt_session(void)
     interrupt_path(&s, "zip of 4e7 items", NULL,
                    "ps = zip(zs, zs);", "ps", "undefined name 'ps'");
 
-    /* dot into a file: interrupted, the file that was there is kept
-     * whole (it is written beside and renamed only when complete). */
-    char keep[512];
-    snprintf(keep, sizeof keep, "%s/keep.dot", workdir);
-    FILE *f = fopen(keep, "w");
-    if (f) {
-        fputs("old\n", f);
-        fclose(f);
-    }
-    char statement[600];
-    snprintf(statement, sizeof statement, "dot y \"%s\"", keep);
-    interrupt_path(&s, "dot writing a .dot file", "y = 1; repeat 1000000 "
-                   "{ y = y*0.5 + 1; }", statement, "print(2)", "2\n");
-    char *kept = read_file(keep);
-    check(&s, kept && strcmp(kept, "old\n") == 0,
-          "pty: an interrupted dot leaves the file that was there as it was",
-          "the file changed");
-    free(kept);
-    unlink(keep);
+    /* dot rendering into a file: interrupted, Graphviz is stopped too, and
+     * the picture that was there is kept whole (the new one is written
+     * beside it and renamed only when complete). Graphviz's layout of
+     * 200 000 nodes takes far longer than the test waits, so the Ctrl-C
+     * always lands while the graph is being sent. */
     if (access("/usr/bin/dot", X_OK) == 0) {
+        char keep[512], statement[600];
         snprintf(keep, sizeof keep, "%s/keep.svg", workdir);
+        FILE *f = fopen(keep, "w");
+        if (f) {
+            fputs("old\n", f);
+            fclose(f);
+        }
         snprintf(statement, sizeof statement, "dot y \"%s\"", keep);
         interrupt_path(&s, "dot rendering an .svg (Graphviz stopped too)",
-                       NULL, statement, "print(3)", "3\n");
-        check(&s, access(keep, F_OK) != 0,
-              "pty: an interrupted render leaves no picture behind",
-              "a file was left");
+                       "y = 1; repeat 200000 { y = y*0.5 + 1; }", statement,
+                       "print(3)", "3\n");
+        char *kept = read_file(keep);
+        check(&s, kept && strcmp(kept, "old\n") == 0,
+              "pty: an interrupted dot leaves the file that was there as it was",
+              "the file changed");
+        free(kept);
+        unlink(keep);
     }
     send(&s, "quit\r");
     wait_exit(&s, TIMEOUT_MS);
