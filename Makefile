@@ -1,10 +1,17 @@
 # mgrad — build, test, run.
 #
+#   make           build (installs nothing; make deps installs the tools)
 #   make run       install missing build tools (apt-get), build, start the REPL
+#   make deps      install missing build tools (apt-get)
 #   make check     build and run the whole test suite
+#
+# GNU make 4.3 or later.
 #   make check SANITIZE=1   the same under AddressSanitizer + UBSan
-#   make bench     performance figures (time, nodes/s, bytes/node)
+#   make bench     performance figures (time, nodes/s, bytes/node, peers)
+#   make bench-peers   install the peers make bench compares with
 #   make fuzz      install AFL++ if missing, fuzz for FUZZ_SECONDS (default 60)
+#   make web       the page in the browser, in web/dist (docs/web.md)
+#   make serve     build it and serve web/dist on 127.0.0.1:8000
 #   make jupyter   install Jupyter if missing, register the kernel "mgrad"
 #   make install   PREFIX=/usr/local DESTDIR=
 #   make help      this list
@@ -22,7 +29,15 @@ FUZZ_SECONDS ?= 60
 FLEX      ?= flex
 BISON     ?= bison
 
-ifeq ($(FUZZ),1)
+ifeq ($(WEB),1)
+# The WebAssembly build (make web): Debian's emscripten, its own tree.
+BUILD     ?= build/web
+CC        := emcc
+OPT       ?= -O2
+DEPS_FOR  := web
+# Debian's emscripten needs Debian's acorn, which another Node cannot find.
+export NODE_PATH := $(if $(NODE_PATH),$(NODE_PATH):)/usr/share/nodejs
+else ifeq ($(FUZZ),1)
 # The fuzz build (make fuzz): AFL++'s compiler, ASan + UBSan, its own tree.
 BUILD     ?= build/fuzz
 CC        := $(FUZZ_CC)
@@ -39,7 +54,12 @@ OPT       ?= -O2 -g
 LDSAN     :=
 endif
 
-WARN      := -Wall -Wextra -Werror -pedantic
+# Warnings are errors in CI (CI set) and for check, valgrind, bench and
+# fuzz, but a plain `make` only shows them: a newer compiler's new warning
+# must not stop a user's build. WERROR=1 or WERROR=0 decides it outright.
+WERROR    ?= $(if $(CI),1,$(if $(filter check valgrind bench fuzz,$(MAKECMDGOALS)),1,0))
+WARN      := -Wall -Wextra -pedantic $(if $(filter 1,$(WERROR)),-Werror)
+BISON_WARN := -Wall $(if $(filter 1,$(WERROR)),-Werror)
 CPPFLAGS  += -D_POSIX_C_SOURCE=200809L -DMGRAD_VERSION='"$(VERSION)"' -I$(BUILD)/gen -I.
 # No fused multiply-add: each + - * / rounds on its own, so the same
 # arithmetic gives the same bits on every machine (engine/random.c relies
@@ -84,8 +104,8 @@ MOONS     := $(BUILD)/tools/moons
 FUZZ_BIN  := $(BUILD)/mgrad-fuzz
 FUZZ_WRAP := -Wl,--wrap=fopen,--wrap=tmpfile,--wrap=posix_spawn,--wrap=posix_spawnp
 
-.PHONY: all run check valgrind bench fuzz install uninstall clean help deps \
-        jupyter
+.PHONY: all run check valgrind bench bench-peers fuzz install uninstall clean \
+        help deps jupyter web serve
 all: $(MGRAD) $(TOP_LINK) $(LIBMGRAD)
 
 # --- build tools: installed on demand on Debian/Ubuntu -------------------
@@ -96,20 +116,34 @@ $(BUILD)/.deps-ok: tools/deps.sh
 	@sh tools/deps.sh $(DEPS_FOR)
 	@mkdir -p $(@D) && touch $@
 
+# make run installs what is missing before it builds; a plain make never
+# does (make deps installs on its own).
+ifneq ($(filter run,$(MAKECMDGOALS)),)
+DEPS_FIRST := | $(BUILD)/.deps-ok
+endif
+
+# The compiler and its flags, remembered: when they change (a plain make,
+# then make check with -Werror), every object is built again.
+FLAGS_NOW := $(CC) $(CPPFLAGS) $(CFLAGS)
+ifneq ($(file <$(BUILD)/.flags),$(FLAGS_NOW))
+$(shell mkdir -p $(BUILD))
+$(file >$(BUILD)/.flags,$(FLAGS_NOW))
+endif
+
 # --- generated scanner and parser (build outputs, never committed) --------
-$(BUILD)/gen/lexer.c $(BUILD)/gen/lexer.h &: lexer/lexer.l | $(BUILD)/.deps-ok
+$(BUILD)/gen/lexer.c $(BUILD)/gen/lexer.h &: lexer/lexer.l $(DEPS_FIRST)
 	@mkdir -p $(@D)
 	$(FLEX) --outfile=$(BUILD)/gen/lexer.c --header-file=$(BUILD)/gen/lexer.h $<
 
 # The grammar twice: the parser that compiles every text, and the same one
 # with LAC, run only to report the errors of a text that has some.
-$(BUILD)/gen/parser.c $(BUILD)/gen/parser.h &: parser/parser.y | $(BUILD)/.deps-ok
+$(BUILD)/gen/parser.c $(BUILD)/gen/parser.h &: parser/parser.y $(BUILD)/.flags $(DEPS_FIRST)
 	@mkdir -p $(@D)
-	$(BISON) -Wall -Werror -Dparse.lac=none --output=$(BUILD)/gen/parser.c --header=$(BUILD)/gen/parser.h $<
+	$(BISON) $(BISON_WARN) -Dparse.lac=none --output=$(BUILD)/gen/parser.c --header=$(BUILD)/gen/parser.h $<
 
-$(BUILD)/gen/parser-lac.c: parser/parser.y $(BUILD)/gen/parser.h | $(BUILD)/.deps-ok
+$(BUILD)/gen/parser-lac.c: parser/parser.y $(BUILD)/gen/parser.h $(DEPS_FIRST)
 	@mkdir -p $(@D)
-	$(BISON) -Wall -Werror -Dparse.lac=full --output=$@ $<
+	$(BISON) $(BISON_WARN) -Dparse.lac=full --output=$@ $<
 
 # Flex's skeleton is not -pedantic clean; everything else is.
 GEN_CFLAGS := $(filter-out -pedantic,$(CFLAGS)) -Wno-unused-function -Wno-sign-compare
@@ -121,7 +155,7 @@ $(BUILD)/gen/parser-lac.o: $(BUILD)/gen/parser-lac.c $(BUILD)/gen/lexer.h
 	$(CC) $(CPPFLAGS) -Dyyparse=parser_lac_parse $(GEN_CFLAGS) -c -o $@ $<
 
 # Every object may include the generated headers.
-$(BUILD)/%.o: %.c $(BUILD)/gen/parser.h $(BUILD)/gen/lexer.h | $(BUILD)/.deps-ok
+$(BUILD)/%.o: %.c $(BUILD)/gen/parser.h $(BUILD)/gen/lexer.h $(BUILD)/.flags $(DEPS_FIRST)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
 
@@ -153,14 +187,22 @@ $(BUILD)/tests/embed_test: tests/unit/embed_test.c $(LIB_OBJ) $(EMBED_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -pthread -o $@ $^ $(LDLIBS)
 
+# embed/follow.h's test, over the embedding API.
+$(BUILD)/tests/follow_test: tests/unit/follow_test.c $(LIB_OBJ) $(EMBED_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
 $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
-# The engine's own benchmark, linked like a unit test.
+# The engine's own benchmarks, linked like a unit test.
 $(BUILD)/bench/kept: bench/kept.c $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+$(BUILD)/bench/engine: bench/engine.c bench/peers/common.h $(LIB_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.c %.o,$^) $(LDLIBS)
 
 # tools/moons: the moons demo's data, from mgrad's own generator.
 $(MOONS): tools/moons.c $(BUILD)/engine/random.o
@@ -171,6 +213,19 @@ $(MOONS): tools/moons.c $(BUILD)/engine/random.o
 # it is what the tool writes).
 examples/moons.csv: $(MOONS)
 	$(MOONS) > $@
+
+# The WebAssembly module of the page (make web): web/glue.c's functions
+# over the embedding API and the same objects, loaded by the page's Web Worker and by Node in the
+# tests. The examples ride inside it, in /examples of its file system.
+WEB_EXAMPLES := $(wildcard examples/*.mg) examples/moons.csv
+WEB_LDFLAGS := -O2 -sMODULARIZE=1 -sEXPORT_NAME=createMgrad \
+	-sENVIRONMENT=worker,node -sALLOW_MEMORY_GROWTH=1 -sINVOKE_RUN=0 \
+	-sEXIT_RUNTIME=0 -sFORCE_FILESYSTEM=1 -sTOTAL_STACK=1048576 \
+	-sEXPORTED_FUNCTIONS=_web_start,_web_resize,_web_run,_web_needs_more,_web_complete,_web_graph,_web_steps,_web_pin,_malloc,_free \
+	-sEXPORTED_RUNTIME_METHODS=ccall,cwrap,FS,UTF8ToString \
+	$(foreach f,$(WEB_EXAMPLES),--embed-file $(f)@/$(f))
+$(BUILD)/mgrad.js: $(LIB_OBJ) $(EMBED_OBJ) $(BUILD)/web/glue.o $(wildcard examples/*.mg)
+	$(CC) $(WEB_LDFLAGS) -o $@ $(filter %.o,$^) -lm
 
 $(FUZZ_BIN): tests/fuzz/harness.c interp/interp.h util/source.h $(LIB_OBJ)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) $(FUZZ_WRAP) -o $@ $(filter %.c %.o,$^) $(LDLIBS)
@@ -195,16 +250,31 @@ valgrind: $(MGRAD) $(TEST_BIN)
 	echo "$$(grep -c '^ok' $(BUILD)/valgrind.log) passed, $$(grep -c '^not ok' $(BUILD)/valgrind.log) failed"; \
 	! grep -q '^not ok' $(BUILD)/valgrind.log
 
-bench: $(MGRAD) $(BUILD)/bench/kept
-	@MGRAD=$(MGRAD) KEPT=$(BUILD)/bench/kept sh bench/run.sh
+bench: $(MGRAD) $(BUILD)/bench/kept $(BUILD)/bench/engine $(MOONS)
+	@MGRAD=$(MGRAD) KEPT=$(BUILD)/bench/kept ENGINE=$(BUILD)/bench/engine \
+	    MOONS_TOOL=$(MOONS) sh bench/run.sh
+
+# The peers of make bench (ADOL-C, Sacado, PyTorch), installed on demand.
+bench-peers:
+	@sh tools/deps.sh peers
 
 # AFL++ on the harness for FUZZ_SECONDS, then the corpus with leak checks;
 # exits 1 on any crash, hang or leak (tests/fuzz/fuzz.sh).
 fuzz:
 	@sh tools/deps.sh fuzz
-	@$(MAKE) --no-print-directory FUZZ=1 BUILD=build/fuzz build/fuzz/mgrad-fuzz
-	@$(MAKE) --no-print-directory SANITIZE=1 BUILD=build/sanitize build/sanitize/mgrad-fuzz
+	@$(MAKE) --no-print-directory WERROR=$(WERROR) FUZZ=1 BUILD=build/fuzz build/fuzz/mgrad-fuzz
+	@$(MAKE) --no-print-directory WERROR=$(WERROR) SANITIZE=1 BUILD=build/sanitize build/sanitize/mgrad-fuzz
 	@FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz/fuzz.sh build/fuzz build/sanitize/mgrad-fuzz
+
+# The page (docs/web.md): the WebAssembly module, then web/build.sh
+# bundles the page into web/dist and prints its size.
+web:
+	@sh tools/deps.sh web
+	@$(MAKE) --no-print-directory WEB=1 BUILD=build/web build/web/mgrad.js
+	@sh web/build.sh build/web
+
+serve: web
+	@node web/serve.js web/dist
 
 # The notebook kernel and the %%mgrad magic (jupyter/, tools/jupyter.sh).
 jupyter: $(LIBMGRAD)
@@ -222,15 +292,20 @@ uninstall:
 	rm -rf $(DESTDIR)$(EXDIR)
 
 clean:
-	rm -rf build mgrad
+	rm -rf build mgrad web/dist
 
 help:
+	@echo "make            build (warnings shown; CI and check make them errors)"
+	@echo "make deps       install missing build tools (apt-get, on Debian/Ubuntu)"
 	@echo "make run        install missing build tools, build, start the REPL"
 	@echo "make check      build and run the test suite (SANITIZE=1: ASan+UBSan)"
 	@echo "make valgrind   scripts and the bad-input corpus under valgrind"
-	@echo "make bench      performance figures"
+	@echo "make bench      performance figures, with the peers when installed"
+	@echo "make bench-peers   install the peers (ADOL-C, Sacado, PyTorch)"
 	@echo "make examples/moons.csv   regenerate the moons demo's data"
 	@echo "make fuzz       fuzz the interpreter with AFL++ (FUZZ_SECONDS=60)"
+	@echo "make web        build the page in web/dist (emscripten, npm)"
+	@echo "make serve      build the page and serve it on 127.0.0.1:8000"
 	@echo "make jupyter    install Jupyter if missing, register the kernel mgrad"
 	@echo "make install    install mgrad, its man page and examples to"
 	@echo "                PREFIX=$(PREFIX) (DESTDIR honoured)"

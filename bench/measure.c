@@ -8,8 +8,9 @@
  * its standard error to FILE after -e (default: inherited). When it ends,
  * one line goes to standard output:
  *
- *   <wall seconds> <peak RSS in KiB> <exit status, or 128 + signal>
+ *   <wall seconds> <peak RSS in KiB> <exit status, or 128 + signal> <CPU seconds>
  *
+ * (CPU seconds: the child's user + system time, from the same rusage.)
  * wait4() gives the child's own rusage, so the figure is the command's
  * peak, not this helper's. Exit status: 0 when the command could be run
  * and waited for, 2 otherwise.
@@ -103,6 +104,10 @@ int main(int argc, char **argv)
     int code = WIFEXITED(status) ? WEXITSTATUS(status)
              : WIFSIGNALED(status) ? 128 + WTERMSIG(status) : 255;
     /* Linux reports ru_maxrss in KiB. */
-    printf("%.6f %ld %d\n", wall, usage_of_child.ru_maxrss, code);
+    double cpu = (double)usage_of_child.ru_utime.tv_sec +
+                 (double)usage_of_child.ru_utime.tv_usec * 1e-6 +
+                 (double)usage_of_child.ru_stime.tv_sec +
+                 (double)usage_of_child.ru_stime.tv_usec * 1e-6;
+    printf("%.6f %ld %d %.6f\n", wall, usage_of_child.ru_maxrss, code, cpu);
     return 0;
 }

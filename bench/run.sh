@@ -23,9 +23,12 @@
 # forward + backward repeated on the kept graph, in ns/node, against the
 # target of 12 ns/node.
 #
+# Then bench/peers.sh: the same workloads in the mgrad engine, the mgrad
+# script, ADOL-C, Sacado and PyTorch, and the scale table.
+#
 # Environment: MGRAD (default build/mgrad), KEPT (default build/bench/kept;
-# skipped when not built), CC (default cc), BENCH_RUNS (timed runs per
-# figure, default 3).
+# skipped when not built), ENGINE and MOONS_TOOL (for bench/peers.sh), CC
+# (default cc), BENCH_RUNS (timed runs per figure, default 3).
 
 MGRAD=${MGRAD:-build/mgrad}
 case $MGRAD in
@@ -72,7 +75,7 @@ best() {
     k=0
     while [ "$k" -lt "$runs" ]; do
         r=$("$measure" -o "${2:-/dev/null}" -e "$out/stderr" "$MGRAD" "$1")
-        result=$(printf '%s\n%s\n' "$result" "$r" | awk 'NF == 3' |
+        result=$(printf '%s\n%s\n' "$result" "$r" | awk 'NF >= 3' |
                  sort -n -k 1,1 | head -n 1)
         k=$((k + 1))
     done
@@ -266,4 +269,7 @@ if [ -x "$KEPT" ]; then
 else
     echo "the engine alone: skipped ($KEPT is not built; make bench builds it)"
 fi
+
+# The peers (ADOL-C, Sacado, PyTorch) and the scale table.
+MGRAD=$MGRAD sh bench/peers.sh || failed=1
 exit "$failed"

@@ -14,14 +14,14 @@
  * the text; that is also how a function's body finds its local names when
  * the function ends.
  */
-#include "compile.h"
+#include "compile/compile.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "../engine/value.h"
-#include "../util/mem.h"
+#include "engine/value.h"
+#include "util/mem.h"
 
 void compile_init(Compiler *c, Program *prog, Names *names)
 {
@@ -126,13 +126,9 @@ static Instr *lone(Compiler *c, uint32_t code, Opcode op)
     return &c->prog->code[code];
 }
 
-/* A name is compiled as its offset in the text; compile_resolve() turns
- * every such offset into the name's number at the end, many at a time. */
-static uint32_t intern_span(Compiler *c, SrcSpan at)
-{
-    (void)c;
-    return at.start;
-}
+/* A name is compiled as its offset in the text (the start of its span);
+ * compile_resolve() turns every such offset into the name's number at the
+ * end, many at a time. */
 
 /* INS_GLOBAL, INS_WORD and INS_BIND keep the name's length in aux, when
  * it fits, so that compile_resolve() need not measure it (0: measure). */
@@ -212,7 +208,7 @@ void gen_concat(Compiler *c, uint32_t count, SrcSpan at)
 
 uint32_t gen_name(Compiler *c, SrcSpan at)
 {
-    return emit(c, INS_GLOBAL, name_aux(at), intern_span(c, at), at, 1);
+    return emit(c, INS_GLOBAL, name_aux(at), at.start, at, 1);
 }
 
 void gen_negate(Compiler *c, uint32_t operand, SrcSpan at)
@@ -348,7 +344,7 @@ int gen_call(Compiler *c, SrcSpan name, uint32_t nargs, int method,
              nargs | (method ? APPLY_METHOD : 0), at, 1 - (int)nargs);
         return 0;
     }
-    uint32_t i = emit(c, INS_CALL, (uint16_t)nargs, intern_span(c, name), at,
+    uint32_t i = emit(c, INS_CALL, (uint16_t)nargs, name.start, at,
                       1 - (int)nargs);
     if (method)
         c->prog->code[i].flags |= INS_METHOD;
@@ -367,7 +363,7 @@ void gen_attribute(Compiler *c, SrcSpan name, SrcSpan at)
 {
     Attribute which = program_attribute(c->prog->src->text + name.start,
                                         name.end - name.start);
-    emit(c, INS_ATTR, (uint16_t)which, intern_span(c, name), at, 0);
+    emit(c, INS_ATTR, (uint16_t)which, name.start, at, 0);
 }
 
 uint32_t gen_list(Compiler *c, uint32_t count, SrcSpan at)
@@ -562,7 +558,7 @@ void gen_ternary(Compiler *c, uint32_t x0, uint32_t c0, uint32_t y0,
 
 void gen_bind(Compiler *c, SrcSpan name, SrcSpan at)
 {
-    c->silent_from = emit(c, INS_BIND, name_aux(name), intern_span(c, name),
+    c->silent_from = emit(c, INS_BIND, name_aux(name), name.start,
                           at, -1);
 }
 
@@ -651,13 +647,13 @@ int gen_unpack(Compiler *c, uint32_t names, uint32_t values, SrcSpan at)
 {
     if (values != 1 && values != names) {
         c->target_count -= names <= c->target_count ? names : c->target_count;
-        return 0;
+        return -1;
     }
     if (values > 1)
         gen_list(c, values, at);
     emit(c, INS_UNPACK, 0, names, at, (int)names - 1);
     bind_targets(c, names, at, 0);
-    return 1;
+    return 0;
 }
 
 /* ---- statements ------------------------------------------------------------------ */
@@ -690,7 +686,7 @@ void gen_command_arg(Compiler *c, uint32_t code, SrcSpan at)
 
 uint32_t gen_word(Compiler *c, SrcSpan at)
 {
-    return emit(c, INS_WORD, name_aux(at), intern_span(c, at), at, 1);
+    return emit(c, INS_WORD, name_aux(at), at.start, at, 1);
 }
 
 void gen_range(Compiler *c, SrcSpan lo, SrcSpan hi, SrcSpan at)

@@ -14,8 +14,8 @@
 #define MGRAD_COMPILE_COMPILE_H
 
 #include <stdint.h>
-#include "program.h"
-#include "names.h"
+#include "compile/program.h"
+#include "compile/names.h"
 
 typedef enum LoopKind { LOOP_WHILE, LOOP_FOR, LOOP_REPEAT } LoopKind;
 
@@ -143,7 +143,8 @@ void gen_assign_end(Compiler *c, BinaryOp op, SrcSpan at);
 /* A name waiting for its value: targets of a, b = ... and of for. */
 void gen_target(Compiler *c, SrcSpan name);
 /* a, b, c = values: names names from the target stack, `values` values on
- * the stack (one: a list to unpack). Returns 0 when the counts disagree. */
+ * the stack (one: a list to unpack). Returns -1 when the counts disagree
+ * (nothing is emitted), as the other builders that can refuse do. */
 int gen_unpack(Compiler *c, uint32_t names, uint32_t values, SrcSpan at);
 
 /* Statements. */

@@ -2,12 +2,12 @@
  * compile/names.c — the intern table: open addressing with the hash kept
  * in the slot, so a probe touches a name's text only when the hashes agree.
  */
-#include "names.h"
+#include "compile/names.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "../util/mem.h"
+#include "util/mem.h"
 
 enum { SLAB_SIZE = 64 * 1024 };
 

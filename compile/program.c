@@ -1,12 +1,12 @@
 /*
  * compile/program.c — growing and releasing a Program's arrays.
  */
-#include "program.h"
+#include "compile/program.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "../util/mem.h"
+#include "util/mem.h"
 
 Program *program_new(Source *src)
 {
@@ -130,14 +130,6 @@ uint32_t program_function(Program *p, FunctionProto proto)
                             sizeof *p->functions, 4);
     p->functions[p->function_count] = proto;
     return p->function_count++;
-}
-
-size_t program_bytes(const Program *p)
-{
-    return sizeof *p + (size_t)p->capacity * sizeof *p->code +
-           (size_t)p->number_capacity * sizeof *p->numbers +
-           (size_t)p->string_capacity * sizeof *p->strings +
-           (size_t)p->span_capacity * sizeof *p->spans;
 }
 
 const char *const program_attributes[ATTR_COUNT] = {

@@ -18,8 +18,8 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
-#include "../util/source.h"
-#include "opcodes.h"
+#include "util/source.h"
+#include "compile/opcodes.h"
 
 /* The instructions: one row each in compile/opcodes.h. */
 typedef enum Opcode {
@@ -173,7 +173,5 @@ OperandKind program_operand(Opcode op);
 int program_stack_effect(const Program *p, Opcode op, uint16_t aux,
                          uint32_t arg);
 
-/* Bytes the program occupies (for the memory figures). */
-size_t program_bytes(const Program *p);
 
 #endif

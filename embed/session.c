@@ -20,6 +20,7 @@
  */
 #define _GNU_SOURCE   /* fopencookie */
 #include "mgrad.h"
+#include "follow.h"
 
 #include <ctype.h>
 #include <setjmp.h>
@@ -425,4 +426,11 @@ size_t mgrad_complete(MgradSession *s, const char *text, size_t length,
         free(c.words[i]);
     free(c.words);
     return given;
+}
+
+/* ---- for embed/follow.c ------------------------------------------------------- */
+
+struct Interp *embed_session_interp(MgradSession *s)
+{
+    return s->in;
 }

@@ -14,7 +14,7 @@
 #define MGRAD_ENGINE_CALCULUS_H
 
 #include <stddef.h>
-#include "value.h"
+#include "engine/value.h"
 
 /* What a difference says about one gradient. */
 typedef enum CalculusVerdict {

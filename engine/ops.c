@@ -20,6 +20,7 @@
  * infinite result.
  */
 #include "engine/value.h"
+#include "engine/pool.h"
 
 #include <math.h>
 #include <string.h>
@@ -403,44 +404,53 @@ int value_op_by_word(const char *text, size_t length)
 
 #define FORWARD1(kind, fn)                                                 \
     case kind:                                                             \
-        status = fn(a, 0.0, &out);                                         \
-        break;
+        return fn(a, 0.0, out);
 #define FORWARD2(kind, fn)                                                 \
     case kind:                                                             \
-        status = fn(a, v->child[1]->data, &out);                           \
-        break;
+        return fn(a, b, out);
+
+/* *out = op(a, b), by the switch (b is ignored by one-operand ops). */
+static inline __attribute__((always_inline)) ValueStatus
+compute(OpKind op, double a, double b, double *out)
+{
+    switch (op) {
+    FORWARD2(OP_ADD, add_forward)
+    FORWARD2(OP_SUB, sub_forward)
+    FORWARD2(OP_MUL, mul_forward)
+    FORWARD2(OP_DIV, div_forward)
+    FORWARD1(OP_NEG, neg_forward)
+    FORWARD2(OP_POWC, powc_forward)
+    FORWARD2(OP_POW, pow_forward)
+    FORWARD1(OP_TANH, tanh_forward)
+    FORWARD1(OP_RELU, relu_forward)
+    FORWARD1(OP_EXP, exp_forward)
+    FORWARD1(OP_LOG, log_forward)
+    FORWARD1(OP_SIGMOID, sigmoid_forward)
+    FORWARD1(OP_SIN, sin_forward)
+    FORWARD1(OP_COS, cos_forward)
+    FORWARD1(OP_SQRT, sqrt_forward)
+    FORWARD1(OP_ABS, abs_forward)
+    default:
+        return value_op_info(op)->forward(a, b, out);
+    }
+}
+
+ValueStatus value_compute(OpKind op, double a, double b, double *out)
+{
+    return compute(op, a, b, out);
+}
 
 ValueStatus value_pass_forward(Value *const *order, size_t from, size_t to,
                                size_t *stop, Value **overflowed)
 {
-    for (size_t i = from; i < to; i++) {
+    for (size_t i = to; i-- > from;) {
         Value *v = order[i];
         if (v->op == OP_LEAF)
             continue;
-        double a = v->child[0]->data, out = 0;
-        ValueStatus status;
-        switch ((OpKind)v->op) {
-        FORWARD2(OP_ADD, add_forward)
-        FORWARD2(OP_SUB, sub_forward)
-        FORWARD2(OP_MUL, mul_forward)
-        FORWARD2(OP_DIV, div_forward)
-        FORWARD1(OP_NEG, neg_forward)
-        FORWARD2(OP_POWC, powc_forward)
-        FORWARD2(OP_POW, pow_forward)
-        FORWARD1(OP_TANH, tanh_forward)
-        FORWARD1(OP_RELU, relu_forward)
-        FORWARD1(OP_EXP, exp_forward)
-        FORWARD1(OP_LOG, log_forward)
-        FORWARD1(OP_SIGMOID, sigmoid_forward)
-        FORWARD1(OP_SIN, sin_forward)
-        FORWARD1(OP_COS, cos_forward)
-        FORWARD1(OP_SQRT, sqrt_forward)
-        FORWARD1(OP_ABS, abs_forward)
-        default:
-            status = value_op_info((OpKind)v->op)->forward(
-                a, v->child[1] ? v->child[1]->data : 0.0, &out);
-            break;
-        }
+        double out = 0;
+        ValueStatus status = compute((OpKind)v->op, v->child[0]->data,
+                                     v->child[1] ? v->child[1]->data : 0.0,
+                                     &out);
         if (status == VALUE_OVERFLOW) {
             if (!*overflowed)
                 *overflowed = v;
@@ -462,54 +472,117 @@ ValueStatus value_pass_forward(Value *const *order, size_t from, size_t to,
         fn(a, v->child[1]->data, v->data, d);                              \
         break;
 
+/* d = the local derivatives of computed node v, by the switch. */
+static inline __attribute__((always_inline)) void derive(const Value *v,
+                                                        double d[2])
+{
+    double a = v->child[0]->data;
+    d[0] = d[1] = 0;
+    switch ((OpKind)v->op) {
+    DERIVE2(OP_ADD, add_derive)
+    DERIVE2(OP_SUB, sub_derive)
+    DERIVE2(OP_MUL, mul_derive)
+    DERIVE2(OP_DIV, div_derive)
+    DERIVE1(OP_NEG, neg_derive)
+    DERIVE2(OP_POWC, powc_derive)
+    DERIVE2(OP_POW, pow_derive)
+    DERIVE1(OP_TANH, tanh_derive)
+    DERIVE1(OP_RELU, relu_derive)
+    DERIVE1(OP_EXP, exp_derive)
+    DERIVE1(OP_LOG, log_derive)
+    DERIVE1(OP_SIGMOID, sigmoid_derive)
+    DERIVE1(OP_SIN, sin_derive)
+    DERIVE1(OP_COS, cos_derive)
+    DERIVE1(OP_SQRT, sqrt_derive)
+    DERIVE1(OP_ABS, abs_derive)
+    default:
+        value_op_info((OpKind)v->op)->derive(
+            a, v->child[1] ? v->child[1]->data : 0.0, v->data, d);
+        break;
+    }
+}
+
 /* c->grad += contribution, or = when this is the first contribution c
  * gets: 0.0 + contribution, exactly what adding to a zeroed grad gives. */
-static void accumulate(Value *c, double contribution, int first)
+static inline __attribute__((always_inline)) void
+accumulate(Value *c, double contribution, int first)
 {
     c->grad = (first ? 0.0 : c->grad) + contribution;
 }
 
+/* v's gradient to its children, first contributions assigned as its
+ * flags say. The constant exponent of a^k takes no gradient: it is only
+ * set to 0 when this is where its gradient starts. */
+static inline __attribute__((always_inline)) void propagate(Value *v,
+                                                           unsigned flags)
+{
+    double d[2];
+    derive(v, d);
+    double g = v->grad;
+    accumulate(v->child[0], g * d[0], flags & VALUE_FIRST0);
+    Value *b = v->child[1];
+    if (!b)
+        return;
+    if (v->op == OP_POWC) {
+        if (flags & VALUE_FIRST1)
+            b->grad = 0;
+    } else {
+        accumulate(b, g * d[1], flags & VALUE_FIRST1);
+    }
+}
+
 void value_pass_backward(Value *const *order, size_t from, size_t to)
 {
-    for (size_t i = to; i-- > from;) {
-        Value *v = order[i];
-        if (v->op == OP_LEAF)
+    for (size_t i = from; i < to; i++)
+        propagate(order[i], order[i]->flags);
+}
+
+/* Marks c reached; 1 when it was not reached before (this contribution
+ * is its first). The count of marked cells goes up: *here for a cell of
+ * the block being swept (b), the block's own count for another. */
+static inline __attribute__((always_inline)) unsigned
+reach(Value *c, const Block *b, uint32_t *here, size_t *pending)
+{
+    if (c->flags & VALUE_MARK1)
+        return 0;
+    c->flags |= VALUE_MARK1;
+    Block *cb = block_of(c);
+    if (cb == b)
+        ++*here;
+    else
+        cb->marked++;
+    ++*pending;
+    return 1;
+}
+
+Value **value_sweep_block(Block *b, size_t top, Sweep *s)
+{
+    enum { FIRSTS = VALUE_FIRST0 | VALUE_FIRST1 };
+    Value **out = s->out;
+    size_t pending = s->pending;
+    uint32_t here = b->marked;
+    int arith = s->arith;
+    for (size_t i = top; here && i-- > 0;) {
+        Value *v = &b->nodes[i];
+        unsigned flags = v->flags;
+        if (!(flags & VALUE_MARK1))
             continue;
-        double a = v->child[0]->data, d[2] = {0, 0};
-        switch ((OpKind)v->op) {
-        DERIVE2(OP_ADD, add_derive)
-        DERIVE2(OP_SUB, sub_derive)
-        DERIVE2(OP_MUL, mul_derive)
-        DERIVE2(OP_DIV, div_derive)
-        DERIVE1(OP_NEG, neg_derive)
-        DERIVE2(OP_POWC, powc_derive)
-        DERIVE2(OP_POW, pow_derive)
-        DERIVE1(OP_TANH, tanh_derive)
-        DERIVE1(OP_RELU, relu_derive)
-        DERIVE1(OP_EXP, exp_derive)
-        DERIVE1(OP_LOG, log_derive)
-        DERIVE1(OP_SIGMOID, sigmoid_derive)
-        DERIVE1(OP_SIN, sin_derive)
-        DERIVE1(OP_COS, cos_derive)
-        DERIVE1(OP_SQRT, sqrt_derive)
-        DERIVE1(OP_ABS, abs_derive)
-        default:
-            value_op_info((OpKind)v->op)->derive(
-                a, v->child[1] ? v->child[1]->data : 0.0, v->data, d);
-            break;
+        here--;
+        pending--;
+        flags &= ~(unsigned)(VALUE_MARK1 | FIRSTS);
+        if (v->op != OP_LEAF) {
+            if (reach(v->child[0], b, &here, &pending))
+                flags |= VALUE_FIRST0;
+            if (v->child[1] && reach(v->child[1], b, &here, &pending))
+                flags |= VALUE_FIRST1;
+            *out++ = v;
+            if (arith)
+                propagate(v, flags);
         }
-        double g = v->grad;
-        accumulate(v->child[0], g * d[0], v->flags & VALUE_FIRST0);
-        Value *b = v->child[1];
-        if (!b)
-            continue;
-        /* The constant exponent of a^k takes no gradient: it is only set
-         * to 0 when this is where its gradient starts. */
-        if (v->op == OP_POWC) {
-            if (v->flags & VALUE_FIRST1)
-                b->grad = 0;
-        } else {
-            accumulate(b, g * d[1], v->flags & VALUE_FIRST1);
-        }
+        v->flags = flags & 0x7ffu;
     }
+    b->marked = here;
+    s->pending = pending;
+    s->out = out;
+    return out;
 }

@@ -13,7 +13,7 @@
  * builds with -ffp-contract=off) every step rounds the same on every
  * machine with IEEE doubles, and so does the result.
  */
-#include "random.h"
+#include "engine/random.h"
 
 #include <math.h>
 

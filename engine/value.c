@@ -1,50 +1,61 @@
 /*
  * engine/value.c — nodes, their memory, and the algorithms over a graph:
- * topological order, the kept order, backward, zero, forward, release.
+ * backward by a sweep, the kept order, zero, forward, topological order,
+ * release.
  *
- * Memory: nodes are 56-byte cells in blocks of NODES_PER_BLOCK cells, each
- * block with a bitmap of its free cells. Cells are handed out lowest
- * address first, so a training loop that frees one step's graph and builds
- * the next gets it laid out in the order it is made, not scattered (the
- * passes over it then read memory forwards). Blocks go back in
- * value_shutdown(), when no node is alive. value_free_all() drops every
- * node at once: it frees the labels, gives each cell a count no release
- * can bring to zero, and sets the blocks aside for value_shutdown(), so
- * that references still held can be released afterwards at no cost and
- * with no check on the hot path. A freed cell has op OP_COUNT, so
- * value_zero_all() and value_free_all() can walk the blocks and skip it.
+ * Memory: nodes are 56-byte cells in blocks (engine/pool.h). The blocks
+ * that hold live nodes form a sequence, oldest to newest; a new node is
+ * bumped from the end of the newest (the top), after every live node, so
+ * such nodes lie in the sequence in the order they were made, each child
+ * before its parents. A cell freed at the top's end moves the bump pointer
+ * back (with any free cells under it), so a graph freed whole gives its
+ * cells to the next in the same order; a block left empty leaves the
+ * sequence for the empty list and is taken again as a new top. Gaps under
+ * live nodes are reused only when memory is scarce (the sequence holding
+ * more than twice the live nodes): a node made there is VALUE_SCATTERED,
+ * and so is every node over one. Blocks go back in value_shutdown(), when
+ * no node is alive. value_free_all() drops every node at once: it frees
+ * the labels, gives each cell a count no release can bring to zero, and
+ * sets the blocks aside for value_shutdown(), so that references still
+ * held can be released afterwards at no cost and with no check on the hot
+ * path. A freed cell has op OP_COUNT, so value_zero_all() and
+ * value_free_all() can walk the blocks and skip it.
  *
- * The kept order ("tape"): the computed nodes of one root's graph in
- * topological order, with on each node the bits VALUE_FIRST0/VALUE_FIRST1
- * saying which of its contributions in backward is a child's first. The
- * graph reachable from a root never changes while the root lives, so
- * forward, backward and zero over the same root walk the tape and never
- * search the graph again; backward needs no zeroing pass either (the first
- * contribution assigns). Leaves are not on the tape: forward has nothing
- * to do for them and backward reaches them as children. The tape is keyed
- * by the root's address, dropped when another root is asked for, and
- * dropped by node_free() when its root goes (so a cell reused for a new
- * node is never taken for the old root), its array given back when
- * large. A training loop that builds a new
- * loss each step pays for the search once per loss, as it did before the
- * tape; one that keeps its loss pays for it once.
+ * Backward goes through the graph newest node first. For an ordered root
+ * that is the order of the cells: a sweep from the root's cell down, block
+ * by block (engine/ops.c's value_sweep_block), in which a marked cell
+ * passes its gradient to its children and marks them, the first
+ * contribution a child gets assigned; it ends when no marked cell is left
+ * below it. The sweep writes down the computed nodes it reaches, with the
+ * bits VALUE_FIRST0/VALUE_FIRST1 saying which contributions are a child's
+ * first: the kept order ("tape"), newest first. The graph reachable from a
+ * root never changes while the root lives, so forward, backward and zero
+ * over the same root walk the tape and never search the graph again. The
+ * tape is keyed by the root's address, dropped when another root is asked
+ * for, and dropped by node_free() when its root goes (so a cell reused for
+ * a new node is never taken for the old root), its array given back when
+ * large. A scattered root's tape comes from a depth-first search sorted by
+ * creation, the same order.
  *
- * No function here recurses on graph depth. Topological order is a
- * depth-first search on an explicit stack of node pointers, with the two
- * mark bits of each node as its state, so a chain ten million deep needs
- * one pointer per node of stack and no C stack. Release keeps a stack of
- * the nodes whose count fell to zero. The stacks are kept between calls at
- * their high-water size, like the pool, and freed by value_shutdown(): on
- * some virtual machines fresh memory costs far more than the traversal
- * itself. Long traversals poll the interrupt flag every POLL_INTERVAL
- * nodes; passes over the tape poll it between slices of SLICE nodes.
+ * No function here recurses on graph depth. The depth-first search
+ * (value_topo, and scattered graphs) runs on an explicit stack of node
+ * pointers, with the two mark bits of each node as its state, so a chain
+ * ten million deep needs one pointer per node of stack and no C stack.
+ * Release keeps a stack of the nodes whose count fell to zero. The stacks
+ * are kept between calls at their high-water size, like the pool, and
+ * freed by value_shutdown(): on some virtual machines fresh memory costs
+ * far more than the traversal itself. Long traversals poll the interrupt
+ * flag every POLL_INTERVAL nodes; passes over the tape poll it between
+ * slices of SLICE nodes, the sweep between blocks.
  */
 /* For madvise(MADV_POPULATE_WRITE) where the C library has it. */
 #define _DEFAULT_SOURCE 1
 
 #include "engine/value.h"
+#include "engine/pool.h"
 
 #include <assert.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -53,49 +64,39 @@
 #include "util/mem.h"
 
 enum {
-    BLOCK_BYTES = 256 * 1024,      /* a block, aligned to its size */
-    BITMAP_WORDS = 73,             /* one bit per cell: 4672 bits */
-    /* the header: links, counts, the bitmap */
-    HEADER_BYTES = 2 * sizeof(void *) + 2 * sizeof(size_t) +
-                   BITMAP_WORDS * sizeof(uint64_t),
-    NODES_PER_BLOCK = (BLOCK_BYTES - HEADER_BYTES) / sizeof(Value),
     POLL_INTERVAL = 65536,
-    /* Tape passes go a slice at a time: backward learns a slice's first
-     * contributions and propagates through it while its nodes are still
-     * in the cache. */
+    /* Tape passes go a slice at a time, polling the interrupt flag. */
     SLICE = 4096,
     /* A tape at least this large (bytes) is given back when its root goes. */
     TAPE_KEEP_MAX = 1 << 20
 };
 
+/* A block with at least this many free cells may have its gaps reused. */
+#define PARTIAL_MIN (NODES_PER_BLOCK / 4)
+
+/* With 32-bit pointers (the WebAssembly build) the two children and the
+ * label take 12 bytes instead of 24, and a node is 48 bytes. */
+#if UINTPTR_MAX > 0xFFFFFFFFu
 _Static_assert(sizeof(Value) == 56, "a node is 56 bytes");
-_Static_assert(OP_COUNT < 32 && VALUE_FIRST1 < (1u << 11),
+#else
+_Static_assert(sizeof(Value) == 48, "a node is 48 bytes with 32-bit pointers");
+#endif
+_Static_assert(OP_COUNT < 32 && VALUE_SCATTERED < (1u << 11),
                "the op and the flags fit their bit fields");
+_Static_assert(NODES_PER_BLOCK <= 64 * BITMAP_WORDS, "a bit for every cell");
 
 enum { MARKS = VALUE_MARK1 | VALUE_MARK2, FIRSTS = VALUE_FIRST0 | VALUE_FIRST1 };
 
-/* A block of cells. A set bit in `free` is a free cell; cells are handed
- * out lowest address first, so a graph built after another was freed lies
- * in memory in the order it was made, as a fresh one does, and the passes
- * over it read memory forwards. A freed cell finds its block by rounding
- * its address down to BLOCK_BYTES. */
-typedef struct Block {
-    struct Block *next;            /* every block */
-    struct Block *next_partial;    /* blocks with a free cell, not current */
-    size_t free_count;
-    size_t partial;                /* on the partial list (or current) */
-    uint64_t free[BITMAP_WORDS];
-    Value nodes[NODES_PER_BLOCK];
-} Block;
-
-_Static_assert(sizeof(Block) <= BLOCK_BYTES, "a block fits its alignment");
-_Static_assert(NODES_PER_BLOCK <= 64 * BITMAP_WORDS, "a bit for every cell");
-
 static Block *blocks;            /* every block, newest first */
-static Block *current;           /* cells are taken from here */
-static unsigned current_word;    /* where the search for a free cell starts */
-static Block *partial;           /* other blocks with free cells */
+static Block *top;               /* the sequence's newest block */
+static Block *current;           /* cells come from here: top, or a partial
+                                    block when memory is scarce */
+static unsigned current_word;    /* where current's search for a gap starts */
+static Block *empty;             /* blocks with no live node */
+static Block *partial;           /* sequence blocks with gaps to reuse */
 static Block *dropped;           /* value_free_all()'s blocks, until shutdown */
+static size_t sequence_blocks;   /* blocks in the sequence */
+static uint64_t next_seq;
 static size_t live_nodes;
 static size_t peak_live_nodes;
 enum { ID_BITS = 48 };
@@ -104,7 +105,8 @@ static uint64_t next_id = 1;    /* the next node's id, up to ID_LAST */
 static uint64_t created;         /* nodes ever made */
 static volatile sig_atomic_t *interrupt_flag;
 static ValueList dying;          /* release's stack */
-static ValueList tape;           /* the kept order: computed nodes only */
+static ValueList tape;           /* the kept order: computed nodes, newest
+                                    first */
 static const Value *tape_root;   /* its root; NULL: no tape */
 static uint64_t order_builds;
 
@@ -153,17 +155,20 @@ static Block *new_block(void)
     Block *b = aligned_alloc(BLOCK_BYTES, BLOCK_BYTES);
     if (!b)
         mem_out_of_memory();
-    prefault(b, sizeof *b);
+    prefault(b, BLOCK_BYTES);
     b->next = blocks;
     blocks = b;
-    b->next_partial = NULL;
-    b->free_count = NODES_PER_BLOCK;
-    b->partial = 1;
+    b->older = b->newer = b->next_empty = b->next_partial = NULL;
+    b->free_count = (uint32_t)NODES_PER_BLOCK;
+    b->high = 0;
+    b->marked = 0;
+    b->state = BLOCK_EMPTY;
+    b->in_partial = 0;
     for (unsigned w = 0; w < BITMAP_WORDS; w++) {
-        unsigned first = w * 64;
-        unsigned n = first >= NODES_PER_BLOCK ? 0
-                     : NODES_PER_BLOCK - first >= 64 ? 64
-                     : NODES_PER_BLOCK - first;
+        size_t first = (size_t)w * 64;
+        size_t n = first >= NODES_PER_BLOCK ? 0
+                   : NODES_PER_BLOCK - first >= 64 ? 64
+                   : NODES_PER_BLOCK - first;
         b->free[w] = n == 64 ? ~(uint64_t)0 : (((uint64_t)1 << n) - 1);
     }
     for (size_t i = 0; i < NODES_PER_BLOCK; i++)
@@ -171,33 +176,138 @@ static Block *new_block(void)
     return b;
 }
 
-/* The block to take cells from: the current one while it has any, then
- * one with freed cells, then a new one. */
-static void next_block(void)
+static int cell_free(const Block *b, size_t i)
 {
-    if (current)
-        current->partial = 0;
-    if (partial) {
-        current = partial;
-        partial = partial->next_partial;
-    } else {
-        current = new_block();
-    }
-    current->partial = 1;
-    current_word = 0;
+    return (b->free[i / 64] >> (i % 64)) & 1;
 }
 
-static Value *node_alloc(void)
+/* b, which has no live node and is not the top, leaves the sequence for
+ * the empty list (it stays on the partial list until that is next read). */
+static void leave_sequence(Block *b)
 {
-    if (!current || current->free_count == 0)
+    if (b->older)
+        b->older->newer = b->newer;
+    if (b->newer)
+        b->newer->older = b->older;
+    b->older = b->newer = NULL;
+    b->state = BLOCK_EMPTY;
+    b->next_empty = empty;
+    empty = b;
+    sequence_blocks--;
+}
+
+/* A sequence block with enough gaps goes on the partial list. */
+static void maybe_partial(Block *b)
+{
+    if (!b->in_partial && b->state == BLOCK_SEQ &&
+        b->free_count >= PARTIAL_MIN) {
+        b->in_partial = 1;
+        b->next_partial = partial;
+        partial = b;
+    }
+}
+
+/* The sequence holds more than twice the live nodes (in gaps left by
+ * nodes freed under live ones): reuse a partial block's gaps instead of
+ * growing. The nodes made there are out of order (VALUE_SCATTERED). */
+static int take_partial(void)
+{
+    if (sequence_blocks * NODES_PER_BLOCK <= 2 * live_nodes + 2 * NODES_PER_BLOCK)
+        return 0;
+    while (partial) {
+        Block *b = partial;
+        partial = b->next_partial;
+        b->in_partial = 0;
+        if (b->state == BLOCK_SEQ && b->free_count >= PARTIAL_MIN) {
+            current = b;
+            current_word = 0;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Chooses where the next cells come from, current being used up: a
+ * partial block when memory is scarce, else the top's room, else a new
+ * top (an empty block or a fresh one) after every live node. */
+static void next_block(void)
+{
+    if (current && current != top) {
+        Block *b = current;
+        current = NULL;
+        if (b->free_count == NODES_PER_BLOCK)
+            leave_sequence(b);
+        else
+            maybe_partial(b);
+    }
+    if (take_partial())
+        return;
+    if (top && top->high < NODES_PER_BLOCK) {
+        current = top;
+        return;
+    }
+    Block *b = empty;
+    if (b)
+        empty = b->next_empty;
+    else
+        b = new_block();
+    b->state = BLOCK_TOP;
+    b->high = 0;
+    b->seq = next_seq++;
+    b->older = top;
+    b->newer = NULL;
+    if (top) {
+        top->newer = b;
+        top->state = BLOCK_SEQ;
+        maybe_partial(top);
+    }
+    top = b;
+    current = b;
+    sequence_blocks++;
+}
+
+/* A cell from the lowest gap of current, or after choosing a new current;
+ * *scattered says the cell is not after every live node. */
+static __attribute__((noinline)) Value *take_cell_slowly(unsigned *scattered)
+{
+    for (;;) {
+        Block *b = current;
+        if (b && b == top && b->high < NODES_PER_BLOCK) {
+            size_t i = b->high++;
+            b->free[i / 64] &= ~((uint64_t)1 << (i % 64));
+            b->free_count--;
+            *scattered = 0;
+            return &b->nodes[i];
+        }
+        if (b && b != top && b->free_count) {
+            while (!b->free[current_word])
+                current_word++;
+            uint64_t bits = b->free[current_word];
+            unsigned bit = (unsigned)__builtin_ctzll(bits);
+            b->free[current_word] = bits & (bits - 1);
+            b->free_count--;
+            *scattered = VALUE_SCATTERED;
+            return &b->nodes[current_word * 64 + bit];
+        }
         next_block();
-    while (!current->free[current_word])
-        current_word++;
-    uint64_t bits = current->free[current_word];
-    unsigned bit = (unsigned)__builtin_ctzll(bits);
-    current->free[current_word] = bits & (bits - 1);
-    current->free_count--;
-    Value *v = &current->nodes[current_word * 64 + bit];
+    }
+}
+
+/* A new node, its flags VALUE_SCATTERED or none. The usual way: the next
+ * cell of the top block, after every live node. */
+static inline Value *node_alloc(void)
+{
+    Block *b = current;
+    Value *v;
+    unsigned scattered = 0;
+    if (b == top && b && b->high < NODES_PER_BLOCK) {
+        size_t i = b->high++;
+        b->free[i / 64] &= ~((uint64_t)1 << (i % 64));
+        b->free_count--;
+        v = &b->nodes[i];
+    } else {
+        v = take_cell_slowly(&scattered);
+    }
     v->data = 0;
     v->grad = 0;
     v->child[0] = v->child[1] = NULL;
@@ -210,7 +320,7 @@ static Value *node_alloc(void)
     created++;
     v->refs = 1;
     v->op = OP_LEAF;
-    v->flags = 0;
+    v->flags = scattered;
     if (++live_nodes > peak_live_nodes)
         peak_live_nodes = live_nodes;
     return v;
@@ -234,19 +344,28 @@ static void node_free(Value *v)
     v->op = OP_COUNT;
     v->flags = 0;
     v->child[0] = v->child[1] = NULL;
-    Block *b = (Block *)((uintptr_t)v & ~(uintptr_t)(BLOCK_BYTES - 1));
+    Block *b = block_of(v);
     size_t i = (size_t)(v - b->nodes);
     b->free[i / 64] |= (uint64_t)1 << (i % 64);
     b->free_count++;
-    if (b == current) {
+    live_nodes--;
+    if (b == top) {
+        /* The top's bump pointer comes back over the free cells at its end,
+         * so a graph freed whole leaves its cells to the next, in order. */
+        if (i + 1 == b->high) {
+            size_t high = i;
+            while (high > 0 && cell_free(b, high - 1))
+                high--;
+            b->high = (uint32_t)high;
+        }
+    } else if (b == current) {
         if (i / 64 < current_word)
             current_word = (unsigned)(i / 64);
-    } else if (!b->partial) {
-        b->partial = 1;
-        b->next_partial = partial;
-        partial = b;
+    } else if (b->free_count == NODES_PER_BLOCK) {
+        leave_sequence(b);
+    } else {
+        maybe_partial(b);
     }
-    live_nodes--;
 }
 
 uint64_t value_created_count(void)
@@ -293,7 +412,8 @@ void value_shutdown(void)
     if (!live_nodes) {
         free_blocks(blocks);
         blocks = NULL;
-        current = partial = NULL;
+        top = current = empty = partial = NULL;
+        sequence_blocks = 0;
     }
 }
 
@@ -325,7 +445,8 @@ void value_free_all(void)
         dropped = blocks;
     }
     blocks = NULL;
-    current = partial = NULL;
+    top = current = empty = partial = NULL;
+    sequence_blocks = 0;
     live_nodes = 0;
     dying.count = 0;
     tape_drop();
@@ -367,20 +488,20 @@ Value *value_leaf(double data)
 Value *value_constant(double data)
 {
     Value *v = value_leaf(data);
-    v->flags = VALUE_CONST;
+    v->flags |= VALUE_CONST;
     return v;
 }
 
-/* The node of op over a and b, its children set without a reference
- * counted for them; NULL on a domain error. */
-static Value *apply(OpKind op, Value *a, Value *b, ValueStatus *status)
+/* The node of op over a and b (b NULL or ignored for a one-operand op),
+ * its children set without a reference counted for them; NULL on a domain
+ * error. */
+static Value *apply_checked(OpKind op, Value *a, Value *b, ValueStatus *status)
 {
     assert(op > OP_LEAF && op < OP_COUNT);
-    const OpInfo *info = value_op_info(op);
-    assert(a && (info->arity < 2 || b));
+    int binary = value_op_info(op)->arity == 2;
+    assert(a && (!binary || b));
     double out = 0;
-    ValueStatus s = info->forward(a->data, info->arity == 2 ? b->data : 0.0,
-                                  &out);
+    ValueStatus s = value_compute(op, a->data, binary ? b->data : 0.0, &out);
     if (status)
         *status = s;
     if (s != VALUE_OK && s != VALUE_OVERFLOW)
@@ -389,8 +510,48 @@ static Value *apply(OpKind op, Value *a, Value *b, ValueStatus *status)
     v->data = out;
     v->op = (uint8_t)op;
     v->child[0] = a;
-    if (info->arity == 2)
+    unsigned flags = v->flags | a->flags;
+    if (binary) {
         v->child[1] = b;
+        flags |= b->flags;
+    }
+    v->flags = (uint16_t)(flags & VALUE_SCATTERED);
+    return v;
+}
+
+/* The same; the operations a network is made of are computed here, the
+ * way their table rows compute them (a finite result needs no check). */
+static inline Value *apply(OpKind op, Value *a, Value *b, ValueStatus *status)
+{
+    double out, x = a->data;
+    switch (op) {
+    case OP_ADD:
+        out = x + b->data;
+        break;
+    case OP_SUB:
+        out = x - b->data;
+        break;
+    case OP_MUL:
+        out = x * b->data;
+        break;
+    case OP_RELU:
+        out = x > 0 || isnan(x) ? x : 0.0;
+        b = NULL;
+        break;
+    default:
+        return apply_checked(op, a, b, status);
+    }
+    if (isinf(out))
+        return apply_checked(op, a, b, status);
+    if (status)
+        *status = VALUE_OK;
+    Value *v = node_alloc();
+    v->data = out;
+    v->child[0] = a;
+    v->child[1] = b;
+    v->op = (uint8_t)op;
+    v->flags = (uint16_t)((v->flags | a->flags | (b ? b->flags : 0)) &
+                          VALUE_SCATTERED);
     return v;
 }
 
@@ -586,17 +747,86 @@ static void tape_drop(void)
         value_list_free(&tape);
 }
 
+/* Room in the tape for n more nodes. */
+static void tape_room(size_t n)
+{
+    while (tape.capacity - tape.count < n)
+        list_grow(&tape);
+}
+
+/* Clears the marks a sweep left below where it stopped: the pending ones,
+ * from block b down (at most its cells [0, at)). */
+static void sweep_abandon(Block *b, size_t at, size_t pending)
+{
+    for (; pending && b; b = b->older, at = NODES_PER_BLOCK) {
+        for (size_t i = at; i-- > 0 && b->marked;) {
+            Value *v = &b->nodes[i];
+            if (v->flags & VALUE_MARK1) {
+                v->flags &= (uint16_t)~MARKS;
+                b->marked--;
+                pending--;
+            }
+        }
+    }
+}
+
 /*
- * Sets the VALUE_FIRST bits of items[from..to), going backwards as backward
- * does, child 0 before child 1: a child still marked gets its first
- * contribution here, and loses its marks. Run over the whole tape, from the
- * end, right after collect() with the root's marks cleared, it clears
- * every mark collect() left (every reached node but the root is a child of
- * a tape node).
+ * The order of an ordered root's graph (not VALUE_SCATTERED), found by a
+ * sweep: its nodes lie in the sequence in the order they were made, so
+ * going through the cells from the root down, block by block, reaches
+ * every parent before its children. The root is marked; a marked cell,
+ * when reached, marks its children (those it reaches first learn so:
+ * VALUE_FIRST0/1) and goes on the tape; the sweep ends when no marked cell
+ * is left below it, and skips the blocks that hold none. With arith, each
+ * node passes its gradient on as it is reached: this is backward.
+ */
+static ValueStatus tape_sweep(Value *root, int arith)
+{
+    tape_root = NULL;
+    tape.count = 0;
+    Block *b = block_of(root);
+    size_t at = (size_t)(root - b->nodes) + 1;
+    root->flags |= VALUE_MARK1;
+    b->marked++;
+    Sweep s = {1, NULL, arith};
+    for (;;) {
+        if (b->marked) {
+            tape_room(NODES_PER_BLOCK);
+            s.out = tape.items + tape.count;
+            tape.count = (size_t)(value_sweep_block(b, at, &s) - tape.items);
+        }
+        if (!s.pending)
+            break;
+        b = b->older;
+        at = NODES_PER_BLOCK;
+        if (value_interrupt_pending()) {
+            sweep_abandon(b, at, s.pending);
+            tape.count = 0;
+            return VALUE_INTERRUPTED;
+        }
+    }
+    tape_root = root;
+    order_builds++;
+    return VALUE_OK;
+}
+
+static int newest_first(const void *x, const void *y)
+{
+    uint64_t a = value_id(*(Value *const *)x), b = value_id(*(Value *const *)y);
+    return a < b ? 1 : a > b ? -1 : 0;
+}
+
+/*
+ * Sets the VALUE_FIRST bits of items[from..to), in that order (newest
+ * first, as backward goes), child 0 before child 1: a child still marked
+ * gets its first contribution here, and loses its marks. Run over the
+ * whole tape right after collect() with the root's marks cleared, it
+ * clears every mark collect() left (every reached node but the root is a
+ * child of a tape node).
  */
 static void tape_learn(Value **items, size_t from, size_t to)
 {
-    for (size_t i = to; i-- > from;) {
+    for (size_t i = from; i < to; i++) {
         Value *v = items[i];
         uint16_t flags = (uint16_t)(v->flags & ~FIRSTS);
         Value *c0 = v->child[0], *c1 = v->child[1];
@@ -613,43 +843,36 @@ static void tape_learn(Value **items, size_t from, size_t to)
 }
 
 /*
- * Makes the tape hold root's order, unless it already does. *fresh says it
- * was made now: then its FIRST bits are still to learn (tape_learn(),
- * over the whole tape, from the end) and the graph's marks still set,
- * except the root's. On an interrupt, there is no tape.
+ * Makes the tape hold root's order, newest first, with its FIRST bits,
+ * unless it already does. For a scattered graph, by a depth-first search
+ * and a sort by creation, so the order is the same as a sweep's. On an
+ * interrupt, there is no tape.
  */
-static ValueStatus tape_for(Value *root, int *fresh)
+static ValueStatus tape_ready(Value *root)
 {
-    *fresh = 0;
     if (tape_root == root)
         return VALUE_OK;
+    if (!(root->flags & VALUE_SCATTERED))
+        return tape_sweep(root, 0);
     tape_root = NULL;
     tape.count = 0;
     ValueStatus status = collect(root, &tape, 1);
     root->flags &= (uint16_t)~MARKS;
     if (status != VALUE_OK)
         return status;
+    qsort(tape.items, tape.count, sizeof *tape.items, newest_first);
+    tape_learn(tape.items, 0, tape.count);
     tape_root = root;
     order_builds++;
-    *fresh = 1;
     return VALUE_OK;
-}
-
-/* A fresh tape learns its FIRST bits in one pass. */
-static ValueStatus tape_ready(Value *root)
-{
-    int fresh;
-    ValueStatus status = tape_for(root, &fresh);
-    if (fresh)
-        tape_learn(tape.items, 0, tape.count);
-    return status;
 }
 
 /* ---- backward, zero, forward ------------------------------------------------ */
 
 /* The uncached algorithm, kept for a trace: it reports every contribution
  * through a call per edge, and the callback may call into the engine, so
- * it uses its own list and leaves no marks set while it runs. */
+ * it uses its own list and leaves no marks set while it runs. It goes in
+ * the same order as the others: newest node first. */
 static ValueStatus backward_traced(Value *root, ValueTraceFn trace, void *ctx)
 {
     ValueList own = {0};
@@ -662,13 +885,14 @@ static ValueStatus backward_traced(Value *root, ValueTraceFn trace, void *ctx)
         items[i]->flags &= (uint16_t)~MARKS;
         items[i]->grad = 0;
     }
+    qsort(items, count, sizeof *items, newest_first);
     root->grad = 1;
-    for (size_t left = count; left > 0; left--) {
-        if (interrupted(count - left + 1)) {
+    for (size_t i = 0; i < count; i++) {
+        if (interrupted(i + 1)) {
             status = VALUE_INTERRUPTED;
             break;
         }
-        Value *v = items[left - 1];
+        Value *v = items[i];
         if (v->op == OP_LEAF)
             continue;
         const OpInfo *info = value_op_info((OpKind)v->op);
@@ -692,40 +916,41 @@ ValueStatus value_backward_trace(Value *root, ValueTraceFn trace, void *ctx)
 {
     if (trace)
         return backward_traced(root, trace, ctx);
-    int fresh;
-    ValueStatus status = tape_for(root, &fresh);
+    root->grad = 1;
+    /* A new ordered root: the sweep is backward. */
+    if (tape_root != root && !(root->flags & VALUE_SCATTERED))
+        return tape_sweep(root, 1);
+    ValueStatus status = tape_ready(root);
     if (status != VALUE_OK)
         return status;
-    root->grad = 1;
-    /* From the root down, a slice at a time; a fresh tape learns each
-     * slice's FIRST bits just before propagating through it. */
-    for (size_t top = tape.count; top > 0;) {
-        if (top < tape.count && value_interrupt_pending()) {
-            if (fresh)
-                tape_learn(tape.items, 0, top);
+    /* From the root down, a slice at a time. */
+    for (size_t from = 0; from < tape.count; from += SLICE) {
+        if (from && value_interrupt_pending())
             return VALUE_INTERRUPTED;
-        }
-        size_t from = top > SLICE ? top - SLICE : 0;
-        if (fresh)
-            tape_learn(tape.items, from, top);
-        value_pass_backward(tape.items, from, top);
-        top = from;
+        size_t to = tape.count - from > SLICE ? from + SLICE : tape.count;
+        value_pass_backward(tape.items, from, to);
     }
     return VALUE_OK;
 }
 
 ValueStatus value_backward_add(Value *root)
 {
-    ValueStatus status = tape_ready(root);
-    if (status != VALUE_OK)
+    /* micrograd's order: its build_topo, reversed; each node adds its
+     * grad times its local derivatives to its children's, nothing is
+     * cleared, and only the root's grad is set (to 1). */
+    ValueList order = {0};
+    ValueStatus status = value_topo(root, &order);
+    if (status != VALUE_OK) {
+        value_list_free(&order);
         return status;
+    }
     root->grad = 1;
-    Value **items = tape.items;
-    size_t count = tape.count;
-    for (size_t left = count; left > 0; left--) {
-        if (interrupted(count - left + 1))
+    for (size_t left = order.count; left > 0; left--) {
+        if (interrupted(order.count - left + 1)) {
+            value_list_free(&order);
             return VALUE_INTERRUPTED;
-        Value *v = items[left - 1];
+        }
+        Value *v = order.items[left - 1];
         if (v->op == OP_LEAF)
             continue;
         const OpInfo *info = value_op_info((OpKind)v->op);
@@ -736,6 +961,7 @@ ValueStatus value_backward_add(Value *root)
         for (int k = 0; k < n; k++)
             v->child[k]->grad += v->grad * d[k];
     }
+    value_list_free(&order);
     return VALUE_OK;
 }
 
@@ -777,7 +1003,8 @@ ValueStatus value_zero_all(void)
 }
 
 /* An overflow does not stop the pass: the node holds ±inf, as value_apply
- * would have made it, and the first such node is reported at the end. */
+ * would have made it, and the first such node is reported at the end. The
+ * tape is newest first: forward goes from its end. */
 ValueStatus value_forward(Value *root, Value **failed)
 {
     if (failed)
@@ -786,10 +1013,10 @@ ValueStatus value_forward(Value *root, Value **failed)
     if (status != VALUE_OK)
         return status;
     Value *overflowed = NULL;
-    for (size_t from = 0; from < tape.count; from += SLICE) {
-        if (from && value_interrupt_pending())
+    for (size_t to = tape.count; to > 0;) {
+        if (to < tape.count && value_interrupt_pending())
             return VALUE_INTERRUPTED;
-        size_t to = tape.count - from > SLICE ? from + SLICE : tape.count;
+        size_t from = to > SLICE ? to - SLICE : 0;
         size_t stop = 0;
         status = value_pass_forward(tape.items, from, to, &stop, &overflowed);
         if (status != VALUE_OK) {
@@ -797,6 +1024,7 @@ ValueStatus value_forward(Value *root, Value **failed)
                 *failed = tape.items[stop];
             return status;
         }
+        to = from;
     }
     if (overflowed) {
         if (failed)

@@ -16,10 +16,13 @@
  * reference (VALUE_HELD), gets it back through the label hook when the
  * node is freed. Text is made from a label only when a view asks.
  *
- * The engine keeps the order of the graph it last ran forward, backward or
- * zero over (the graph reachable from a root never changes while the root
- * lives, so the order stays right): it holds no reference, is keyed by the
- * root's id, and goes when another root is asked for or the root is freed.
+ * Backward goes through the graph newest node first (decreasing creation
+ * number: a child is always older than its parents), by a sweep over the
+ * pool's cells (engine/value.c). The engine keeps the order of the graph
+ * it last ran forward, backward or zero over (the graph reachable from a
+ * root never changes while the root lives, so the order stays right): it
+ * holds no reference, is keyed by the root's address, and goes when
+ * another root is asked for or the root is freed.
  *
  * No function here recurses on graph depth: traversals use explicit stacks.
  */
@@ -60,8 +63,7 @@ typedef enum ValueStatus {
     VALUE_SQRT_DOMAIN,     /* sqrt of a negative number */
     VALUE_POW_DOMAIN,      /* negative base to a non-integer power */
     VALUE_OVERFLOW,        /* finite inputs gave an infinite result (a warning) */
-    VALUE_INTERRUPTED,     /* the interrupt flag was raised during a traversal */
-    VALUE_NO_MEMORY
+    VALUE_INTERRUPTED      /* the interrupt flag was raised during a traversal */
 } ValueStatus;
 
 /* Node flags. */
@@ -78,7 +80,11 @@ enum {
      * (child 1) is the first the child gets, so it is assigned rather than
      * added to a gradient zeroed beforehand; no pass zeroes the graph. */
     VALUE_FIRST0 = 1u << 7,
-    VALUE_FIRST1 = 1u << 8
+    VALUE_FIRST1 = 1u << 8,
+    /* Made out of the pool's order (in a reused gap, not after every live
+     * node), or over such a node: backward finds this graph's order by a
+     * search instead of a sweep (see engine/value.c). */
+    VALUE_SCATTERED = 1u << 9
 };
 
 /* 56 bytes: millions of nodes are made, and every byte of one is a
@@ -197,8 +203,9 @@ typedef void (*ValueTraceFn)(void *ctx, const Value *parent, int index,
                              const Value *child, double local,
                              double contribution);
 
-/* Zero the gradients of root's graph, set root->grad = 1, and propagate in
- * reverse topological order. trace may be NULL. */
+/* Zero the gradients of root's graph, set root->grad = 1, and propagate
+ * newest node first (each contribution a child gets in that order; the
+ * first is assigned). trace may be NULL. */
 ValueStatus value_backward(Value *root);
 ValueStatus value_backward_trace(Value *root, ValueTraceFn trace, void *ctx);
 /* micrograd's Value.backward(): root->grad = 1, then each node adds its
@@ -227,15 +234,21 @@ size_t value_order_bytes(void);
  * the switch over operations inside the loop; engine/value.c keeps the
  * order and calls them a slice at a time, to poll the interrupt flag). */
 
-/* Recomputes the data of order[from..to), in that order; leaves are
- * skipped. An overflow stores ±inf, sets *overflowed to the node if it is
+/* An order here is newest node first (children after their parents), as
+ * the kept order is stored. */
+
+/* Recomputes the data of order[from..to), from its last node to its first
+ * (oldest first); leaves are skipped. An overflow stores ±inf, sets *overflowed to the node if it is
  * still NULL, and goes on. A domain error stops the pass: it is returned
  * with *stop the index of the node whose operation failed (its data is
  * unchanged). */
 ValueStatus value_pass_forward(Value *const *order, size_t from, size_t to,
                                size_t *stop, Value **overflowed);
-/* Propagates gradients over order[from..to), from the last node to the
- * first: child->grad += node->grad * local derivative, assigned instead
+/* *out = op(a, b) by a switch over the operations (b is ignored by
+ * one-operand ones): the numbers of the table row's forward, to the bit. */
+ValueStatus value_compute(OpKind op, double a, double b, double *out);
+/* Propagates gradients over order[from..to), first node first (newest
+ * first): child->grad += node->grad * local derivative, assigned instead
  * where the node has VALUE_FIRST0/VALUE_FIRST1. The constant exponent of
  * a^k takes no gradient (0 when assigned). Leaves are skipped. */
 void value_pass_backward(Value *const *order, size_t from, size_t to);

@@ -5,14 +5,14 @@
  * Freeing a list releases its items; a list of lists ten thousand deep is
  * freed with an explicit stack, never by recursion.
  */
-#include "datum.h"
+#include "interp/datum.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "../util/mem.h"
-#include "../view/view.h"
-#include "interp.h"
+#include "util/mem.h"
+#include "view/view.h"
+#include "interp/interp.h"
 
 String *datum_string_new(const char *text, size_t length)
 {
@@ -39,11 +39,7 @@ List *datum_list_new(uint32_t capacity)
 
 void datum_list_push(List *list, Datum item)
 {
-    if (list->count == list->capacity) {
-        list->capacity = list->capacity ? 2 * list->capacity : 4;
-        list->items = mem_realloc(list->items,
-                                  list->capacity * sizeof *list->items);
-    }
+    MEM_GROW(list->items, list->capacity, list->count + 1, 4);
     list->items[list->count++] = item;
 }
 
@@ -81,11 +77,7 @@ void datum_free_object(Object *first)
                 if (d->kind == DATUM_NODE) {
                     value_release(d->as.node);
                 } else if (datum_is_object(d) && --d->as.object->refs == 0) {
-                    if (count == capacity) {
-                        capacity = capacity ? 2 * capacity : 16;
-                        pending = mem_realloc(pending,
-                                              capacity * sizeof *pending);
-                    }
+                    MEM_GROW(pending, capacity, count + 1, 16);
                     pending[count++] = d->as.object;
                 }
             }

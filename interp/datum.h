@@ -20,9 +20,9 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
-#include "../engine/value.h"
-#include "../engine/nn.h"
-#include "../compile/program.h"
+#include "engine/value.h"
+#include "engine/nn.h"
+#include "compile/program.h"
 
 typedef enum DatumKind {
     DATUM_UNBOUND,    /* an empty global slot; never a result */
@@ -55,8 +55,8 @@ typedef struct InterpBuiltin {
 
 typedef struct Datum {
     uint8_t kind;     /* DatumKind */
-    uint32_t aux;     /* globals: when first bound (vars lists in that
-                         order); words: the name */
+    uint32_t aux;     /* words: the name; a loop's place: the next index;
+                         nothing for the other kinds */
     union {
         double number;
         Value *node;

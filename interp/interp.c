@@ -10,14 +10,14 @@
  * from either only when a view asks (interp_label below, which has
  * view/label.c fold the source text).
  */
-#include "state.h"
+#include "interp/state.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "../lexer/scan.h"
-#include "../util/diag.h"
-#include "../util/mem.h"
+#include "lexer/scan.h"
+#include "util/diag.h"
+#include "util/mem.h"
 
 volatile sig_atomic_t interp_interrupted = 0;
 
@@ -130,7 +130,12 @@ void interp_free(Interp *in)
         value_free_all();
     for (uint32_t i = 0; i < in->global_count; i++)
         datum_release(&in->globals[i]);
+    if (in->shown)
+        value_release(in->shown);
+    if (in->pinned)
+        value_release(in->pinned);
     free(in->globals);
+    free(in->order);
     free(in->builtins);
     free(in->builtin_values);
     names_free(&in->names);
@@ -226,6 +231,7 @@ void interp_grow_globals(Interp *in)
     in->globals = mem_realloc(in->globals, (size_t)n * sizeof *in->globals);
     memset(in->globals + in->global_count, 0,
            (size_t)(n - in->global_count) * sizeof *in->globals);
+    in->order = mem_realloc(in->order, (size_t)n * sizeof *in->order);
     in->global_count = n;
 }
 
@@ -263,10 +269,10 @@ void interp_bind(Interp *in, uint32_t name, Datum value)
 {
     interp_grow_globals(in);
     Datum *slot = &in->globals[name];
-    uint32_t order = slot->kind == DATUM_UNBOUND ? in->next_order++ : slot->aux;
+    if (slot->kind == DATUM_UNBOUND)
+        in->order[name] = in->next_order++;
     datum_release(slot);
     *slot = value;
-    slot->aux = order;
 }
 
 int interp_unbind(Interp *in, uint32_t name)
@@ -279,10 +285,46 @@ int interp_unbind(Interp *in, uint32_t name)
 
 /* ---- showing values ---------------------------------------------------------- */
 
+void interp_follow_shown(Interp *in, int on)
+{
+    in->follow_shown = on;
+    if (!on && in->shown) {
+        value_release(in->shown);
+        in->shown = NULL;
+    }
+}
+
+Value *interp_shown(const Interp *in)
+{
+    return in->pinned ? in->pinned : in->shown;
+}
+
+int interp_pin(Interp *in, int on)
+{
+    Value *v = on ? interp_shown(in) : NULL;
+    if (v)
+        value_retain(v);
+    if (in->pinned)
+        value_release(in->pinned);
+    in->pinned = v;
+    return v != NULL;
+}
+
+void interp_note_shown(Interp *in, Value *v)
+{
+    if (!in->follow_shown || v == in->shown)
+        return;
+    value_retain(v);
+    if (in->shown)
+        value_release(in->shown);
+    in->shown = v;
+}
+
 void interp_show_binding(Interp *in, const char *name, const Datum *d)
 {
     double x = 0;
     if (d->kind == DATUM_NODE) {
+        interp_note_shown(in, d->as.node);
         view_binding(in->out, name, d->as.node, &in->style);
     } else if (datum_scalar(d, &x)) {
         char data[40];
@@ -299,6 +341,8 @@ void interp_show_value(Interp *in, const Datum *d)
 {
     if (d->kind == DATUM_NONE)
         return;
+    if (d->kind == DATUM_NODE)
+        interp_note_shown(in, d->as.node);
     datum_print(in->out, d, in->style.values, 0);
     fputc('\n', in->out);
 }

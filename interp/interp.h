@@ -12,7 +12,7 @@
 
 #include <signal.h>
 #include <stdio.h>
-#include "../util/source.h"
+#include "util/source.h"
 
 typedef struct Interp Interp;
 /* Its commands and built-in functions (lib/lib.h gives mgrad's). */
@@ -84,6 +84,19 @@ void interp_set_pictures(Interp *in, InterpPictureFn fn, void *ctx);
 /* The flag a SIGINT handler raises; statements and long traversals poll it,
  * stop, report "interrupted" and clear it. */
 extern volatile sig_atomic_t interp_interrupted;
+
+/* For a page that draws the graph beside the session (web/): when on, the
+ * interpreter holds a reference to the last node an entry showed (`L = ...`,
+ * `L`) or a command took as its graph (`backward L`, `tree L`, ...), so the
+ * picture can follow it. Off by default: then nothing is held. */
+struct Value;
+void interp_follow_shown(Interp *in, int on);
+/* That node, or the pinned one (borrowed; NULL when none or when
+ * following is off). */
+struct Value *interp_shown(const Interp *in);
+/* on: interp_shown keeps to the node it gives now; off: it follows again.
+ * Returns whether a node is pinned. */
+int interp_pin(Interp *in, int on);
 
 /* For tab completion: every bound name, then the words of the language
  * (commands, functions, keywords, attribute names). */

@@ -9,13 +9,13 @@
  * slots (parameters first) sit on the value stack at its base; the values
  * it works with go above them.
  */
-#include "state.h"
+#include "interp/state.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "../util/mem.h"
+#include "util/mem.h"
 
 enum { MACHINE_MAX_CALLS = 1000 };
 
@@ -301,11 +301,7 @@ static void reserve(Machine *m, Datum **sp, Datum **base, size_t more)
 
 static Frame *push_frame(Machine *m)
 {
-    if (m->depth == m->frame_capacity) {
-        m->frame_capacity = m->frame_capacity ? 2 * m->frame_capacity : 16;
-        m->frames = mem_realloc(m->frames,
-                                m->frame_capacity * sizeof *m->frames);
-    }
+    MEM_GROW(m->frames, m->frame_capacity, m->depth + 1, 16);
     return &m->frames[m->depth++];
 }
 
@@ -391,7 +387,6 @@ int interp_run_program(Interp *in, Program *top)
                 goto done;
             }
             *sp = *g;
-            sp->aux = 0;
             datum_retain(sp++);
             break;
         }
@@ -657,10 +652,8 @@ int interp_run_program(Interp *in, Program *top)
         case INS_MAKE_LIST: {
             List *l = datum_list_new(i->arg);
             Datum *items = sp - i->arg;
-            for (uint32_t k = 0; k < i->arg; k++) {
-                items[k].aux = 0;
-                l->items[k] = items[k];
-            }
+            if (i->arg)
+                memcpy(l->items, items, i->arg * sizeof *items);
             l->count = i->arg;
             sp = items;
             *sp++ = datum_object(&l->header);
@@ -699,7 +692,6 @@ int interp_run_program(Interp *in, Program *top)
             const List *l = (const List *)list.as.object;
             for (uint32_t k = l->count; k-- > 0;) {
                 *sp = l->items[k];
-                sp->aux = 0;
                 datum_retain(sp++);
             }
             datum_release(&list);
@@ -723,7 +715,6 @@ int interp_run_program(Interp *in, Program *top)
             const List *l = (const List *)it->as.object;
             if (it->aux < l->count) {
                 *sp = l->items[it->aux++];
-                sp->aux = 0;
                 datum_retain(sp++);
             } else {
                 datum_release(--sp);
@@ -755,7 +746,6 @@ int interp_run_program(Interp *in, Program *top)
             break;
         case INS_APPEND: {
             Datum item = *--sp;
-            item.aux = 0;
             List *into = (List *)sp[-1 - (int)i->arg].as.object;
             if (into->count >= DATUM_LIST_MAX) {
                 datum_release(&item);

@@ -8,14 +8,14 @@
  * Each function reports its own errors at the instruction at work and
  * returns nonzero after one.
  */
-#include "state.h"
+#include "interp/state.h"
 
 #include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "../util/mem.h"
+#include "util/mem.h"
 
 
 static const char *status_message(ValueStatus status)
@@ -27,7 +27,6 @@ static const char *status_message(ValueStatus status)
     case VALUE_POW_DOMAIN:  return "negative number to a non-integer power";
     case VALUE_OVERFLOW:    return "overflow";
     case VALUE_INTERRUPTED: return "interrupted";
-    case VALUE_NO_MEMORY:   return "out of memory";
     default:                return "error";
     }
 }
@@ -233,10 +232,7 @@ static int same_datum(const Datum *a, const Datum *b)
             const List *t = (const List *)b->as.object;
             same = s->count == t->count;
             if (same && s->count > 0) {
-                if (depth == capacity) {
-                    capacity = capacity ? 2 * capacity : 16;
-                    stack = mem_realloc(stack, capacity * sizeof *stack);
-                }
+                MEM_GROW(stack, capacity, depth + 1, 16);
                 stack[depth++] = (Pair){s, t, 0};
             }
         } else {
@@ -617,7 +613,6 @@ int interp_index(Interp *in, Datum *list, Datum *index)
         return 1;
     Datum item = l->items[at];
     datum_retain(&item);
-    item.aux = 0;
     datum_release(list);
     datum_release(index);
     *list = item;
@@ -719,10 +714,7 @@ static int holds(const List *list, const List *inner)
                 found = 1;
                 break;
             }
-            if (count == capacity) {
-                capacity = capacity ? 2 * capacity : 16;
-                stack = mem_realloc(stack, capacity * sizeof *stack);
-            }
+            MEM_GROW(stack, capacity, count + 1, 16);
             stack[count++] = sub;
         }
         if (found || !count)
@@ -757,7 +749,6 @@ int interp_set_index(Interp *in, const Instr *i, Datum *list, Datum *index,
     if (op != BIN_NONE) {
         Datum old = l->items[at];
         datum_retain(&old);
-        old.aux = 0;
         if (interp_binary(in, op, &old, &result)) {
             datum_release(&old);
             datum_release(&result);

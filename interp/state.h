@@ -7,15 +7,15 @@
 #ifndef MGRAD_INTERP_STATE_H
 #define MGRAD_INTERP_STATE_H
 
-#include "interp.h"
-#include "datum.h"
-#include "../compile/names.h"
-#include "../compile/program.h"
-#include "../engine/value.h"
-#include "../engine/nn.h"
-#include "../view/view.h"
-#include "../util/diag.h"
-#include "../util/words.h"
+#include "interp/interp.h"
+#include "interp/datum.h"
+#include "compile/names.h"
+#include "compile/program.h"
+#include "engine/value.h"
+#include "engine/nn.h"
+#include "view/view.h"
+#include "util/diag.h"
+#include "util/words.h"
 
 #define INTERP_MAX_LOAD_DEPTH 32
 
@@ -23,7 +23,9 @@ struct Interp {
     Names names;           /* every name seen; a name's number is its slot */
     Datum *globals;        /* by name number; DATUM_UNBOUND when unbound */
     uint32_t global_count;
-    uint32_t next_order;   /* binding order, for vars */
+    uint32_t *order;       /* by name number: when the global was bound
+                              (vars lists them in that order) */
+    uint32_t next_order;
     ViewStyle style;       /* digits, ascii, colour, picture size */
     InterpDisplay display; /* as the program's edge set it */
     int color_setting;     /* -1 as the display says, 0 off, 1 on */
@@ -47,7 +49,13 @@ struct Interp {
     uint32_t builtin_count;
     uint32_t op_names[OP_COUNT];   /* an operation's name (and row), or
                                       UINT32_MAX when it has none */
+    int follow_shown;      /* interp_follow_shown: keep `shown` */
+    Value *shown;          /* the last node shown or viewed (a reference) */
+    Value *pinned;         /* interp_pin: the node pictured instead */
 };
+
+/* Remembers v as the last node shown or looked at, when following is on. */
+void interp_note_shown(Interp *in, Value *v);
 
 /* Reports an error at the current instruction, or at a span of the
  * running program's text. */

@@ -7,7 +7,7 @@
  * only where a statement begins with one used as a command; elsewhere
  * they are names (docs/language.md, "Names").
  */
-#include "scan.h"
+#include "lexer/scan.h"
 
 #include "parser.h"
 #include "util/words.h"

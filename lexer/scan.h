@@ -12,8 +12,8 @@
 #define MGRAD_LEXER_SCAN_H
 
 #include <stddef.h>
-#include "../util/source.h"
-#include "../util/words.h"
+#include "util/source.h"
+#include "util/words.h"
 
 enum { LEXER_BRACKETS_KEPT = 32, LEXER_INDENTS = 100, LEXER_FSTRINGS = 8 };
 

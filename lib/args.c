@@ -142,8 +142,10 @@ Value *args_graph(Interp *in, const CommandCall *call, uint32_t i)
     d = args_resolve(in, call, i);
     if (!d)
         return NULL;
-    if (d->kind == DATUM_NODE)
+    if (d->kind == DATUM_NODE) {
+        interp_note_shown(in, d->as.node);
         return value_retain(d->as.node);
+    }
     if (d->kind == DATUM_NUMBER)
         return value_constant(d->as.number);
     if (d->kind == DATUM_BUILTIN) {

@@ -80,12 +80,10 @@ static int fn_sum(Interp *in, Datum *args, uint32_t n, Datum *out)
     if (a.count == 2) {
         acc = *a.given[1];
         datum_retain(&acc);
-        acc.aux = 0;
     }
     for (uint32_t k = 0; k < l->count; k++) {
         Datum item = l->items[k];
         datum_retain(&item);
-        item.aux = 0;
         int failed = interp_binary(in, BIN_ADD, &acc, &item);
         datum_release(&item);
         if (failed) {
@@ -127,14 +125,16 @@ static int fn_range(Interp *in, Datum *args, uint32_t n, Datum *out)
                      RANGE_MAX);
         return 1;
     }
-    List *l = datum_list_new((uint32_t)count);
+    /* Grown as it fills rather than reserved whole: a Ctrl-C lands before
+     * a gigabyte is asked for. */
+    List *l = datum_list_new(count < 65536 ? (uint32_t)count : 65536);
     for (uint32_t k = 0; k < (uint32_t)count; k++) {
         if (DATUM_POLL(k, interp_interrupted)) {
             datum_release_object(&l->header);   /* nothing is bound */
             interp_error(in, "interrupted");
             return 1;
         }
-        l->items[l->count++] = datum_number(lo + step * k);
+        datum_list_push(l, datum_number(lo + step * k));
     }
     *out = list_datum(l);
     return 0;
@@ -164,7 +164,6 @@ static int fn_zip(Interp *in, Datum *args, uint32_t n, Datum *out)
         for (uint32_t k = 0; k < a.count; k++) {
             Datum item = lists[k]->items[i];
             datum_retain(&item);
-            item.aux = 0;
             datum_list_push(row, item);
         }
         datum_list_push(l, list_datum(row));

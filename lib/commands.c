@@ -590,10 +590,15 @@ static int cmd_print(Interp *in, const CommandCall *call)
     return 0;
 }
 
+/* The session whose globals vars sorts (qsort passes no context). */
+static const Interp *sorting;
+
 static int by_binding_order(const void *a, const void *b)
 {
     const Datum *x = *(const Datum *const *)a, *y = *(const Datum *const *)b;
-    return (x->aux > y->aux) - (x->aux < y->aux);
+    uint32_t p = sorting->order[x - sorting->globals];
+    uint32_t q = sorting->order[y - sorting->globals];
+    return (p > q) - (p < q);
 }
 
 static int cmd_vars(Interp *in, const CommandCall *call)
@@ -611,6 +616,7 @@ static int cmd_vars(Interp *in, const CommandCall *call)
     for (uint32_t i = 0; i < in->global_count; i++)
         if (in->globals[i].kind != DATUM_UNBOUND)
             list[n++] = &in->globals[i];
+    sorting = in;
     qsort(list, n, sizeof *list, by_binding_order);
     /* Runs of nodes go to the view together (it names each node in its
      * own graph); other values are shown here. */

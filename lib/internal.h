@@ -37,9 +37,11 @@ int lib_help(Interp *in, const CommandCall *call);
       "columns pictures may take (20 to 100000; auto: the terminal's, or " \
       "80 when output is not a terminal).")
 
-/* set digits N | set ascii on|off | ...: the usage of set */
+/* set digits N | set ascii on|off | ...: the usage of set (from the
+ * fourth byte, past the first " | "; written as an address so that clang,
+ * which builds the page, does not take it for a string and an int added) */
 #define SETTING_USAGE(name, value, range, words, help) " | set " #name " " value
-#define SETTINGS_USAGE (SETTING_LIST(SETTING_USAGE) + 3)
+#define SETTINGS_USAGE (&SETTING_LIST(SETTING_USAGE)[3])
 
 /* A row of the table (lib/settings.c): the X-macro's columns, and how the
  * setting is set (the call's argument 1 is the value) and shown. */

@@ -7,15 +7,15 @@
  * overflows (thousands of open brackets) the statement is reported,
  * skipped, and parsing goes on after it.
  */
-#include "parse.h"
+#include "parser/parse.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "parser.h"
 #include "lexer.h"
-#include "../util/diag.h"
-#include "../util/mem.h"
+#include "util/diag.h"
+#include "util/mem.h"
 
 /* The same grammar built with LAC (parser-lac.c). */
 int parser_lac_parse(yyscan_t scanner, ParseContext *ctx);

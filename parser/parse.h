@@ -11,9 +11,9 @@
 #define MGRAD_PARSER_PARSE_H
 
 #include <signal.h>
-#include "../util/source.h"
-#include "../compile/compile.h"
-#include "../lexer/scan.h"
+#include "util/source.h"
+#include "compile/compile.h"
+#include "lexer/scan.h"
 
 typedef struct ParseResult {
     unsigned errors;   /* syntax errors reported (0: the program may run) */

@@ -274,7 +274,7 @@ simple_statement
                                 }
       expr                      { gen_assign_end(C, $2, @$); }
     | targets "=" tuple_values  {
-                                    if (!gen_unpack(C, $1, $3, @$)) {
+                                    if (gen_unpack(C, $1, $3, @$) != 0) {
                                         mismatch(ctx, $1, $3, @3);
                                         YYERROR;
                                     }

@@ -9,15 +9,15 @@
  * completes file names: relative, absolute, ../ and ~/ (written out as
  * the home directory, since load takes names literally).
  */
-#include "internal.h"
+#include "repl/internal.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include <readline/readline.h>
 
-#include "../lib/lib.h"
-#include "../util/mem.h"
+#include "lib/lib.h"
+#include "util/mem.h"
 
 static const Interp *complete_interp;
 
@@ -39,10 +39,7 @@ static void offer(void *ctx, const char *word)
     Candidates *c = ctx;
     if (strncmp(word, c->prefix, c->prefix_length) != 0)
         return;
-    if (c->count == c->capacity) {
-        c->capacity = c->capacity ? 2 * c->capacity : 64;
-        c->words = mem_realloc(c->words, c->capacity * sizeof *c->words);
-    }
+    MEM_GROW(c->words, c->capacity, c->count + 1, 64);
     c->words[c->count++] = mem_strdup(word);
 }
 

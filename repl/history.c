@@ -8,7 +8,7 @@
  * is written with readline's timestamp lines, which mark where each entry
  * starts. History is a convenience, so no failure here is ever fatal.
  */
-#include "internal.h"
+#include "repl/internal.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -20,8 +20,8 @@
 #include <readline/readline.h>
 #include <readline/history.h>
 
-#include "../util/diag.h"
-#include "../util/mem.h"
+#include "util/diag.h"
+#include "util/mem.h"
 
 enum { HISTORY_MAX = 1000 };
 

@@ -5,7 +5,7 @@
 #ifndef MGRAD_REPL_INTERNAL_H
 #define MGRAD_REPL_INTERNAL_H
 
-#include "../interp/interp.h"
+#include "interp/interp.h"
 
 /* Installs readline's completion for this interpreter's names and words. */
 void repl_complete_init(const Interp *in);

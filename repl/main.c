@@ -22,12 +22,12 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
-#include "repl.h"
-#include "../interp/interp.h"
-#include "../lib/lib.h"
-#include "../util/diag.h"
-#include "../util/source.h"
-#include "../util/mem.h"
+#include "repl/repl.h"
+#include "interp/interp.h"
+#include "lib/lib.h"
+#include "util/diag.h"
+#include "util/source.h"
+#include "util/mem.h"
 
 #if defined(__has_include)
 #if __has_include(<valgrind/valgrind.h>)

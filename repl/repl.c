@@ -22,8 +22,8 @@
  * or string is open; it runs as a Source named "<repl>" whose first line
  * continues the session's line count, so messages say <repl>:7:3.
  */
-#include "repl.h"
-#include "internal.h"
+#include "repl/repl.h"
+#include "repl/internal.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -37,9 +37,9 @@
 
 #include <readline/readline.h>
 
-#include "../parser/parse.h"
-#include "../util/source.h"
-#include "../util/mem.h"
+#include "parser/parse.h"
+#include "util/source.h"
+#include "util/mem.h"
 
 #ifndef MGRAD_VERSION
 #define MGRAD_VERSION "0.1"
@@ -268,6 +268,16 @@ static int readline_ended_line(void)
 #endif
 }
 
+/* The history file, for the fatal handler: running out of memory ends the
+ * session (status 3), and the entries typed so far are kept all the same. */
+static const char *fatal_history;
+
+static void save_history_before_exit(void)
+{
+    if (fatal_history)
+        repl_history_save(fatal_history);
+}
+
 int repl_run(Interp *in)
 {
     Session s;
@@ -283,6 +293,8 @@ int repl_run(Interp *in)
     repl_complete_init(in);
     char *history = repl_history_path();
     repl_history_load(history);
+    fatal_history = history;
+    mem_set_fatal_handler(save_history_before_exit);
     install_signals(&s);
 
     /* The dash only where the terminal's character set has it. */
@@ -320,6 +332,8 @@ int repl_run(Interp *in)
 
     drop_entry(&s);
     restore_signals(&s);
+    mem_set_fatal_handler(NULL);
+    fatal_history = NULL;
     repl_history_save(history);
     free(history);
     current = NULL;

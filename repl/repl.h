@@ -11,7 +11,7 @@
 #ifndef MGRAD_REPL_REPL_H
 #define MGRAD_REPL_REPL_H
 
-#include "../interp/interp.h"
+#include "interp/interp.h"
 
 /* Runs the session until Ctrl-D, quit/exit, or SIGHUP/SIGTERM. Prints the
  * banner first and writes the history file at the end. Returns the number

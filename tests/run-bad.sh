@@ -13,9 +13,10 @@
 # further on, so it must print nothing at all: a script is parsed whole
 # before any of it runs.
 #
-# The exact messages belong to the interpreter (tests/scripts pin some of
-# them); this corpus checks only the form. One ok / not ok line per input,
-# exit status 0 (tests/run.sh counts the lines).
+# Every file of the corpus also pins the first line of its error, with a
+# line `# error: FILE:LINE:COL: error: MESSAGE` (tests/bless.sh writes it;
+# the inputs made here are checked for the form only). One ok / not ok line
+# per input, exit status 0 (tests/run.sh counts the lines).
 #
 # Environment: MGRAD (default build/mgrad), MGRAD_TIMEOUT (seconds per
 # input, default 30). Arguments, if any, name corpus files to run.
@@ -59,6 +60,15 @@ refused() {
         why="no 'file:line:col: error: ' line on stderr"
     elif [ -s "$out" ] && [ "$(head -n 1 "$dir/$file" | head -c 64)" = 'print "ran"' ]; then
         why="printed something although the script has a syntax error"
+    elif [ "$dir" = "$here/bad" ]; then
+        # the corpus pins the first line of each error: `# error: ...`
+        pin=$(LC_ALL=C grep -a -m 1 '^# error: ' "$dir/$file" | cut -c 10-)
+        first=$(head -n 1 "$err")
+        if [ -z "$pin" ]; then
+            why="no '# error:' line pins its error (tests/bless.sh writes one)"
+        elif [ "$pin" != "$first" ]; then
+            why="the first line of the error is not the one pinned: $pin"
+        fi
     fi
 
     if [ -z "$why" ]; then

@@ -6,7 +6,7 @@
 # report the same loss and accuracy at every step.
 #
 # To write an expected file after a deliberate change:
-#   (cd examples && ../build/mgrad NAME.mg > expected/NAME.out 2>&1)
+#   tests/bless.sh examples/NAME.mg
 # and read it before committing.
 #
 # One ok / not ok line per check; exit status 0.

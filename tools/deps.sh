@@ -1,9 +1,13 @@
 #!/bin/sh
 # tools/deps.sh — make sure the build tools are here: a C compiler, Flex,
 # Bison and the GNU Readline headers; with the argument `fuzz`, also AFL++
-# and clang's sanitizer runtime (for make fuzz). On Debian/Ubuntu, whatever
-# is missing is installed with apt-get (through sudo when not root);
-# elsewhere the script names what to install and fails.
+# and clang's sanitizer runtime (for make fuzz); with `peers`, also what
+# the peer comparison of make bench builds against: a C++ compiler, ADOL-C,
+# Sacado (whose headers need Kokkos') and PyTorch (make bench-peers); with
+# `web`, emscripten and Node's npm (for make web); with `browser`, Chromium
+# (for the page's test). On Debian/Ubuntu, whatever is missing is
+# installed with apt-get (through sudo when not root); elsewhere the script
+# names what to install and fails.
 set -eu
 
 missing=""
@@ -31,6 +35,24 @@ if [ "${1:-}" = fuzz ]; then
     rm -rf "$probe"
 fi
 
+if [ "${1:-}" = peers ]; then
+    command -v c++ >/dev/null 2>&1 || missing="$missing g++"
+    [ -f /usr/include/adolc/adolc.h ] || missing="$missing libadolc-dev"
+    [ -f /usr/include/trilinos/Sacado_trad.hpp ] ||
+        missing="$missing libtrilinos-sacado-dev"
+    [ -f /usr/include/trilinos/Kokkos_Core.hpp ] ||
+        missing="$missing libtrilinos-kokkos-dev"
+    /usr/bin/python3 -c 'import torch' >/dev/null 2>&1 ||
+        missing="$missing python3-torch"
+fi
+if [ "${1:-}" = web ]; then
+    command -v emcc >/dev/null 2>&1 || missing="$missing emscripten"
+    command -v npm >/dev/null 2>&1 || missing="$missing npm"
+fi
+if [ "${1:-}" = browser ]; then
+    command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
+fi
+
 [ -z "$missing" ] && exit 0
 
 echo "mgrad: installing build dependencies:$missing"
@@ -48,5 +70,8 @@ else
 fi
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq </dev/null
+# (The peers without what they only recommend: PyTorch's is large.)
+only=""
+[ "${1:-}" = peers ] && only="--no-install-recommends"
 # shellcheck disable=SC2086
-$sudo apt-get install -y -qq $missing </dev/null
+$sudo apt-get install -y -qq $only $missing </dev/null

@@ -11,15 +11,15 @@
  * Tabs are echoed and copied into the caret padding for the same reason.
  * Long lines are shown as a window around the caret.
  */
-#include "diag.h"
+#include "util/diag.h"
 
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "utf8.h"
-#include "mem.h"
+#include "util/utf8.h"
+#include "util/mem.h"
 
 /* A diagnostic is assembled here and written with one call: standard
  * error is unbuffered, and a script with thousands of errors would
@@ -80,9 +80,9 @@ static void put_format(Text *t, const char *fmt, ...)
     va_end(ap);
 }
 
-static FILE *diag_stream;
 static int diag_color;
-static unsigned long diag_errors;
+
+static FILE *diag_stream;
 
 enum {
     LINE_SHOWN = 100,   /* lines up to this many characters are shown whole */
@@ -92,7 +92,6 @@ enum {
 
 void diag_set_stream(FILE *stream) { diag_stream = stream; }
 void diag_set_color(int on) { diag_color = on != 0; }
-unsigned long diag_error_count(void) { return diag_errors; }
 
 static FILE *out(void) { return diag_stream ? diag_stream : stderr; }
 
@@ -230,7 +229,7 @@ static void put_safe(Text *t, const char *s, size_t n)
     }
 }
 
-/* "error: message\n", counted when an error. */
+/* "error: message\n" */
 static void headline_end(Text *t, DiagLevel level, const char *fmt,
                          va_list ap)
 {
@@ -243,8 +242,6 @@ static void headline_end(Text *t, DiagLevel level, const char *fmt,
     put_safe(t, message.data ? message.data : "", message.length);
     free(message.data);
     put_char(t, '\n');
-    if (level == DIAG_ERROR)
-        diag_errors++;
 }
 
 /* Standard output first, so that the two streams interleave in order. */

@@ -14,7 +14,7 @@
 #define MGRAD_UTIL_DIAG_H
 
 #include <stdio.h>
-#include "source.h"
+#include "util/source.h"
 
 typedef enum DiagLevel { DIAG_ERROR, DIAG_WARNING, DIAG_NOTE } DiagLevel;
 
@@ -31,11 +31,8 @@ void diag_report(DiagLevel level, const Source *src, SrcLoc loc,
 /* A message with no source place: "mgrad: error: ..." */
 void diag_plain(DiagLevel level, const char *fmt, ...) DIAG_PRINTF(2, 3);
 
-/* Where diagnostics go (default stderr); colour on/off. */
+/* Where diagnostics go (NULL: stderr, the default); colour on/off. */
 void diag_set_stream(FILE *stream);
 void diag_set_color(int on);
-
-/* Errors reported so far (warnings are not counted). */
-unsigned long diag_error_count(void);
 
 #endif

@@ -6,7 +6,7 @@
  * program stops with status 3 instead; or, inside the embedding API, a
  * handler set by embed/ takes the run back to its caller.
  */
-#include "mem.h"
+#include "util/mem.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -23,8 +23,24 @@ void mem_out_of_memory(void);
 /* A fatal error already reported (the scanner's): exits with status 3
  * (after calling the handler, if set). */
 void mem_fatal(void);
-/* Called instead of exiting when memory runs out or on a fatal error; it
- * must not return (an embedding longjmps back to its caller). NULL: exit. */
+/* Called when memory runs out or on a fatal error, before the exit: an
+ * embedding longjmps back to its caller from it (a library must not exit);
+ * the REPL saves its history and returns, and the program then exits with
+ * status 3. NULL: just exit. */
 void mem_set_fatal_handler(void (*handler)(void));
+
+/* The one way an array grows: makes room in items (an lvalue pointer) for
+ * `need` elements, its room being `capacity` (an lvalue count of any
+ * integer type), by doubling from `first` until they fit. */
+#define MEM_GROW(items, capacity, need, first)                            \
+    do {                                                                  \
+        if ((size_t)(need) > (size_t)(capacity)) {                        \
+            size_t room_ = (capacity) ? (size_t)(capacity) : (first);     \
+            while (room_ < (size_t)(need))                                \
+                room_ *= 2;                                               \
+            (items) = mem_realloc((items), room_ * sizeof *(items));      \
+            (capacity) = room_;                                           \
+        }                                                                 \
+    } while (0)
 
 #endif

@@ -5,7 +5,7 @@
  * NUL-terminated for convenience but measured by length, so NUL bytes in
  * the input are kept and reported like any other bad character.
  */
-#include "source.h"
+#include "util/source.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -14,7 +14,7 @@
 #include <sys/stat.h>
 #include <sys/types.h>
 
-#include "mem.h"
+#include "util/mem.h"
 
 /* Diagnostics usually ask for lines in increasing order; remembering the
  * last line found makes finding the next one cost only the distance to it,

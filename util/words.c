@@ -4,7 +4,7 @@
  * short, and most names asked about are not among them, so the first slot
  * probed is usually empty or holds a word of another length).
  */
-#include "words.h"
+#include "util/words.h"
 
 #include <assert.h>
 #include <string.h>

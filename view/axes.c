@@ -12,8 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
-#include "../util/mem.h"
+#include "view/internal.h"
+#include "util/mem.h"
 
 static const ViewAxisGlyphs unicode_axis = {
     "\u2502", "\u2524", "\u2514", "\u2500", "\u252c"};

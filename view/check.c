@@ -10,9 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
-#include "../engine/calculus.h"
-#include "../util/mem.h"
+#include "view/internal.h"
+#include "engine/calculus.h"
+#include "util/mem.h"
 
 static const char *const verdict_text[CALCULUS_VERDICTS] = {
     [CALCULUS_OK] = "ok",

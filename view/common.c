@@ -7,8 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
-#include "../util/mem.h"
+#include "view/internal.h"
+#include "util/mem.h"
 
 static volatile sig_atomic_t *interrupt_flag;
 
@@ -421,10 +421,7 @@ int view_names_init(ViewNames *names, Value *root, const ViewStyle *style,
     for (size_t i = 0; i < n; i++) {
         if (!hashes[i] || text_count_of(&counts, hashes[i]) < 2)
             continue;
-        if (count == capacity) {
-            capacity = capacity ? 2 * capacity : 16;
-            alike = mem_realloc(alike, capacity * sizeof *alike);
-        }
+        MEM_GROW(alike, capacity, count + 1, 16);
         const Value *v = names->nodes.items[i];
         alike[count].v = v;
         alike[count].text = mem_strdup(base_name(buf, sizeof buf, v, style,

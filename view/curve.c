@@ -17,8 +17,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
-#include "../util/mem.h"
+#include "view/internal.h"
+#include "util/mem.h"
 
 enum Cell { EMPTY, ZERO_LINE, CURVE };
 

@@ -10,20 +10,25 @@
  * complaints are captured and returned as the message, never printed. A
  * file counts as written only when every write succeeded and, for a
  * rendered one, dot exited 0 and left a regular, non-empty file.
+ *
+ * The WebAssembly build (web/) starts no programs: there a rendered file is
+ * refused with a message that points at the page's own picture.
  */
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <signal.h>
+#ifndef __EMSCRIPTEN__
 #include <spawn.h>
+#endif
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "internal.h"
-#include "../util/mem.h"
+#include "view/internal.h"
+#include "util/mem.h"
 
 extern char **environ;
 
@@ -219,6 +224,21 @@ static ViewResult write_file(Value *root, const ViewStyle *style,
     return r;
 }
 
+#ifdef __EMSCRIPTEN__
+static ViewResult render(Value *root, const ViewStyle *style,
+                         const char *path, const char *format,
+                         char *message, size_t size)
+{
+    (void)root;
+    (void)style;
+    (void)format;
+    snprintf(message, size, "cannot render %s in the browser: there is no "
+             "Graphviz program to run and no file to write; the picture "
+             "beside the REPL is the graph (`dot L` prints its DOT text)",
+             path);
+    return VIEW_ERROR;
+}
+#else
 /* The first line of what the renderer said, for the message. */
 static void first_line(FILE *f, char *buf, size_t size)
 {
@@ -370,6 +390,7 @@ static ViewResult render(Value *root, const ViewStyle *style,
     fclose(errors);
     return result;
 }
+#endif
 
 ViewResult view_dot_file(Value *root, const ViewStyle *style, const char *path,
                          char *message, size_t message_size)

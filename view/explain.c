@@ -13,8 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
-#include "../util/mem.h"
+#include "view/internal.h"
+#include "util/mem.h"
 
 /* Room for a derivative name of two node names. */
 #define DERIV_MAX (2 * VIEW_NAME_MAX + 16)

@@ -9,8 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "view.h"
-#include "internal.h"
+#include "view/view.h"
+#include "view/internal.h"
 
 /* At 17 digits: the fewest significant digits that read back as the same
  * double, as Python's repr finds them (0.1, not 0.10000000000000001), laid

@@ -9,7 +9,7 @@
 
 #include <stddef.h>
 #include <stdio.h>
-#include "view.h"
+#include "view/view.h"
 
 /* Longest node name shown; longer labels are cut. */
 #define VIEW_NAME_MAX 512

@@ -16,9 +16,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
-#include "../engine/calculus.h"
-#include "../util/mem.h"
+#include "view/internal.h"
+#include "engine/calculus.h"
+#include "util/mem.h"
 
 enum Cell { EMPTY, ZERO_LINE, SLOPE, CURVE };
 

@@ -27,8 +27,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
-#include "../util/mem.h"
+#include "view/internal.h"
+#include "util/mem.h"
 
 #define GAP 2      /* blank columns between neighbouring blocks */
 

@@ -7,8 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
-#include "../util/mem.h"
+#include "view/internal.h"
+#include "util/mem.h"
 
 static int by_age(const void *a, const void *b)
 {

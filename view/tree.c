@@ -13,8 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
-#include "../util/mem.h"
+#include "view/internal.h"
+#include "util/mem.h"
 
 typedef struct Glyphs {
     const char *branch, *last, *pipe, *space, *cont, *cut;

@@ -14,7 +14,7 @@
 #define MGRAD_VIEW_VIEW_H
 
 #include <stdio.h>
-#include "../engine/value.h"
+#include "engine/value.h"
 
 typedef struct ViewStyle {
     int digits;   /* significant digits of numbers in pictures, 1..17 */

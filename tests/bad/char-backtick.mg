@@ -1,1 +1,2 @@
 `ls`
+# error: char-backtick.mg:1:1: error: unexpected character '`'

@@ -1,1 +1,2 @@
 x = 1
+# error: char-nbsp.mg:1:4: error: unexpected character ' '

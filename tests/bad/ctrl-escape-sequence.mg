@@ -1,1 +1,2 @@
 x = [31m1
+# error: ctrl-escape-sequence.mg:1:5: error: unexpected character '\x1b'

@@ -1,1 +1,2 @@
 explain nothing
+# error: explain-undefined.mg:1:9: error: undefined name 'nothing'

@@ -1,2 +1,3 @@
 print "ran"
 for i in range(3):
+# error: indent-eof.mg:2:18: error: expected an indented block after ':'

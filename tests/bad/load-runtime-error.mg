@@ -1,2 +1,3 @@
 load "domain-log-zero.mg"
 print "not reached"
+# error: domain-log-zero.mg:1:1: error: log: log of a number that is not positive (0)

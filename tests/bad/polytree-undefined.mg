@@ -1,1 +1,2 @@
 polytree nothing
+# error: polytree-undefined.mg:1:10: error: undefined name 'nothing'

@@ -1,1 +1,2 @@
 print a
+# error: print-undefined.mg:1:7: error: undefined name 'a'

@@ -50,3 +50,4 @@ a = 1
 a = 1
 a = 1
 print "end
+# error: runs-nothing-string.mg:52:7: error: unterminated string

@@ -1,1 +1,2 @@
 set ascii maybe
+# error: set-ascii-maybe.mg:1:11: error: expected on or off

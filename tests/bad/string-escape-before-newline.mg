@@ -1,1 +1,2 @@
 print "abc\"
+# error: string-escape-before-newline.mg:1:7: error: unterminated string

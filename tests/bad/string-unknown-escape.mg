@@ -1,1 +1,2 @@
 print "bad \q escape"
+# error: string-unknown-escape.mg:1:12: error: unknown escape \q in string

@@ -1,1 +1,2 @@
 ]
+# error: syntax-bracket-close.mg:1:1: error: expected an expression, found ']'

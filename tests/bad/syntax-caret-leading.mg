@@ -1,1 +1,2 @@
 ^ 2
+# error: syntax-caret-leading.mg:1:1: error: expected an expression, found '^'

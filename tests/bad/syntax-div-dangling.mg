@@ -1,1 +1,2 @@
 1 /
+# error: syntax-div-dangling.mg:1:4: error: unexpected end of line, expected an expression

@@ -1,1 +1,2 @@
 tree nothing
+# error: tree-undefined.mg:1:6: error: undefined name 'nothing'

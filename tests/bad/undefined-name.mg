@@ -1,1 +1,2 @@
 y = x + 1
+# error: undefined-name.mg:1:5: error: undefined name 'x'

@@ -20,21 +20,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tests/unit/report.h"
 #include "engine/calculus.h"
 #include "engine/value.h"
 #include "util/mem.h"
-#include "test_labels.h"
+#include "tests/unit/test_labels.h"
 
 static const char *const verdict_name[CALCULUS_VERDICTS] = {
     "ok", "FAIL", "kink", "inconclusive", "undefined", "not finite"};
 
 static void result(int ok, const char *name, const char *why)
 {
-    if (ok)
-        printf("ok - calculus %s\n", name);
-    else
-        printf("not ok - calculus %s: %s\n", name, why);
-    fflush(stdout);
+    report("calculus", ok, name, why);
 }
 
 static Value *leaf(double data, const char *name)

@@ -10,6 +10,7 @@
  * stack, so any recursion over graph depth would crash. MGRAD_TEST_CHAIN
  * sets their size (default 10000000; e.g. 100000 under valgrind).
  */
+#include "tests/unit/report.h"
 #include "engine/value.h"
 
 #include <math.h>
@@ -22,7 +23,7 @@
 #include <time.h>
 
 #include "util/mem.h"
-#include "test_labels.h"
+#include "tests/unit/test_labels.h"
 
 
 /* ---- test protocol ---------------------------------------------------------- */
@@ -53,11 +54,7 @@ static void fail(const char *fmt, ...)
 
 static void test_end(void)
 {
-    if (test_failed)
-        printf("not ok - %s: %s\n", test_name, test_reason);
-    else
-        printf("ok - %s\n", test_name);
-    fflush(stdout);
+    report(NULL, !test_failed, test_name, test_reason);
 }
 
 static void comment(const char *fmt, ...)
@@ -1100,8 +1097,9 @@ static void test_random_compositions(void)
 
 /* The uncached algorithms as a reference: the order from value_topo, each
  * node through its table row's function pointers, gradients zeroed first
- * and accumulated, as micrograd does. Returns forward's status; *failed
- * is the node whose operation failed. */
+ * and accumulated, as micrograd does, but backward going through the nodes
+ * newest first (by id), the order the engine documents. Returns forward's
+ * status; *failed is the node whose operation failed. */
 static ValueStatus reference_forward(Value *root, Value **failed)
 {
     ValueList order = {0};
@@ -1128,10 +1126,17 @@ static ValueStatus reference_forward(Value *root, Value **failed)
     return status != VALUE_OK ? status : overflow;
 }
 
+static int by_id(const void *x, const void *y)
+{
+    uint64_t a = value_id(*(Value *const *)x), b = value_id(*(Value *const *)y);
+    return a < b ? -1 : a > b;
+}
+
 static void reference_backward(Value *root)
 {
     ValueList order = {0};
     value_topo(root, &order);
+    qsort(order.items, order.count, sizeof *order.items, by_id);
     for (size_t i = 0; i < order.count; i++)
         order.items[i]->grad = 0;
     root->grad = 1;
@@ -1309,6 +1314,48 @@ static void compare_with_reference(Value *root, int forward, const char *what)
     }
     free(got);
     free(want);
+}
+
+/* Gaps reused when memory is scarce: pinned nodes spread over many blocks,
+ * the rest freed under them, so the pool holds far more cells than live
+ * nodes and new nodes go into the gaps. Such nodes (and those over them)
+ * are VALUE_SCATTERED, and their graph is ordered by a search sorted by
+ * creation: the same order as the sweep's, so forward and backward agree
+ * with the reference to the bit, and release frees everything. */
+static void test_scattered(void)
+{
+    enum { PINNED = 4000, SPREAD = 16, STEPS = 20000 };
+    test_begin("scattered graphs: nodes made in reused gaps are marked, and "
+               "forward and backward over them agree with the reference");
+    size_t live = value_live_count();
+    Value **all = malloc((size_t)PINNED * SPREAD * sizeof *all);
+    Value **pins = malloc(PINNED * sizeof *pins);
+    for (size_t i = 0; i < (size_t)PINNED * SPREAD; i++)
+        all[i] = value_leaf((double)(i % 97) / 8);
+    for (size_t i = 0; i < (size_t)PINNED * SPREAD; i++) {
+        if (i % SPREAD == 0)
+            pins[i / SPREAD] = all[i];
+        else
+            value_release(all[i]);
+    }
+    free(all);
+    Value *x = R(pins[0]);
+    size_t scattered = 0;
+    for (size_t k = 0; k < STEPS; k++) {
+        x = op(OP_ADD, op(OP_MUL, x, K(0.5)), R(pins[(k * 7) % PINNED]));
+        scattered += (x->flags & VALUE_SCATTERED) != 0;
+    }
+    if (!scattered || !(x->flags & VALUE_SCATTERED))
+        fail("no node was made in a gap (%zu scattered)", scattered);
+    compare_with_reference(x, 0, "scattered chain");
+    compare_with_reference(x, 1, "scattered chain, forward");
+    value_release(x);
+    for (size_t i = 0; i < PINNED; i++)
+        value_release(pins[i]);
+    free(pins);
+    if (value_live_count() != live)
+        fail("%zu nodes left", value_live_count() - live);
+    test_end();
 }
 
 static void test_kept_order(void)
@@ -1888,6 +1935,7 @@ int main(void)
     test_random_compositions();
     test_forward_errors();
     test_kept_order();
+    test_scattered();
     test_interrupt();
     test_interrupt_kept_order();
     run_in_small_stack(large_graphs);

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tests/unit/report.h"
 #include "interp/interp.h"
 #include "lib/lib.h"
 #include "engine/value.h"
@@ -18,16 +19,10 @@ enum { MAX_TOKEN = 128, MAX_WORDS = 1024 };   /* AFL++'s MAX_DICT_FILE */
 
 static char *words[MAX_WORDS];
 static size_t nwords;
-static int failures;
 
 static void check(int ok, const char *name, const char *detail)
 {
-    if (ok)
-        printf("ok - %s\n", name);
-    else {
-        printf("not ok - %s: %s\n", name, detail);
-        failures++;
-    }
+    report(NULL, ok, name, detail);
 }
 
 static int hex(int c)
@@ -136,7 +131,7 @@ int main(void)
     fclose(f);
     if (!bad)
         printf("ok - %s: %zu entries in AFL++'s format\n", path, nwords);
-    failures += bad;
+    report_failures += bad;
 
     Interp *in = interp_new(lib_library());
     interp_each_keyword(in, has_word, NULL);

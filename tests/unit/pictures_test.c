@@ -25,6 +25,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tests/unit/report.h"
 #include "engine/random.h"
 #include "view/view.h"
 
@@ -34,11 +35,7 @@ static ViewStyle plain = {6, 0, 0, 80, 24, 17};
 
 static void result(int ok, const char *name, const char *why)
 {
-    if (ok)
-        printf("ok - pictures %s\n", name);
-    else
-        printf("not ok - pictures %s: %s\n", name, why);
-    fflush(stdout);
+    report("pictures", ok, name, why);
 }
 
 /* ---- capturing and comparing ------------------------------------------------ */

@@ -24,15 +24,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tests/unit/report.h"
 #include "engine/random.h"
 
 static void result(int ok, const char *name, const char *why)
 {
-    if (ok)
-        printf("ok - random %s\n", name);
-    else
-        printf("not ok - random %s: %s\n", name, why);
-    fflush(stdout);
+    report("random", ok, name, why);
 }
 
 /* ---- pinned sequences ------------------------------------------------------- */

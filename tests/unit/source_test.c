@@ -18,6 +18,7 @@
 #include <string.h>
 #include <sys/types.h>
 
+#include "tests/unit/report.h"
 #include "util/source.h"
 
 enum { BLOCK = 4096 };
@@ -60,11 +61,7 @@ static FILE *open_feed(Feed *feed)
 
 static void result(int passed, const char *name, const char *why)
 {
-    if (passed)
-        printf("ok - source %s\n", name);
-    else
-        printf("not ok - source %s: %s\n", name, why);
-    fflush(stdout);
+    report("source", passed, name, why);
 }
 
 /* Data that never runs out: the flag, raised while reading, stops it

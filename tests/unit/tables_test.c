@@ -16,20 +16,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tests/unit/report.h"
 #include "parser.h"
 #include "lib/internal.h"
 #include "lexer/scan.h"
 
-static int failures;
 
 static void check(int ok, const char *name, const char *detail)
 {
-    if (ok)
-        printf("ok - %s\n", name);
-    else {
-        printf("not ok - %s: %s\n", name, detail);
-        failures++;
-    }
+    report(NULL, ok, name, detail);
 }
 
 /* Where operand 0 of a one-argument op at p - d and p + d is defined, does

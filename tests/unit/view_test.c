@@ -21,10 +21,11 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "tests/unit/report.h"
 #include "engine/value.h"
 #include "util/mem.h"
 #include "view/view.h"
-#include "test_labels.h"
+#include "tests/unit/test_labels.h"
 
 #include "view/internal.h"
 
@@ -32,11 +33,7 @@ static ViewStyle style = {6, 0, 0, 80, 24, 17};
 
 static void result(int ok, const char *name, const char *why)
 {
-    if (ok)
-        printf("ok - view %s\n", name);
-    else
-        printf("not ok - view %s: %s\n", name, why);
-    fflush(stdout);
+    report("view", ok, name, why);
 }
 
 /* The process's CPU time: the limits below are on the views' work, which

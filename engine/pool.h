@@ -1,0 +1,76 @@
+/*
+ * engine/pool.h — the engine's private view of its node pool, shared by
+ * engine/value.c (which owns the pool) and engine/ops.c (whose sweep walks
+ * it): the block a cell lives in, and the sweep that propagates gradients
+ * through a block's cells, newest first.
+ *
+ * Not part of the engine's interface: nothing outside engine/ includes it.
+ */
+#ifndef MGRAD_ENGINE_POOL_H
+#define MGRAD_ENGINE_POOL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "engine/value.h"
+
+enum {
+    BLOCK_BYTES = 256 * 1024,      /* a block, aligned to its size */
+#if UINTPTR_MAX > 0xFFFFFFFFu
+    BITMAP_WORDS = 73              /* one bit per cell: 4672 bits */
+#else
+    BITMAP_WORDS = 86              /* 48-byte nodes (WebAssembly): 5504 bits */
+#endif
+};
+
+/* Where a block stands. */
+enum {
+    BLOCK_TOP,      /* the newest block of the sequence: cells are bumped */
+    BLOCK_SEQ,      /* an older block of the sequence, holding live nodes */
+    BLOCK_EMPTY     /* no live node: out of the sequence, ready for reuse */
+};
+
+/* A block of cells. The blocks that hold live nodes form the sequence,
+ * oldest to newest (older/newer); a node made by the bump pointer of the
+ * newest block lies after every live node, so among such nodes the order
+ * of cells in the sequence is the order of creation. */
+typedef struct Block {
+    struct Block *next;            /* every block */
+    struct Block *older, *newer;   /* the sequence */
+    struct Block *next_empty;      /* on the empty list */
+    struct Block *next_partial;    /* on the partial list */
+    uint64_t seq;                  /* its place in the sequence */
+    uint32_t free_count;
+    uint32_t high;                 /* BLOCK_TOP: cells [high, end) unused */
+    uint32_t marked;               /* a sweep's marked cells in this block */
+    uint8_t state;                 /* BLOCK_TOP, BLOCK_SEQ or BLOCK_EMPTY */
+    uint8_t in_partial;            /* on the partial list */
+    uint64_t free[BITMAP_WORDS];   /* a set bit: a free cell */
+    Value nodes[];
+} Block;
+
+#define NODES_PER_BLOCK \
+    ((size_t)((BLOCK_BYTES - offsetof(Block, nodes)) / sizeof(Value)))
+
+static inline Block *block_of(const Value *v)
+{
+    return (Block *)((uintptr_t)v & ~(uintptr_t)(BLOCK_BYTES - 1));
+}
+
+/* A backward sweep under way. pending counts the marked cells not yet
+ * reached; out (room for a block's cells) receives each computed node
+ * reached, newest first, with its VALUE_FIRST bits set; arith 0 only
+ * learns the order and the bits (no gradient is touched). */
+typedef struct Sweep {
+    size_t pending;
+    Value **out;
+    int arith;
+} Sweep;
+
+/* Goes through b's cells from top - 1 down, while b has marked cells: a
+ * marked cell loses its mark and, when computed, passes its gradient to
+ * its children, marking each it reaches first (that contribution is
+ * assigned, not added). Returns the new end of s->out. */
+Value **value_sweep_block(Block *b, size_t top, Sweep *s);
+
+#endif
