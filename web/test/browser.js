@@ -167,7 +167,8 @@ async function main() {
     await enter(page, 'load "moons.mg"');
     const moonsMs = Date.now() - moonsStart;
     text = await page.evaluate(() => window.mgradTranscript());
-    check(text.includes('step 99 loss 0.012721 accuracy 100 %'), 'load "moons.mg" trains to the demo\'s last loss', text.slice(-2000));
+    // the last loss to 12 digits (the page's libm may differ in the last bits)
+    check(/step 99 loss 0\.01272096943\d* accuracy 100 %/.test(text), 'load "moons.mg" trains to the demo\'s last loss', text.slice(-2000));
     console.log(`# moons.mg in the page: ${moonsMs} ms from Enter to the prompt`);
     const points = await page.$$eval('#charts svg circle', (cs) => cs.length);
     const cells = await page.$$eval('#charts svg rect.region-pos', (rs) => rs.length);
