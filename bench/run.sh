@@ -16,7 +16,8 @@
 #
 # Then the views on a 200 001-node graph (N = 40 000): `tree x_N`,
 # `dot x_N "file"` and `polytree x_N`, timed minus the time to build the
-# same graph without them.
+# same graph without them. Then `tree y 3`, `vars` and `explain y 5` after
+# a rebinding loop of 10^6 nodes, in CPU seconds net of the loop.
 #
 # Last, the engine alone (bench/kept.c, built by make as $KEPT): the same
 # chain built directly as 5 000 001 nodes, its first backward, and
@@ -260,6 +261,45 @@ fi
 # polytree to draw it whole.
 view polytree "polytree x_$n"
 echo "            ($(wc -l <"$out/view-polytree.out") lines of output)"
+
+# A rebinding loop of 10^6 nodes, y = tanh(y*0.5 + x) (four a step): a
+# view of a few rows costs one walk of the graph, not a name for every
+# node. CPU seconds (the best of the runs), net of building the graph.
+echo
+steps=250000
+rebind=$out/rebind.mg
+printf 'x = 0.3; y = 0; repeat %d { y = tanh(y*0.5 + x) }\n' $steps >"$rebind"
+# cpu FILE: the least CPU seconds of $runs runs ("" when one failed).
+cpu() {
+    k=0
+    least=""
+    while [ "$k" -lt "$runs" ]; do
+        r=$("$measure" -e "$out/stderr" "$MGRAD" "$1")
+        if [ "$(status_of "$r")" != 0 ]; then
+            echo ""
+            return
+        fi
+        least=$(printf '%s\n%s\n' "$least" "$(echo "$r" | awk '{ print $4 }')" |
+                awk 'NF' | sort -n | head -n 1)
+        k=$((k + 1))
+    done
+    echo "$least"
+}
+rebind_build=$(cpu "$rebind")
+echo "views of a rebinding loop of $((4 * steps + 2)) nodes (CPU seconds, net of building the graph):"
+printf '  build alone: %.3f s\n' "$rebind_build"
+for command in "tree y 3" "vars" "explain y 5"; do
+    { cat "$rebind"; echo "$command"; } >"$out/rebind-view.mg"
+    c=$(cpu "$out/rebind-view.mg")
+    if [ -z "$c" ]; then
+        echo "  $command: mgrad failed"
+        failed=1
+        continue
+    fi
+    awk -v c="$c" -v b="$rebind_build" -v name="$command" 'BEGIN {
+        printf "  %-12s %.3f s\n", name ":", c - b
+    }'
+done
 
 echo
 KEPT=${KEPT:-build/bench/kept}

@@ -73,7 +73,7 @@ const char *view_op_symbol(const Value *v)
     return value_op_info((OpKind)v->op)->symbol;
 }
 
-static size_t hash_pointer(const Value *v)
+static size_t hash_pointer(const void *v)
 {
     uintptr_t x = (uintptr_t)v;
     x ^= x >> 17;
@@ -95,7 +95,7 @@ static void map_grow(ViewMap *m)
     *m = bigger;
 }
 
-void view_map_put(ViewMap *m, const Value *key, size_t value)
+void view_map_put(ViewMap *m, const void *key, size_t value)
 {
     if (2 * (m->count + 1) > m->capacity)
         map_grow(m);
@@ -108,7 +108,7 @@ void view_map_put(ViewMap *m, const Value *key, size_t value)
     m->values[i] = value;
 }
 
-size_t view_map_get(const ViewMap *m, const Value *key)
+size_t view_map_get(const ViewMap *m, const void *key)
 {
     if (!m->capacity)
         return 0;
@@ -236,7 +236,7 @@ char *view_node_name(char *buf, size_t size, const Value *v, int digits)
 static char *called(char *buf, size_t size, const ViewNames *names,
                     const Value *v, const char *prefix)
 {
-    size_t mark = view_map_get(&names->marks, v);
+    size_t mark = view_name_mark(names, v);
     char base[VIEW_NAME_MAX];
     return compose(buf, size, prefix,
                    base_name(base, sizeof base, v, names->style, names->cut,
@@ -293,7 +293,7 @@ void view_node_text(ViewNodeText *t, const Value *v, const ViewNames *names)
  * before anything is numbered. */
 typedef struct TextCounts {
     uint64_t *keys;     /* 0: empty */
-    uint32_t *counts;
+    size_t *counts;
     size_t used, capacity;
 } TextCounts;
 
@@ -305,7 +305,7 @@ static uint64_t hash_text(const char *s)
     return h ? h : 1;
 }
 
-static uint32_t *text_count(TextCounts *t, uint64_t key)
+static size_t *text_count(TextCounts *t, uint64_t key)
 {
     if (4 * (t->used + 1) > 3 * t->capacity) {
         TextCounts bigger = {0};
@@ -329,67 +329,163 @@ static uint32_t *text_count(TextCounts *t, uint64_t key)
     return &t->counts[i];
 }
 
-static uint32_t text_count_of(const TextCounts *t, uint64_t key)
+/* Nodes that carry the same label (one name, or the text of one
+ * instruction) are called the same: the labeller's text depends on the
+ * label, label_at and the label's kind only (see view.h). So the naming
+ * pass counts nodes by label, one hash look-up per node, and makes each
+ * label's text once; a node's number is found only when a view shows it,
+ * from the nodes of its group alone. A picture of a few rows of a graph of
+ * millions costs one walk of the graph and no sort. */
+typedef struct NameKey {
+    const void *label;
+    uint32_t at;
+    uint16_t kind;
+    const Value *first;  /* a node that carries it */
+    size_t count;        /* nodes of the graph that carry it */
+    uint32_t group;      /* its group of names that look alike + 1; 0: none */
+    int middle;          /* shortened in the middle */
+} NameKey;
+
+/* Nodes called alike, numbered by age. */
+typedef struct NameGroup {
+    const Value **members; /* gathered when one of them is first shown */
+    size_t count;
+    unsigned scans;        /* numbers found by a scan of members */
+    int sorted;            /* members in creation order */
+} NameGroup;
+
+struct ViewNaming {
+    NameKey *keys;
+    size_t key_count, key_capacity;
+    uint32_t *slots;       /* open addressing: a key's index + 1, 0 empty */
+    size_t slot_capacity;  /* a power of two */
+    uint32_t *node_key;    /* per names->nodes item: its key + 1, 0: none */
+    NameGroup *groups;
+    size_t group_count, group_capacity;
+};
+
+/* Numbers found by scanning a group before it is sorted once for all. */
+enum { NAME_SCANS = 8 };
+
+static uint16_t label_kind(const Value *v)
 {
-    size_t i = (size_t)key & (t->capacity - 1);
-    while (t->keys[i] && t->keys[i] != key)
-        i = (i + 1) & (t->capacity - 1);
-    return t->keys[i] ? t->counts[i] : 0;
+    return (uint16_t)(v->flags & (VALUE_NAMED | VALUE_SPAN | VALUE_PARAM));
 }
 
-/* A node whose name another node of the picture shares. */
+static size_t key_hash(const void *label, uint32_t at, uint16_t kind)
+{
+    uint64_t x = (uint64_t)(uintptr_t)label ^ ((uint64_t)at << 20) ^ kind;
+    x ^= x >> 31;
+    x *= 0x9E3779B97F4A7C15ull;
+    return (size_t)(x ^ (x >> 29));
+}
+
+/* v's key + 1 in g, or 0 when no node of the graph carries its label. */
+static uint32_t key_find(const struct ViewNaming *g, const Value *v)
+{
+    if (!g->slot_capacity)
+        return 0;
+    uint16_t kind = label_kind(v);
+    size_t i = key_hash(v->label, v->label_at, kind) & (g->slot_capacity - 1);
+    for (; g->slots[i]; i = (i + 1) & (g->slot_capacity - 1)) {
+        const NameKey *k = &g->keys[g->slots[i] - 1];
+        if (k->label == v->label && k->at == v->label_at && k->kind == kind)
+            return g->slots[i];
+    }
+    return 0;
+}
+
+static void key_slots_grow(struct ViewNaming *g)
+{
+    free(g->slots);
+    g->slot_capacity = g->slot_capacity ? 2 * g->slot_capacity : 64;
+    g->slots = mem_calloc(g->slot_capacity, sizeof *g->slots);
+    for (size_t k = 0; k < g->key_count; k++) {
+        const NameKey *key = &g->keys[k];
+        size_t i = key_hash(key->label, key->at, key->kind) &
+                   (g->slot_capacity - 1);
+        while (g->slots[i])
+            i = (i + 1) & (g->slot_capacity - 1);
+        g->slots[i] = (uint32_t)(k + 1);
+    }
+}
+
+/* Counts v under its key, adding the key on its first node. */
+static uint32_t key_count(struct ViewNaming *g, const Value *v)
+{
+    uint32_t found = key_find(g, v);
+    if (found) {
+        g->keys[found - 1].count++;
+        return found;
+    }
+    if (2 * (g->key_count + 1) > g->slot_capacity)
+        key_slots_grow(g);
+    MEM_GROW(g->keys, g->key_capacity, g->key_count + 1, 16);
+    uint16_t kind = label_kind(v);
+    g->keys[g->key_count] =
+        (NameKey){v->label, v->label_at, kind, v, 1, 0, 0};
+    size_t i = key_hash(v->label, v->label_at, kind) & (g->slot_capacity - 1);
+    while (g->slots[i])
+        i = (i + 1) & (g->slot_capacity - 1);
+    g->slots[i] = (uint32_t)++g->key_count;
+    return g->slots[i];
+}
+
+/* A label that another label of the picture may look like. */
 typedef struct Alike {
-    const Value *v;
+    size_t key;
     char *text;    /* what it is called before any number */
-    int middle;    /* shortened in the middle */
 } Alike;
 
-static int by_text_then_age(const void *a, const void *b)
+static int by_text_then_key(const void *a, const void *b)
 {
     const Alike *x = a, *y = b;
     int c = strcmp(x->text, y->text);
     if (c)
         return c;
-    return (value_id(x->v) > value_id(y->v)) - (value_id(x->v) < value_id(y->v));
+    return (x->key > y->key) - (x->key < y->key);
 }
 
-/* Numbers the nodes of each run of equal names, oldest first, and marks
- * those shortened in the middle. */
-static void number_alike(ViewNames *names, Alike *alike, size_t n)
+/* Puts the labels of each run of equal names into one group, after
+ * shortening in the middle those of a run whose labels differ. */
+static void group_alike(ViewNames *names, Alike *alike, size_t n)
 {
+    struct ViewNaming *g = names->naming;
     char buf[VIEW_NAME_MAX], one[VIEW_LABEL_MAX], other[VIEW_LABEL_MAX];
-    qsort(alike, n, sizeof *alike, by_text_then_age);
+    qsort(alike, n, sizeof *alike, by_text_then_key);
     for (size_t i = 0, j; i < n; i = j) {
         int differ = 0;
         for (j = i + 1; j < n && strcmp(alike[j].text, alike[i].text) == 0;
              j++)
-            differ |= strcmp(view_label_text(one, sizeof one, alike[j].v),
+            differ |= strcmp(view_label_text(one, sizeof one,
+                                             g->keys[alike[j].key].first),
                              view_label_text(other, sizeof other,
-                                             alike[i].v)) != 0;
+                                             g->keys[alike[i].key].first)) != 0;
         if (differ) {
             /* different texts cut alike: try their ends as well */
             for (size_t k = i; k < j; k++) {
-                if (!label_is_long(alike[k].v,
-                                   view_label_text(one, sizeof one, alike[k].v),
+                NameKey *key = &g->keys[alike[k].key];
+                if (!label_is_long(key->first,
+                                   view_label_text(one, sizeof one, key->first),
                                    names->cut))
                     continue;
                 free(alike[k].text);
                 alike[k].text = mem_strdup(base_name(buf, sizeof buf,
-                                                     alike[k].v, names->style,
+                                                     key->first, names->style,
                                                      names->cut, 1));
-                alike[k].middle = 1;
+                key->middle = 1;
             }
-            qsort(alike + i, j - i, sizeof *alike, by_text_then_age);
+            qsort(alike + i, j - i, sizeof *alike, by_text_then_key);
         }
         for (size_t k = i, m; k < j; k = m) {
-            for (m = k + 1; m < j && strcmp(alike[m].text, alike[k].text) == 0;
-                 m++)
-                ;
-            for (size_t q = k; q < m; q++) {
-                size_t mark = 2 * (q - k) + (size_t)alike[q].middle;
-                if (mark)
-                    view_map_put(&names->marks, alike[q].v, mark);
+            NameGroup group = {0};
+            for (m = k; m < j && strcmp(alike[m].text, alike[k].text) == 0;
+                 m++) {
+                g->keys[alike[m].key].group = (uint32_t)(g->group_count + 1);
+                group.count += g->keys[alike[m].key].count;
             }
+            MEM_GROW(g->groups, g->group_capacity, g->group_count + 1, 16);
+            g->groups[g->group_count++] = group;
         }
     }
 }
@@ -404,44 +500,124 @@ int view_names_init(ViewNames *names, Value *root, const ViewStyle *style,
         value_list_free(&names->nodes);
         return -1;
     }
+    struct ViewNaming *g = mem_calloc(1, sizeof *g);
+    names->naming = g;
     size_t n = names->nodes.count;
-    uint64_t *hashes = mem_calloc(n ? n : 1, sizeof *hashes);
-    TextCounts counts = {0};
-    char buf[VIEW_NAME_MAX];
+    g->node_key = mem_calloc(n ? n : 1, sizeof *g->node_key);
     for (size_t i = 0; i < n; i++) {
         const Value *v = names->nodes.items[i];
-        if (!view_has_label(v))
-            continue;   /* a constant, called by its value */
-        hashes[i] = hash_text(base_name(buf, sizeof buf, v, style,
-                                        names->cut, 0));
-        ++*text_count(&counts, hashes[i]);
+        if (view_has_label(v))
+            g->node_key[i] = key_count(g, v);
+        if ((i & 65535) == 65535 && view_interrupted()) {
+            view_names_free(names);
+            return -1;
+        }
+    }
+    /* each label's text once; the labels whose text others share */
+    char buf[VIEW_NAME_MAX];
+    uint64_t *hashes = mem_calloc(g->key_count ? g->key_count : 1,
+                                  sizeof *hashes);
+    TextCounts counts = {0};
+    for (size_t k = 0; k < g->key_count; k++) {
+        hashes[k] = hash_text(base_name(buf, sizeof buf, g->keys[k].first,
+                                        style, names->cut, 0));
+        *text_count(&counts, hashes[k]) += g->keys[k].count;
     }
     Alike *alike = NULL;
     size_t count = 0, capacity = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (!hashes[i] || text_count_of(&counts, hashes[i]) < 2)
+    for (size_t k = 0; k < g->key_count; k++) {
+        if (*text_count(&counts, hashes[k]) < 2)
             continue;
         MEM_GROW(alike, capacity, count + 1, 16);
-        const Value *v = names->nodes.items[i];
-        alike[count].v = v;
-        alike[count].text = mem_strdup(base_name(buf, sizeof buf, v, style,
+        alike[count].key = k;
+        alike[count].text = mem_strdup(base_name(buf, sizeof buf,
+                                                 g->keys[k].first, style,
                                                  names->cut, 0));
-        alike[count].middle = 0;
         count++;
     }
     free(hashes);
     free(counts.keys);
     free(counts.counts);
     if (count)
-        number_alike(names, alike, count);
+        group_alike(names, alike, count);
     for (size_t i = 0; i < count; i++)
         free(alike[i].text);
     free(alike);
     return 0;
 }
 
+static int by_age(const void *a, const void *b)
+{
+    const Value *x = *(const Value *const *)a, *y = *(const Value *const *)b;
+    return (value_id(x) > value_id(y)) - (value_id(x) < value_id(y));
+}
+
+/* How many nodes of group are older than v; -1 when v is not one of them. */
+static long long older_in_group(const struct ViewNaming *g, NameGroup *group,
+                                uint32_t number, const Value *v,
+                                const ValueList *nodes)
+{
+    if (!group->members) {
+        group->members = mem_malloc(group->count * sizeof *group->members);
+        size_t m = 0;
+        for (size_t i = 0; i < nodes->count && m < group->count; i++)
+            if (g->node_key[i] && g->keys[g->node_key[i] - 1].group == number)
+                group->members[m++] = nodes->items[i];
+    }
+    uint64_t id = value_id(v);
+    if (!group->sorted && ++group->scans > NAME_SCANS) {
+        qsort(group->members, group->count, sizeof *group->members, by_age);
+        group->sorted = 1;
+    }
+    if (group->sorted) {
+        size_t low = 0, high = group->count;
+        while (low < high) {
+            size_t mid = low + (high - low) / 2;
+            if (value_id(group->members[mid]) < id)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        return low < group->count && group->members[low] == v
+                   ? (long long)low : -1;
+    }
+    size_t older = 0;
+    int found = 0;
+    for (size_t i = 0; i < group->count; i++) {
+        older += value_id(group->members[i]) < id;
+        found |= group->members[i] == v;
+    }
+    return found ? (long long)older : -1;
+}
+
+size_t view_name_mark(const ViewNames *names, const Value *v)
+{
+    struct ViewNaming *g = names->naming;
+    if (!g || !view_has_label(v))
+        return 0;
+    uint32_t k = key_find(g, v);
+    if (!k || !g->keys[k - 1].group)
+        return 0;
+    uint32_t number = g->keys[k - 1].group;
+    long long older = older_in_group(g, &g->groups[number - 1], number, v,
+                                     &names->nodes);
+    if (older < 0)
+        return 0;   /* not in the picture: called by its own label */
+    return 2 * (size_t)older + (size_t)g->keys[k - 1].middle;
+}
+
 void view_names_free(ViewNames *names)
 {
-    view_map_free(&names->marks);
+    struct ViewNaming *g = names->naming;
+    if (g) {
+        for (size_t i = 0; i < g->group_count; i++)
+            free(g->groups[i].members);
+        free(g->groups);
+        free(g->keys);
+        free(g->slots);
+        free(g->node_key);
+        free(g);
+        names->naming = NULL;
+    }
     value_list_free(&names->nodes);
 }

@@ -37,12 +37,13 @@ static void step(void *ctx, const Value *parent, int index,
     /* a constant exponent takes no gradient: nothing flows, nothing to tell */
     if (parent->op == OP_POWC && index == 1)
         return;
-    size_t times = view_map_get(&e->received, child) + 1;
-    view_map_put(&e->received, child, times);
+    /* past the last line shown, only the steps are counted */
     if (e->max_lines >= 0 && e->shown >= e->max_lines) {
         e->hidden++;
         return;
     }
+    size_t times = view_map_get(&e->received, child) + 1;
+    view_map_put(&e->received, child, times);
     e->shown++;
 
     char target[DERIV_MAX], passed[DERIV_MAX], part[DERIV_MAX];

@@ -44,16 +44,16 @@ enum ViewColor {
 void view_color(FILE *out, const ViewStyle *style, enum ViewColor color);
 void view_color_end(FILE *out, const ViewStyle *style);
 
-/* A map from nodes (by address) to numbers, for views that must remember
- * something about many nodes without touching them. */
+/* A map from nodes (or other things, by address) to numbers, for views
+ * that must remember something about many nodes without touching them. */
 typedef struct ViewMap {
-    const Value **keys;
+    const void **keys;
     size_t *values;
     size_t count, capacity; /* capacity: a power of two, or 0 */
 } ViewMap;
-void view_map_put(ViewMap *m, const Value *key, size_t value);
+void view_map_put(ViewMap *m, const void *key, size_t value);
 /* The value stored for key, or 0 when there is none. */
-size_t view_map_get(const ViewMap *m, const Value *key);
+size_t view_map_get(const ViewMap *m, const void *key);
 void view_map_free(ViewMap *m);
 
 /* What the nodes of one picture are called (view/common.c). A name given by
@@ -66,14 +66,17 @@ void view_map_free(ViewMap *m);
 typedef struct ViewNames {
     const ViewStyle *style;
     size_t cut;
-    ViewMap marks;  /* node -> its number * 2, + 1 if shortened in the middle */
     ValueList nodes; /* the graph in topological order, root last */
+    struct ViewNaming *naming; /* view/common.c's: labels and their groups */
 } ViewNames;
 /* Names the nodes of root's graph; cut is at most VIEW_LABEL_KEEP. Returns
  * 0, or -1 when interrupted, and then every node has its plain name. */
 int view_names_init(ViewNames *names, Value *root, const ViewStyle *style,
                     size_t cut);
 void view_names_free(ViewNames *names);
+/* v's number in the picture * 2, + 1 when its name is shortened in the
+ * middle; 0 for a node called plainly, and for a node outside the graph. */
+size_t view_name_mark(const ViewNames *names, const Value *v);
 /* What v is called in the picture; a node outside the graph by its own
  * label. Returns buf. */
 char *view_name(char *buf, size_t size, const ViewNames *names,

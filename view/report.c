@@ -73,38 +73,6 @@ void view_binding(FILE *out, const char *name, const Value *v,
     put_binding(out, name, v, style, NULL);
 }
 
-/* Every node reachable from the given ones, once each. */
-static int reach_all(Value *const *nodes, size_t count, ValueList *all)
-{
-    ValueList stack = {0};
-    int status = 0;
-    for (size_t i = 0; i < count && status == 0; i++) {
-        if (nodes[i]->flags & VALUE_MARK1)
-            continue;
-        nodes[i]->flags |= VALUE_MARK1;
-        value_list_push(all, nodes[i]);
-        value_list_push(&stack, nodes[i]);
-        while (stack.count) {
-            Value *v = stack.items[--stack.count];
-            for (int c = 0; c < 2 && v->child[c]; c++) {
-                if (v->child[c]->flags & VALUE_MARK1)
-                    continue;
-                v->child[c]->flags |= VALUE_MARK1;
-                value_list_push(all, v->child[c]);
-                value_list_push(&stack, v->child[c]);
-            }
-            if ((all->count & 65535) == 0 && view_interrupted()) {
-                status = -1;
-                break;
-            }
-        }
-    }
-    for (size_t i = 0; i < all->count; i++)
-        all->items[i]->flags &= (uint16_t)~VALUE_MARK1;
-    value_list_free(&stack);
-    return status;
-}
-
 /* Bindings are named nodes, and only a name can look like a name: the
  * nodes compared here are those with a name label, which is a C string
  * (the interned name; see engine/value.h on labels). */
@@ -113,15 +81,76 @@ static const char *name_of(const Value *v)
     return (const char *)v->label;
 }
 
-static int by_label(const void *a, const void *b)
-{
-    const Value *x = *(Value *const *)a, *y = *(Value *const *)b;
-    return strcmp(name_of(x), name_of(y));
-}
-
 static int has_label(const Value *v)
 {
     return (v->flags & VALUE_NAMED) && v->label && name_of(v)[0];
+}
+
+static int by_name(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The names that more than one node of the graphs of nodes[0..count-1]
+ * carry, sorted. A name is interned, so the nodes are counted by the
+ * address of their name, and only the few names are compared as text.
+ * Returns 0, or -1 when interrupted. */
+static int shared_names(Value *const *nodes, size_t count, const char ***out,
+                        size_t *out_count)
+{
+    ValueList all = {0}, stack = {0};
+    ViewMap by_address = {0};    /* name -> nodes carrying it */
+    int status = 0;
+    for (size_t i = 0; i < count && status == 0; i++) {
+        if (nodes[i]->flags & VALUE_MARK1)
+            continue;
+        nodes[i]->flags |= VALUE_MARK1;
+        value_list_push(&all, nodes[i]);
+        value_list_push(&stack, nodes[i]);
+        while (stack.count) {
+            Value *v = stack.items[--stack.count];
+            if (has_label(v))
+                view_map_put(&by_address, v->label,
+                             view_map_get(&by_address, v->label) + 1);
+            for (int c = 0; c < 2 && v->child[c]; c++) {
+                if (v->child[c]->flags & VALUE_MARK1)
+                    continue;
+                v->child[c]->flags |= VALUE_MARK1;
+                value_list_push(&all, v->child[c]);
+                value_list_push(&stack, v->child[c]);
+            }
+            if ((all.count & 65535) == 0 && view_interrupted()) {
+                status = -1;
+                break;
+            }
+        }
+    }
+    for (size_t i = 0; i < all.count; i++)
+        all.items[i]->flags &= (uint16_t)~VALUE_MARK1;
+    value_list_free(&all);
+    value_list_free(&stack);
+
+    /* the same text may sit at more than one address */
+    typedef struct Named { const char *name; size_t count; } Named;
+    Named *named = mem_malloc((by_address.count ? by_address.count : 1) *
+                              sizeof *named);
+    size_t n = 0;
+    for (size_t i = 0; i < by_address.capacity; i++)
+        if (by_address.keys[i])
+            named[n++] = (Named){by_address.keys[i], by_address.values[i]};
+    view_map_free(&by_address);
+    qsort(named, n, sizeof *named, by_name);
+    *out = mem_malloc((n ? n : 1) * sizeof **out);
+    *out_count = 0;
+    for (size_t i = 0, j; i < n; i = j) {
+        size_t total = 0;
+        for (j = i; j < n && strcmp(named[j].name, named[i].name) == 0; j++)
+            total += named[j].count;
+        if (total > 1)
+            (*out)[(*out_count)++] = named[i].name;
+    }
+    free(named);
+    return status;
 }
 
 /* A binding's node is the newest of its own graph, so only a name carried
@@ -132,44 +161,33 @@ ViewResult view_bindings(FILE *out, const char *const *names,
                          Value *const *nodes, size_t count,
                          const ViewStyle *style)
 {
-    ValueList all = {0}, labelled = {0};
-    if (reach_all(nodes, count, &all) != 0) {
-        value_list_free(&all);
+    const char **shared_name = NULL;
+    size_t shared_count = 0;
+    if (shared_names(nodes, count, &shared_name, &shared_count) != 0) {
+        free(shared_name);
         return VIEW_ERROR;
     }
-    for (size_t i = 0; i < all.count; i++)
-        if (has_label(all.items[i]))
-            value_list_push(&labelled, all.items[i]);
-    value_list_free(&all);
-    if (labelled.count)
-        qsort(labelled.items, labelled.count, sizeof *labelled.items,
-              by_label);
 
     ViewResult result = VIEW_OK;
     for (size_t i = 0; i < count; i++) {
         Value *v = nodes[i];
         char called[VIEW_NAME_MAX + 32];
-        int shared = 0;
-        if (has_label(v) && v->child[0] && labelled.count) {
-            Value **found = bsearch(&v, labelled.items, labelled.count,
-                                    sizeof *labelled.items, by_label);
-            size_t k = (size_t)(found - labelled.items);
-            shared = (k > 0 && by_label(&labelled.items[k - 1], &v) == 0) ||
-                     (k + 1 < labelled.count &&
-                      by_label(&labelled.items[k + 1], &v) == 0);
-        }
+        const char *name = has_label(v) ? name_of(v) : NULL;
+        int shared = name && v->child[0] && shared_count &&
+                     bsearch(&name, shared_name, shared_count,
+                             sizeof *shared_name, by_name);
         if (shared) {
             ViewNames own;
             if (view_names_init(&own, v, style, VIEW_LABEL_KEEP) != 0) {
                 result = VIEW_ERROR;
                 break;
             }
-            shared = view_map_get(&own.marks, v) != 0;
+            shared = view_name_mark(&own, v) != 0;
             view_name(called, sizeof called, &own, v);
             view_names_free(&own);
         }
         put_binding(out, names[i], v, style, shared ? called : NULL);
     }
-    value_list_free(&labelled);
+    free(shared_name);
     return result;
 }

@@ -42,7 +42,9 @@ char *view_format_spec(const char *text, size_t text_length, double x,
 /* Labels are made on demand by whoever labelled the nodes: fn writes the
  * text of v's label into buf (NUL-terminated, cut to size) and returns its
  * full length, 0 for none. Source text longer than VIEW_LABEL_KEEP
- * characters comes as its two ends (below). */
+ * characters comes as its two ends (below). The text must depend only on
+ * v's label, label_at and the kind of label (its VALUE_NAMED, VALUE_SPAN
+ * and VALUE_PARAM flags): the views make it once per label (view/common.c). */
 typedef size_t (*ViewLabelFn)(const Value *v, char *buf, size_t size);
 void view_set_labeller(ViewLabelFn fn);
 int view_has_label(const Value *v);

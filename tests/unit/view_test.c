@@ -849,6 +849,93 @@ static void test_big(void)
     value_release(root);
 }
 
+/* ---- what a view costs ---------------------------------------------------- */
+
+static unsigned long labels_made;
+
+static size_t counting_labeller(const Value *v, char *buf, size_t size)
+{
+    labels_made++;
+    return test_labeller(v, buf, size);
+}
+
+/* Labels as the interpreter gives them: one name, or one instruction's
+ * text, shared by every node it made (not owned by the nodes). */
+static void share_label(Value *v, const char *text, int named)
+{
+    value_set_label(v, text, 0, named ? VALUE_NAMED : 0);
+}
+
+/* x = 0.3; y = 0; repeat steps { y = tanh(y*0.5 + x) } */
+static Value *rebinding(long steps, Value **x_out)
+{
+    Value *x = value_leaf(0.3), *y = value_leaf(0);
+    share_label(x, "x", 1);
+    share_label(y, "y", 1);
+    for (long i = 0; i < steps; i++) {
+        Value *m = apply(OP_MUL, y, value_constant(0.5), NULL);
+        share_label(m, "y*0.5", 0);
+        Value *s = apply(OP_ADD, m, value_retain(x), NULL);
+        share_label(s, "y*0.5 + x", 0);
+        y = apply(OP_TANH, s, NULL, NULL);
+        share_label(y, "y", 1);
+    }
+    *x_out = x;
+    return y;
+}
+
+/* A picture of a few rows makes the text of a few labels, not of every
+ * node of the graph: `tree y 3` and `vars` after a long loop cost one walk
+ * of the graph. */
+static void test_cost(void)
+{
+    Value *x;
+    Value *y = rebinding(100000, &x);
+    view_set_labeller(counting_labeller);
+    char why[600];
+
+    labels_made = 0;
+    char *text = NULL;
+    size_t size = 0;
+    FILE *f = open_memstream(&text, &size);
+    ViewResult r = view_tree(f, y, &style, 3);
+    fclose(f);
+    snprintf(why, sizeof why, "%lu labels made for:\n%s", labels_made, text);
+    result(r == VIEW_OK && labels_made < 200 &&
+               strncmp(text, "y\u2081\u2080\u2080\u2080\u2080\u2080 = ",
+                       strlen("y\u2081\u2080\u2080\u2080\u2080\u2080 = ")) == 0,
+           "tree y 3 of a 400 000-node loop makes a few labels", why);
+    free(text);
+
+    labels_made = 0;
+    const char *names[] = {"x", "y"};
+    Value *nodes[] = {x, y};
+    text = NULL;
+    f = open_memstream(&text, &size);
+    r = view_bindings(f, names, nodes, 2, &style);
+    fclose(f);
+    snprintf(why, sizeof why, "%lu labels made for:\n%s", labels_made, text);
+    result(r == VIEW_OK && labels_made < 200 &&
+               strstr(text, "  [y\u2081\u2080\u2080\u2080\u2080\u2080]\n"),
+           "vars after a 400 000-node loop makes a few labels", why);
+    free(text);
+
+    /* the whole tree still numbers every row, by age */
+    text = NULL;
+    f = open_memstream(&text, &size);
+    r = view_tree(f, y, &style, -1);
+    fclose(f);
+    const char *deep = "y\u2081 = ";
+    result(r == VIEW_OK && strstr(text, "\n") && strstr(text, deep) &&
+               marks_clear(y),
+           "the whole tree of the loop numbers every y", "y\u2081 missing");
+    free(text);
+
+    view_set_labeller(test_labeller);
+    value_release(x);
+    value_release(y);
+}
+
 static void test_deep(void)
 {
     Value *x = leaf(0.5, "x");
@@ -901,6 +988,7 @@ int main(void)
     test_check_magnitudes();
     test_plot_restores();
     test_big();
+    test_cost();
     test_deep();
     if (value_live_count() != 0)
         printf("not ok - view tests free every node: %zu alive\n",
