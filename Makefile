@@ -250,8 +250,9 @@ valgrind: $(MGRAD) $(TEST_BIN)
 	echo "$$(grep -c '^ok' $(BUILD)/valgrind.log) passed, $$(grep -c '^not ok' $(BUILD)/valgrind.log) failed"; \
 	! grep -q '^not ok' $(BUILD)/valgrind.log
 
-bench: $(MGRAD) $(BUILD)/bench/kept $(BUILD)/bench/engine $(MOONS)
+bench: $(MGRAD) $(BUILD)/bench/kept $(BUILD)/bench/engine $(MOONS) $(BUILD)/tests/pty_test
 	@MGRAD=$(MGRAD) KEPT=$(BUILD)/bench/kept ENGINE=$(BUILD)/bench/engine \
+	    PTY=$(BUILD)/tests/pty_test \
 	    MOONS_TOOL=$(MOONS) sh bench/run.sh
 
 # The peers of make bench (ADOL-C, Sacado, PyTorch), installed on demand.

@@ -17,7 +17,8 @@
 # Then the views on a 200 001-node graph (N = 40 000): `tree x_N`,
 # `dot x_N "file"` and `polytree x_N`, timed minus the time to build the
 # same graph without them. Then `tree y 3`, `vars` and `explain y 5` after
-# a rebinding loop of 10^6 nodes, in CPU seconds net of the loop.
+# a rebinding loop of 10^6 nodes, in CPU seconds net of the loop; and the
+# Ctrl-C latencies the pty test measures (tests/unit/pty_test.c, PTY_ONLY).
 #
 # Last, the engine alone (bench/kept.c, built by make as $KEPT): the same
 # chain built directly as 5 000 001 nodes, its first backward, and
@@ -27,7 +28,8 @@
 # Then bench/peers.sh: the same workloads in the mgrad engine, the mgrad
 # script, ADOL-C, Sacado and PyTorch, and the scale table.
 #
-# Environment: MGRAD (default build/mgrad), KEPT (default build/bench/kept;
+# Environment: MGRAD (default build/mgrad), PTY (default
+# build/tests/pty_test; skipped when not built), KEPT (default build/bench/kept;
 # skipped when not built), ENGINE and MOONS_TOOL (for bench/peers.sh), CC
 # (default cc), BENCH_RUNS (timed runs per figure, default 3).
 
@@ -300,6 +302,20 @@ for command in "tree y 3" "vars" "explain y 5"; do
         printf "  %-12s %.3f s\n", name ":", c - b
     }'
 done
+
+# Ctrl-C on the long paths, through a real terminal: the pty test's
+# interrupt sessions alone, each line the time from the key to the report.
+echo
+PTY=${PTY:-build/tests/pty_test}
+if [ -x "$PTY" ]; then
+    echo "Ctrl-C latency (key sent to 'interrupted' shown, through a pty):"
+    PTY_ONLY=interrupt MGRAD=$MGRAD "$PTY" >"$out/pty.out" 2>&1
+    sed -n 's/^\(ok\|not ok\) - pty: Ctrl-C stops \(.*\) in \([0-9.]* s\).*/  \2: \3 \1/p' \
+        "$out/pty.out" | sed 's/ ok$//; s/ not ok$/ (FAILED)/'
+    grep -q '^not ok' "$out/pty.out" && failed=1
+else
+    echo "Ctrl-C latency: skipped ($PTY is not built)"
+fi
 
 echo
 KEPT=${KEPT:-build/bench/kept}

@@ -43,6 +43,11 @@ Model *model_new(ModelKind kind, Activation act, uint32_t layers,
     for (uint32_t l = 0; l < layers; l++) {
         for (uint32_t n = 0; n < sizes[l + 1]; n++) {
             for (uint32_t i = 0; i <= sizes[l]; i++) {
+                if ((k & 65535) == 65535 && value_interrupt_pending()) {
+                    m->param_count = (uint32_t)k;
+                    model_free(m);
+                    return NULL;
+                }
                 int bias = i == sizes[l];
                 Value *p = value_leaf(bias ? 0.0 : random_uniform(-1.0, 1.0));
                 char part[24];

@@ -33,6 +33,8 @@ typedef struct Model {
  * biases 0. labels(ctx, text) gives each parameter its label (a string
  * that lives as long as the program). */
 typedef const char *(*ModelLabelFn)(void *ctx, const char *text);
+/* Returns NULL when the interrupt flag is raised while it is made (a
+ * model of millions of parameters takes seconds). */
 Model *model_new(ModelKind kind, Activation act, uint32_t layers,
                  const uint32_t *sizes, ModelLabelFn labels, void *ctx);
 void model_free(Model *m);

@@ -82,6 +82,11 @@ static int fn_sum(Interp *in, Datum *args, uint32_t n, Datum *out)
         datum_retain(&acc);
     }
     for (uint32_t k = 0; k < l->count; k++) {
+        if (DATUM_POLL(k + 1, interp_interrupted)) {
+            datum_release(&acc);
+            interp_error(in, "interrupted");
+            return 1;
+        }
         Datum item = l->items[k];
         datum_retain(&item);
         int failed = interp_binary(in, BIN_ADD, &acc, &item);
@@ -245,6 +250,10 @@ static int make_model(Interp *in, ModelKind kind, Activation act,
         return 1;
     }
     Model *m = model_new(kind, act, layers, sizes, param_label, in);
+    if (!m) {
+        interp_error(in, "interrupted");
+        return 1;
+    }
     *out = datum_model_new(m);
     return 0;
 }

@@ -348,7 +348,7 @@ typedef struct NameKey {
 
 /* Nodes called alike, numbered by age. */
 typedef struct NameGroup {
-    const Value **members; /* gathered when one of them is first shown */
+    ViewAged *members;     /* gathered when one of them is first shown */
     size_t count;
     unsigned scans;        /* numbers found by a scan of members */
     int sorted;            /* members in creation order */
@@ -508,7 +508,7 @@ int view_names_init(ViewNames *names, Value *root, const ViewStyle *style,
         const Value *v = names->nodes.items[i];
         if (view_has_label(v))
             g->node_key[i] = key_count(g, v);
-        if ((i & 65535) == 65535 && view_interrupted()) {
+        if ((i & 16383) == 16383 && view_interrupted()) {
             view_names_free(names);
             return -1;
         }
@@ -522,6 +522,13 @@ int view_names_init(ViewNames *names, Value *root, const ViewStyle *style,
         hashes[k] = hash_text(base_name(buf, sizeof buf, g->keys[k].first,
                                         style, names->cut, 0));
         *text_count(&counts, hashes[k]) += g->keys[k].count;
+        if ((k & 65535) == 65535 && view_interrupted()) {
+            free(hashes);
+            free(counts.keys);
+            free(counts.counts);
+            view_names_free(names);
+            return -1;
+        }
     }
     Alike *alike = NULL;
     size_t count = 0, capacity = 0;
@@ -546,46 +553,91 @@ int view_names_init(ViewNames *names, Value *root, const ViewStyle *style,
     return 0;
 }
 
-static int by_age(const void *a, const void *b)
+int view_sort_by_age(ViewAged *items, size_t n)
 {
-    const Value *x = *(const Value *const *)a, *y = *(const Value *const *)b;
-    return (value_id(x) > value_id(y)) - (value_id(x) < value_id(y));
+    /* a radix sort of the 48-bit ids, 16 bits a pass: a million nodes in
+     * milliseconds, and a pass polls the interrupt flag as it goes */
+    if (n < 2)
+        return 0;
+    ViewAged *spare = mem_malloc(n * sizeof *spare);
+    size_t *counts = mem_malloc(65536 * sizeof *counts);
+    ViewAged *from = items, *to = spare;
+    int status = 0;
+    for (int shift = 0; shift < 48 && status == 0; shift += 16) {
+        memset(counts, 0, 65536 * sizeof *counts);
+        for (size_t i = 0; i < n; i++)
+            counts[(from[i].id >> shift) & 0xFFFF]++;
+        if (counts[(from[0].id >> shift) & 0xFFFF] == n)
+            continue;   /* one digit throughout: nothing to move */
+        size_t at = 0;
+        for (size_t d = 0; d < 65536; d++) {
+            size_t c = counts[d];
+            counts[d] = at;
+            at += c;
+        }
+        for (size_t i = 0; i < n; i++) {
+            if ((i & 16383) == 16383 && view_interrupted()) {
+                status = -1;
+                break;
+            }
+            to[counts[(from[i].id >> shift) & 0xFFFF]++] = from[i];
+        }
+        if (status == 0) {
+            ViewAged *t = from;
+            from = to;
+            to = t;
+        }
+    }
+    /* from holds every item (an interrupted pass wrote only part of to) */
+    if (from != items)
+        memcpy(items, from, n * sizeof *items);
+    free(spare);
+    free(counts);
+    return status;
 }
 
-/* How many nodes of group are older than v; -1 when v is not one of them. */
+/* How many nodes of group are older than v; -1 when v is not one of them,
+ * or when interrupted (the view stops at its next poll, and a node's
+ * number no longer matters). */
 static long long older_in_group(const struct ViewNaming *g, NameGroup *group,
                                 uint32_t number, const Value *v,
                                 const ValueList *nodes)
 {
+    if (view_interrupted())
+        return -1;
     if (!group->members) {
         group->members = mem_malloc(group->count * sizeof *group->members);
         size_t m = 0;
         for (size_t i = 0; i < nodes->count && m < group->count; i++)
-            if (g->node_key[i] && g->keys[g->node_key[i] - 1].group == number)
-                group->members[m++] = nodes->items[i];
+            if (g->node_key[i] &&
+                g->keys[g->node_key[i] - 1].group == number) {
+                const Value *node = nodes->items[i];
+                group->members[m++] = (ViewAged){value_id(node), node};
+            }
     }
     uint64_t id = value_id(v);
     if (!group->sorted && ++group->scans > NAME_SCANS) {
-        qsort(group->members, group->count, sizeof *group->members, by_age);
+        if (view_sort_by_age(group->members, group->count) != 0)
+            return -1;
         group->sorted = 1;
     }
     if (group->sorted) {
         size_t low = 0, high = group->count;
         while (low < high) {
             size_t mid = low + (high - low) / 2;
-            if (value_id(group->members[mid]) < id)
+            if (group->members[mid].id < id)
                 low = mid + 1;
             else
                 high = mid;
         }
-        return low < group->count && group->members[low] == v
+        return low < group->count && group->members[low].v == v
                    ? (long long)low : -1;
     }
     size_t older = 0;
     int found = 0;
     for (size_t i = 0; i < group->count; i++) {
-        older += value_id(group->members[i]) < id;
-        found |= group->members[i] == v;
+        older += group->members[i].id < id;
+        found |= group->members[i].v == v;
     }
     return found ? (long long)older : -1;
 }

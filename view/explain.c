@@ -37,6 +37,10 @@ static void step(void *ctx, const Value *parent, int index,
     /* a constant exponent takes no gradient: nothing flows, nothing to tell */
     if (parent->op == OP_POWC && index == 1)
         return;
+    /* interrupted: nothing more is printed, and the engine's next poll
+     * (it polls every so many thousand nodes) ends the pass */
+    if (view_interrupted())
+        return;
     /* past the last line shown, only the steps are counted */
     if (e->max_lines >= 0 && e->shown >= e->max_lines) {
         e->hidden++;

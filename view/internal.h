@@ -74,6 +74,15 @@ typedef struct ViewNames {
 int view_names_init(ViewNames *names, Value *root, const ViewStyle *style,
                     size_t cut);
 void view_names_free(ViewNames *names);
+/* A node beside its place in creation order (value_id), so that sorting
+ * and searching by age read the nodes' memory once. */
+typedef struct ViewAged {
+    uint64_t id;
+    const Value *v;
+} ViewAged;
+/* Sorts oldest first, in time linear in n. Returns 0, or -1 when
+ * interrupted (the order is then unspecified). */
+int view_sort_by_age(ViewAged *items, size_t n);
 /* v's number in the picture * 2, + 1 when its name is shortened in the
  * middle; 0 for a node called plainly, and for a node outside the graph. */
 size_t view_name_mark(const ViewNames *names, const Value *v);

@@ -266,11 +266,14 @@ static long place_pair(Layout *l, size_t ia, size_t ib, long least,
 }
 
 /* Lays out every subtree, operands before their node, then places the
- * blocks from the root down. Returns the picture's width. */
+ * blocks from the root down. Returns the picture's width, or -1 when
+ * interrupted. */
 static long lay_out(Layout *l)
 {
     for (size_t i = l->count; i-- > 0;) {
         Entry *e = &l->e[i];
+        if ((i & 4095) == 0 && view_interrupted())
+            return -1;   /* the outlines are freed with the layout */
         long width = block_width(l, e);
         size_t o;
         e->reach = width;
@@ -409,7 +412,7 @@ static ViewResult draw(FILE *out, const Layout *l, const ViewStyle *style)
         draw_blocks(out, l, from, to, style);
         draw_connectors(out, l, from, to, style);
         from = to;
-        if ((++rows & 255) == 0 && view_interrupted())
+        if ((++rows & 15) == 0 && view_interrupted())
             return VIEW_ERROR;
     }
     return VIEW_OK;
@@ -432,13 +435,14 @@ ViewResult view_polytree(FILE *out, Value *root, const ViewStyle *style,
     ViewResult result = VIEW_ERROR;
     long available = style->width > 0 ? style->width : 80;
     long width = status == 0 ? lay_out(&l) : 0, full_width = width;
+    if (width < 0)
+        status = -1;
     if (status == 0 && width > available) {
         view_names_free(&l.names);
         l.form = &compact_form;
-        if (view_names_init(&l.names, root, style, l.form->label) != 0)
+        if (view_names_init(&l.names, root, style, l.form->label) != 0 ||
+            (width = lay_out(&l)) < 0)
             status = -1;
-        else
-            width = lay_out(&l);
     }
     if (status == 0) {
         if (full_width < width)

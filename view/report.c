@@ -10,23 +10,19 @@
 #include "view/internal.h"
 #include "util/mem.h"
 
-static int by_age(const void *a, const void *b)
-{
-    const Value *x = *(Value *const *)a, *y = *(Value *const *)b;
-    return (value_id(x) > value_id(y)) - (value_id(x) < value_id(y));
-}
-
 ViewResult view_gradients(FILE *out, Value *root, const ViewStyle *style)
 {
     ViewNames names;
     if (view_names_init(&names, root, style, VIEW_LABEL_KEEP) != 0)
         return VIEW_ERROR;
-    ValueList named = {0};
-    size_t params = 0;
+    ViewAged *named = NULL;
+    size_t count = 0, capacity = 0, params = 0;
     for (size_t i = 0; i < names.nodes.count; i++) {
         Value *v = names.nodes.items[i];
-        if (v != root && (v->flags & VALUE_NAMED))
-            value_list_push(&named, v);
+        if (v != root && (v->flags & VALUE_NAMED)) {
+            MEM_GROW(named, capacity, count + 1, 64);
+            named[count++] = (ViewAged){value_id(v), v};
+        }
         params += v != root && (v->flags & VALUE_PARAM);
     }
     if (params) {
@@ -38,19 +34,23 @@ ViewResult view_gradients(FILE *out, Value *root, const ViewStyle *style)
                 "m.parameters(), or tree %s\n", params,
                 params == 1 ? "" : "s", top);
     }
-    if (named.count)
-        qsort(named.items, named.count, sizeof *named.items, by_age);
-    for (size_t i = 0; i < named.count; i++) {
+    ViewResult result = view_sort_by_age(named, count) == 0 ? VIEW_OK
+                                                            : VIEW_ERROR;
+    for (size_t i = 0; i < count && result == VIEW_OK; i++) {
+        if ((i & 63) == 63 && view_interrupted()) {
+            result = VIEW_ERROR;
+            break;
+        }
         char derivative[2 * VIEW_NAME_MAX + 80], grad[VIEW_NUM_MAX];
         view_derivative_name(derivative, sizeof derivative, &names, root,
-                             named.items[i]);
-        view_format_number(grad, sizeof grad, named.items[i]->grad,
+                             named[i].v);
+        view_format_number(grad, sizeof grad, named[i].v->grad,
                            style->values);
         fprintf(out, "%s = %s\n", derivative, grad);
     }
-    value_list_free(&named);
+    free(named);
     view_names_free(&names);
-    return VIEW_OK;
+    return result;
 }
 
 static void put_binding(FILE *out, const char *name, const Value *v,

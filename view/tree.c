@@ -196,7 +196,7 @@ static int draw_section(Tree *t, size_t n)
     while (t->depth > 0) {
         Frame f = t->stack[--t->depth];
         visit(t, &f, base);
-        if ((++t->rows & 1023) == 0 && view_interrupted())
+        if ((++t->rows & 63) == 0 && view_interrupted())
             return -1;
     }
     return 0;

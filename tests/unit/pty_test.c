@@ -231,13 +231,18 @@ static int pump(Session *s, int timeout_ms)
 static int expect(Session *s, const char *needle, int timeout_ms)
 {
     long deadline = now_ms() + timeout_ms;
+    size_t from = s->mark, n = strlen(needle);
     for (;;) {
         if (s->text) {
-            char *at = strstr(s->text + s->mark, needle);
+            char *at = strstr(s->text + from, needle);
             if (at) {
-                s->mark = (size_t)(at - s->text) + strlen(needle);
+                s->mark = (size_t)(at - s->text) + n;
                 return 1;
             }
+            /* what was searched is not searched again: megabytes of
+             * output must not make the wait quadratic */
+            if (s->length >= n && s->length - n + 1 > from)
+                from = s->length - n + 1;
         }
         long left = deadline - now_ms();
         if (left <= 0 || !pump(s, (int)left))
@@ -1040,9 +1045,9 @@ static void plain_locale_session(void)
  * 300 ms later; the report "interrupted" must follow within 1 s, and then
  * `probe` must show `want` (the bindings as they were). The latency is in
  * the test's name, so the suite's log holds the figure. */
-static void interrupt_path(Session *s, const char *what, const char *setup,
-                           const char *statement, const char *probe,
-                           const char *want)
+static void interrupt_when(Session *s, const char *what, const char *setup,
+                           const char *statement, const char *started,
+                           const char *probe, const char *want)
 {
     if (setup) {
         send(s, setup);
@@ -1052,6 +1057,8 @@ static void interrupt_path(Session *s, const char *what, const char *setup,
     send(s, statement);
     send(s, "\r");
     expect(s, "\n", TIMEOUT_MS);
+    if (started)
+        expect(s, started, INTERRUPT_TIMEOUT_MS);
     drain(s, 300);
     long sent = now_ms();
     send(s, "\x03");
@@ -1064,6 +1071,13 @@ static void interrupt_path(Session *s, const char *what, const char *setup,
     check(s, stopped && took < 1000 * slowdown() && enter(s, probe, want) &&
                  expect(s, "> ", TIMEOUT_MS),
           name, "too slow, no 'interrupted', or a binding changed");
+}
+
+static void interrupt_path(Session *s, const char *what, const char *setup,
+                           const char *statement, const char *probe,
+                           const char *want)
+{
+    interrupt_when(s, what, setup, statement, NULL, probe, want);
 }
 
 /* Ctrl-C lands at once where a list is built, and an interrupted
@@ -1113,6 +1127,56 @@ static void interrupt_session(void)
               "the file changed");
         free(kept);
         unlink(keep);
+    }
+    send(&s, "quit\r");
+    wait_exit(&s, TIMEOUT_MS);
+    finish(&s);
+}
+
+/* Ctrl-C on the long paths an audit found deaf to it: a report of two
+ * million gradients, polytree drawing millions of rows, the views of a
+ * long graph, a model of nine million parameters, sum over a long list.
+ * Each must stop within the limit and bind nothing. */
+static void long_paths_session(void)
+{
+    Session s;
+    if (!start(&s)) {
+        not_ok(NULL, "pty: start", "forkpty failed");
+        return;
+    }
+    expect(&s, "type help for help", TIMEOUT_MS);
+    expect(&s, "\n> ", TIMEOUT_MS);
+    interrupt_path(&s, "sum over a list of 4e7 numbers",
+                   "zs = range(40000000);", "total = sum(zs);", "total",
+                   "undefined name 'total'");
+    interrupt_path(&s, "mlp(10, [3000, 3000, 1])", NULL,
+                   "m = mlp(10, [3000, 3000, 1]);", "m",
+                   "undefined name 'm'");
+    /* five nodes a step, two of them named: backward reports 2e6 lines;
+     * the Ctrl-C comes once the report is being printed */
+    interrupt_when(&s, "backward's report on a 5e6-node chain",
+                   "y = 0.5; repeat 1000000 { w = 0.01; "
+                   "y = tanh(y*0.5 + w) }",
+                   "backward y", "dy", "print(w.data)", "0.01\n");
+    /* the views of a graph of 4e6 nodes: 300 ms after the command, and
+     * once it prints */
+    const char *views[][2] = {
+        {"polytree p", "grad"}, {"tree p", "grad"}, {"explain p", " += "},
+        {"check p", NULL}, {"vars", NULL},
+    };
+    send(&s, "p = 0.5; repeat 1000000 { p = tanh(p*0.5 + 0.01) }\r");
+    expect(&s, "> ", INTERRUPT_TIMEOUT_MS);
+    for (size_t k = 0; k < sizeof views / sizeof *views; k++) {
+        char what[96];
+        snprintf(what, sizeof what, "%s on a 1e6-step graph", views[k][0]);
+        interrupt_path(&s, what, NULL, views[k][0], "print(p.data > 0)",
+                       "1\n");
+        if (views[k][1]) {
+            snprintf(what, sizeof what, "%s on a 1e6-step graph, printing",
+                     views[k][0]);
+            interrupt_when(&s, what, NULL, views[k][0], views[k][1],
+                           "print(p.data > 0)", "1\n");
+        }
     }
     send(&s, "quit\r");
     wait_exit(&s, TIMEOUT_MS);
@@ -1197,16 +1261,24 @@ int main(void)
     signal(SIGPIPE, SIG_IGN);
     alarm(WATCHDOG_SECONDS * (unsigned)slowdown());
 
-    first_session();
-    second_session();
-    endless_session();
-    history_edit_session(0);
-    history_edit_session(1);
-    completion_session();
-    color_session();
-    plain_locale_session();
-    interrupt_session();
-    out_of_memory_session();
+    /* PTY_ONLY=interrupt: the Ctrl-C latencies alone (make bench) */
+    const char *only = getenv("PTY_ONLY");
+    if (only && strcmp(only, "interrupt") == 0) {
+        interrupt_session();
+        long_paths_session();
+    } else {
+        first_session();
+        second_session();
+        endless_session();
+        history_edit_session(0);
+        history_edit_session(1);
+        completion_session();
+        color_session();
+        plain_locale_session();
+        interrupt_session();
+        long_paths_session();
+        out_of_memory_session();
+    }
 
     alarm(0);
     remove_tree(workdir);
