@@ -61,6 +61,13 @@ typedef struct LexState {
      * its '{' (its '}' or ':' is the one met at the same depth). */
     int fstrings;
     struct { char quote; int depth, braces; } fstring[LEXER_FSTRINGS];
+    /* where the innermost open '{' of blocks are, for the message when
+     * input ends inside one */
+    SrcSpan brace[LEXER_BRACKETS_KEPT];
+    /* the bracket depth of the command statement being read (its CMD
+     * token was returned at this depth), or -1: in a command's arguments
+     * a minus glued to a number after a blank starts a negative number */
+    int command_depth;
 } LexState;
 
 /* The waiting errors, as negative entries of LexState.queue. */
@@ -74,6 +81,8 @@ enum {
 
 /* The innermost open bracket, if its place is known (else NULL). */
 const SrcSpan *lexer_open_bracket(const LexState *st);
+/* Where the innermost '{' still open was, or NULL. */
+const SrcSpan *lexer_open_brace(const LexState *st);
 
 /* Forgets the open brackets: after an error that shows one was never
  * closed, so that the next newline ends the statement again. */

@@ -124,6 +124,7 @@ static void mismatch(ParseContext *ctx, uint32_t names, uint32_t values,
 %token NEWLINE "end of line"
 %token AND "and" OR "or" NOT "not"
 %token PLUS "+" MINUS "-" STAR "*" SLASH "/" CARET "^" POW "**"
+%token ARG_MINUS "'-' of a negative argument"
 %token PERCENT "%" FLOORDIV "//"
 %token TRUE "True" FALSE "False" NONE "None" IS "is" CLASS "class"
 %token LAMBDA "lambda"
@@ -443,6 +444,7 @@ simple_arg
                                     gen_command_arg(C, $$, @1);
                                 }
     | NAME                      { $$ = gen_word(C, @1); gen_command_arg(C, $$, @1); }
+    | ARG_MINUS NUMBER          { $$ = gen_number(C, -$2, @$); gen_command_arg(C, $$, @$); }
     ;
 
 range
@@ -946,6 +948,12 @@ static int yyreport_syntax_error(const yypcontext_t *pc, yyscan_t scanner,
                !has_token(set, n, YYSYMBOL_NEWLINE)) {
         snprintf(message, sizeof message, "expected 'else', found %s (a "
                  "conditional expression is written x if c else y)", what);
+    } else if (found == YYSYMBOL_YYEOF && lexer_open_brace(&ctx->lex)) {
+        /* the statement cannot end: a block is still open */
+        const SrcSpan *brace = lexer_open_brace(&ctx->lex);
+        SrcLoc at = source_locate(ctx->src, brace->start, brace->end);
+        snprintf(message, sizeof message, "unexpected %s: the '{' at %d:%d "
+                 "is never closed", what, at.first_line, at.first_column);
     } else if (found == YYSYMBOL_NEWLINE || found == YYSYMBOL_YYEOF) {
         if (expected[0])
             snprintf(message, sizeof message, "unexpected %s, expected %s",

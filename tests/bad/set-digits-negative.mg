@@ -1,2 +1,2 @@
 set digits -1
-# error: set-digits-negative.mg:1:5: error: undefined name 'digits'
+# error: set-digits-negative.mg:1:12: error: digits must be a whole number from 1 to 17
