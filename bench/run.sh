@@ -164,7 +164,7 @@ else
 fi
 
 # Training (examples/): micrograd's moons demo rebuilt each step and on a
-# kept graph, and seed 004's 50 steps; micrograd's own time per step from
+# kept graph, and examples/mlp.mg's 50 steps; micrograd's own time per step from
 # the restated micrograd (bench/micrograd_moons.py, 3 steps).
 echo "training, 100 steps of micrograd's moons demo (mlp(2, [16, 16, 1])):"
 micro=""
@@ -193,7 +193,7 @@ for f in moons moons_kept; do
     }'
 done
 r=$(best "examples/mlp.mg")
-printf "  seed 004's mlp(3, [4, 4, 1]), 50 steps: %.3f s\n" "$(seconds_of "$r")"
+printf "  the lecture's mlp(3, [4, 4, 1]) (examples/mlp.mg), 50 steps: %.3f s\n" "$(seconds_of "$r")"
 
 # Long input that is not nested: a flat sum of 100 000 terms, and one
 # token of 16 MB (a comment, a string, a name), scanned in one pass.

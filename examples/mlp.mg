@@ -1,7 +1,7 @@
 #!/usr/bin/env mgrad
-# Seed 004's network: an MLP of 3 inputs, two hidden layers of 4 neurons
-# and one output, every neuron tanh, trained by gradient descent on four
-# examples with the mean squared error. The weights come from a fixed seed,
+# The network of Karpathy's micrograd lecture: an MLP of 3 inputs, two
+# hidden layers of 4 neurons and one output, every neuron tanh, trained by
+# gradient descent on four examples with the mean squared error. The weights come from a fixed seed,
 # so every run prints the same numbers.
 seed 42
 xs = [[2.0, 3.0, -1.0], [3.0, -1.0, 0.5], [0.5, 1.0, 1.0], [1.0, 1.0, -1.0]];

@@ -864,8 +864,8 @@ const Builtin lib_builtins[] = {
      "(one value when nout is 1)."},
     {"mlp", fn_mlp, "mlp(nin, [n1, ..., nk])   mlp(nin, sizes, act)",
      "A multi-layer perceptron, as micrograd's MLP: layers of n1 ... nk\n"
-     "neurons. act \"tanh\" (the default, as in the lecture): every neuron\n"
-     "tanh; \"relu\" (micrograd's nn.py): relu in the hidden layers, the last\n"
+     "neurons. act \"tanh\" (the default, as in Karpathy's micrograd lecture\n"
+     "video): every neuron tanh; \"relu\" (micrograd's nn.py): relu in the hidden layers, the last\n"
      "linear; \"linear\": none. m(x) is a value when nk is 1, else a list;\n"
      "params(m) its parameters; print m describes it."},
     {"Neuron", fn_neuron, "Neuron(nin)   Neuron(nin, act)",
@@ -874,7 +874,8 @@ const Builtin lib_builtins[] = {
      "micrograd's class name for layer(nin, nout): the same, tanh by default."},
     {"MLP", fn_mlp, "MLP(nin, [n1, ..., nk])   MLP(nin, sizes, act)",
      "micrograd's class name for mlp: the same, every neuron tanh by default\n"
-     "as in the lecture; micrograd's nn.py MLP is MLP(nin, sizes, \"relu\")."},
+     "as in Karpathy's micrograd lecture video; micrograd's nn.py MLP is\n"
+     "MLP(nin, sizes, \"relu\")."},
     {"rand", fn_rand, "rand()",
      "A random number in [0, 1) from mgrad's own generator: the same numbers\n"
      "on every machine after the same seed n."},

@@ -95,7 +95,8 @@ static const Topic topics[] = {
      "backward L sets it for every node of L's graph (starting from zero);\n"
      "L.backward() adds to what is there, as micrograd's does; zero L and\n"
      "m.zero_grad() clear it. x.grad = e sets it by hand (x.grad = 1.0 before\n"
-     "calling x._backward(), as the lecture does). It is a plain number.", NULL},
+     "calling x._backward(), as Karpathy's micrograd lecture video does). It\n"
+     "is a plain number.", NULL},
     {"label",
      "x.label: the name views show for x (a string). name = e labels the\n"
      "node with the name unless it has one; x.label = \"e\" and\n"

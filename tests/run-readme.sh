@@ -1,5 +1,6 @@
 #!/bin/sh
-# tests/run-readme.sh — the README's examples are tests: every ```console
+# tests/run-readme.sh — the README's examples are tests, and so are those
+# of docs/views.md: every ```console
 # block holds lines `$ ./mgrad ...` followed by what that command prints
 # (standard output and standard error together). Each command runs exactly
 # as written, in a UTF-8 locale, from a folder that looks like the top of
@@ -25,7 +26,7 @@ awk -v dir="$tmp" '
     /^```$/ && inblock { inblock = 0; next }
     inblock && /^\$ / { n++; print substr($0, 3) > (dir "/cmd" n); printf "" > (dir "/expect" n); next }
     inblock && n { print > (dir "/expect" n) }
-' "$here/README.md"
+' "$here/README.md" "$here/docs/views.md"
 
 n=1
 while [ -f "$tmp/cmd$n" ]; do

@@ -46,7 +46,8 @@ help label
 # expect: backward L sets it for every node of L's graph (starting from zero);
 # expect: L.backward() adds to what is there, as micrograd's does; zero L and
 # expect: m.zero_grad() clear it. x.grad = e sets it by hand (x.grad = 1.0 before
-# expect: calling x._backward(), as the lecture does). It is a plain number.
+# expect: calling x._backward(), as Karpathy's micrograd lecture video does). It
+# expect: is a plain number.
 # expect: x.label: the name views show for x (a string). name = e labels the
 # expect: node with the name unless it has one; x.label = "e" and
 # expect: Value(2.0, label="a") set it. Unlabelled inner nodes show their source

@@ -5,7 +5,7 @@ parameters at 17 digits (which read back exactly); torch builds the same
 network from them, and both train it for 20 steps of gradient descent on
 the same data. The loss at every step must match to 1e-9 relative.
 
-Two networks: seed 004's mlp(3, [4, 4, 1]) of tanh neurons on its four
+Two networks: the lecture's mlp(3, [4, 4, 1]) (examples/mlp.mg) of tanh neurons on its four
 examples with the squared error, and micrograd's mlp(2, [16, 16, 1], "relu")
 on the first 20 moons with the max-margin loss and L2 regularisation.
 
@@ -110,7 +110,7 @@ repeat %d {
                 w -= 0.05 * w.grad
                 b -= 0.05 * b.grad
         theirs.append(loss.item())
-    compare("seed 004 mlp(3, [4, 4, 1])", mine, theirs)
+    compare("the lecture's mlp(3, [4, 4, 1])", mine, theirs)
 
 
 def moons(mgrad, work):
