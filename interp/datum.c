@@ -478,7 +478,30 @@ static void print_atom(FILE *out, const Datum *d, int digits, int quote)
         fprintf(out, "<%s>", row->name);
 }
 
+/* Items in a container: a set's members (its list has holes). */
+static uint32_t container_items(const Datum *d)
+{
+    if (d->kind == DATUM_SET)
+        return ((const Set *)d->as.object)->members;
+    return ((const List *)d->as.object)->count;
+}
+
+/* The index of a container's last item (past a set's holes). */
+static uint32_t last_item(const List *l)
+{
+    uint32_t k = l->count;
+    while (k > 0 && l->items[k - 1].kind == DATUM_UNBOUND)
+        k--;
+    return k > 0 ? k - 1 : 0;
+}
+
 void datum_print(FILE *out, const Datum *d, int digits, int quote)
+{
+    datum_show(out, d, digits, quote, 0, 1);
+}
+
+void datum_show(FILE *out, const Datum *d, int digits, int quote,
+                uint32_t items, int ascii)
 {
     if (!datum_is_container(d)) {
         print_atom(out, d, digits, quote);
@@ -491,11 +514,15 @@ void datum_print(FILE *out, const Datum *d, int digits, int quote)
         const List *list;
         const Kind *row;
         uint32_t next, shown;
+        uint32_t total;     /* its items */
+        int cut;            /* the middle was left out */
     } stack[DATUM_PRINT_DEPTH];
+    const char *dots = ascii ? "..." : "\u2026";
     int depth = 0;
     uint32_t shown = 0;
     stack[0] = (struct Place){(const List *)d->as.object,
-                              kind_of((DatumKind)d->kind), 0, 0};
+                              kind_of((DatumKind)d->kind), 0, 0,
+                              container_items(d), 0};
     if (d->kind == DATUM_SET && ((const Set *)d->as.object)->members == 0) {
         fputs(stack[0].row->empty, out);
         return;
@@ -508,11 +535,19 @@ void datum_print(FILE *out, const Datum *d, int digits, int quote)
             at->next++;   /* a set's hole */
         if (at->next >= at->list->count) {
             fputs(at->row->close, out);
+            if (at->cut)
+                fprintf(out, " (%u items)", at->total);
             depth--;
             continue;
         }
         if (at->shown++ > 0)
             fputs(", ", out);
+        if (items && at->total > items && at->shown == items && !at->cut) {
+            /* the summary: the first items - 1, then the last */
+            fprintf(out, "%s, ", dots);
+            at->cut = 1;
+            at->next = last_item(at->list);
+        }
         if (++shown % 4096 == 0 && interp_interrupted) {
             fputs("...", out);
             return;
@@ -534,7 +569,8 @@ void datum_print(FILE *out, const Datum *d, int digits, int quote)
             fputs(row->empty, out);
         } else {
             depth++;
-            stack[depth] = (struct Place){inner, row, 0, 0};
+            stack[depth] = (struct Place){inner, row, 0, 0,
+                                          container_items(item), 0};
             fputs(row->open, out);
         }
     }

@@ -252,5 +252,11 @@ int datum_scalar(const Datum *d, double *out);
  * deeper than DATUM_PRINT_DEPTH, shows as [...], as Python shows it. */
 enum { DATUM_PRINT_DEPTH = 64 };
 void datum_print(FILE *out, const Datum *d, int digits, int quote);
+/* The same, as results are shown (the echo, print, vars): a list or set of
+ * more than `items` items (0: no limit) shows its first items - 1, an
+ * ellipsis ("\u2026", or "..." when ascii) and its last, then the count:
+ * [0, 1, 2, \u2026, 2999999] (3000000 items). */
+void datum_show(FILE *out, const Datum *d, int digits, int quote,
+                uint32_t items, int ascii);
 
 #endif

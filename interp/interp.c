@@ -110,6 +110,7 @@ Interp *interp_new(const InterpLibrary *library)
     in->style.height = 24;
     in->style.ascii = 1;
     in->color_setting = -1;
+    in->items = INTERP_ITEMS_DEFAULT;
     value_set_interrupt_flag(&interp_interrupted);
     value_set_label_hook(release_label);
     view_set_interrupt_flag(&interp_interrupted);
@@ -334,7 +335,7 @@ void interp_show_binding(Interp *in, const char *name, const Datum *d)
         fprintf(in->out, "%s = %s\n", name, data);
     } else {
         fprintf(in->out, "%s = ", name);
-        datum_print(in->out, d, in->style.values, 1);
+        datum_show(in->out, d, in->style.values, 1, in->items, in->style.ascii);
         fputc('\n', in->out);
     }
 }
@@ -345,7 +346,7 @@ void interp_show_value(Interp *in, const Datum *d)
         return;
     if (d->kind == DATUM_NODE)
         interp_note_shown(in, d->as.node);
-    datum_print(in->out, d, in->style.values, 0);
+    datum_show(in->out, d, in->style.values, 0, in->items, in->style.ascii);
     fputc('\n', in->out);
 }
 

@@ -677,7 +677,8 @@ int interp_set_index(Interp *in, const Instr *i, Datum *list, Datum *index,
         const char *text = in->prog->src->text + i->start;
         int length = (int)(i->arg > i->start ? i->arg - i->start : 0);
         fprintf(in->out, "%.*s = ", length, text);
-        datum_print(in->out, &l->items[at], in->style.values, 1);
+        datum_show(in->out, &l->items[at], in->style.values, 1, in->items,
+                   in->style.ascii);
         fputc('\n', in->out);
     }
     return 0;

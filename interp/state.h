@@ -18,6 +18,8 @@
 #include "util/words.h"
 
 #define INTERP_MAX_LOAD_DEPTH 32
+/* The items a list shows before a summary, until `set items` changes it. */
+#define INTERP_ITEMS_DEFAULT 100
 
 struct Interp {
     Names names;           /* every name seen; a name's number is its slot */
@@ -30,6 +32,8 @@ struct Interp {
     InterpDisplay display; /* as the program's edge set it */
     int color_setting;     /* -1 as the display says, 0 off, 1 on */
     int width_setting;     /* set width: columns, or 0 for the display's */
+    uint32_t items;        /* set items: the items a list shows before a
+                              summary of the rest; 0: all */
     int quit;
     int load_depth;
     FILE *out;             /* where results go */

@@ -583,7 +583,8 @@ static int cmd_print(Interp *in, const CommandCall *call)
     for (uint32_t i = 0; i < call->count; i++) {
         if (i > 0)
             fputc(' ', in->out);
-        datum_print(in->out, items[i], in->style.values, 0);
+        datum_show(in->out, items[i], in->style.values, 0, in->items,
+                   in->style.ascii);
     }
     fputc('\n', in->out);
     free(items);

@@ -35,7 +35,11 @@ int lib_help(Interp *in, const CommandCall *call);
     X(color, "on|off", "on|off", "on off", "colour on or off.")            \
     X(width, "N|auto", "N|auto", "auto",                                  \
       "columns pictures may take (20 to 100000; auto: the terminal's, or " \
-      "80 when output is not a terminal).")
+      "80 when output is not a terminal).")                               \
+    X(items, "N|all", "N|all", "all",                                     \
+      "the items a list shows: a longer one prints its first N - 1, an "  \
+      "ellipsis and its last, then its length, as [0, 1, 2, ..., 2999999] " \
+      "(3000000 items); all shows every item (100 by default).")
 
 /* set digits N | set ascii on|off | ...: the usage of set (from the
  * fourth byte, past the first " | "; written as an address so that clang,

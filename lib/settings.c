@@ -97,6 +97,26 @@ static void show_width(Interp *in)
     }
 }
 
+/* N items of a list, then a summary; all: every item */
+static int set_items(Interp *in, const CommandCall *call)
+{
+    const char *w = args_word(in, call, 1);
+    long items = 0;
+    if (!(w && strcmp(w, "all") == 0) &&
+        args_whole_at(in, call, 1, "items", 1, 1000000000L, &items))
+        return 1;
+    in->items = (uint32_t)items;
+    return 0;
+}
+
+static void show_items(Interp *in)
+{
+    if (in->items)
+        fprintf(in->out, "items %u\n", in->items);
+    else
+        fprintf(in->out, "items all\n");
+}
+
 const Setting lib_settings[] = {
 #define SETTING_ROW(name, value, range, words, help)                      \
     {#name, value, range, words, set_##name, show_##name, help},

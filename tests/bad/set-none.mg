@@ -1,2 +1,2 @@
 set
-# error: set-none.mg:1:1: error: set: wrong number of arguments; usage: set digits N|auto | set ascii on|off | set color on|off | set width N|auto
+# error: set-none.mg:1:1: error: set: wrong number of arguments; usage: set digits N|auto | set ascii on|off | set color on|off | set width N|auto | set items N|all

@@ -1,6 +1,6 @@
 set speed 3
 
-# expect-err: err_set_unknown.mg:1:5: error: set takes digits N (1 to 17) or auto, ascii on|off, color on|off or width N|auto
+# expect-err: err_set_unknown.mg:1:5: error: set takes digits N (1 to 17) or auto, ascii on|off, color on|off, width N|auto or items N|all
 # expect-err:     1 | set speed 3
 # expect-err:       |     ^~~~~
 # exit: 1

@@ -16,13 +16,16 @@ help values
 # expect: pow(a, b): a ^ b. d/da = b a^(b-1); d/db = a^b ln a (when b is
 # expect: a value, not a constant)
 # expect: Also a method: a.pow(b).
-# expect: usage: set digits N|auto | set ascii on|off | set color on|off | set width N|auto
+# expect: usage: set digits N|auto | set ascii on|off | set color on|off | set width N|auto | set items N|all
 # expect: digits: N (1 to 17) rounds every printed number and picture to N
 # expect: significant digits; auto (the default) prints values exactly, as
 # expect: Python's repr does, and pictures with 6 digits. ascii: draw pictures
 # expect: with ASCII instead of box drawing. color: colour on or off. width:
 # expect: columns pictures may take (20 to 100000; auto: the terminal's, or 80
-# expect: when output is not a terminal). `set digits` alone shows the setting.
+# expect: when output is not a terminal). items: the items a list shows: a
+# expect: longer one prints its first N - 1, an ellipsis and its last, then its
+# expect: length, as [0, 1, 2, ..., 2999999] (3000000 items); all shows every
+# expect: item (100 by default). `set digits` alone shows the setting.
 # expect: Every expression makes Value nodes: data, grad, children, operation and
 # expect: a label. A literal is a constant leaf; an expression of literals alone
 # expect: folds into one leaf. name = expr labels the node with the name unless it
