@@ -521,8 +521,10 @@ static void first_session(void)
           "no 'interrupted', or the loop's and older bindings lost");
 
     /* Showing 50 million numbers (one row of 100 000, 500 times: little
-     * memory) takes far longer than the wait; Ctrl-C stops it where it
-     * has got to. */
+     * memory; set items all shows every one) takes far longer than the
+     * wait; Ctrl-C stops it where it has got to. */
+    enter(&s, "set items all", "");
+    expect(&s, "> ", TIMEOUT_MS);
     send(&s, "row = range(100000); [row for i in range(500)]\r");
     expect(&s, "range(500)]", TIMEOUT_MS);
     drain(&s, 300);
