@@ -410,6 +410,34 @@ static void key_slots_grow(struct ViewNaming *g)
     }
 }
 
+/* After naming: only the keys of a group stay findable, in a table as
+ * small as they are few, which a view's every row looks up. */
+static void key_slots_keep_grouped(struct ViewNaming *g)
+{
+    size_t grouped = 0;
+    for (size_t k = 0; k < g->key_count; k++)
+        grouped += g->keys[k].group != 0;
+    free(g->slots);
+    g->slots = NULL;
+    g->slot_capacity = 0;
+    if (!grouped)
+        return;
+    g->slot_capacity = 16;
+    while (g->slot_capacity < 2 * grouped)
+        g->slot_capacity *= 2;
+    g->slots = mem_calloc(g->slot_capacity, sizeof *g->slots);
+    for (size_t k = 0; k < g->key_count; k++) {
+        const NameKey *key = &g->keys[k];
+        if (!key->group)
+            continue;
+        size_t i = key_hash(key->label, key->at, key->kind) &
+                   (g->slot_capacity - 1);
+        while (g->slots[i])
+            i = (i + 1) & (g->slot_capacity - 1);
+        g->slots[i] = (uint32_t)(k + 1);
+    }
+}
+
 /* Counts v under its key, adding the key on its first node. */
 static uint32_t key_count(struct ViewNaming *g, const Value *v)
 {
@@ -550,6 +578,7 @@ int view_names_init(ViewNames *names, Value *root, const ViewStyle *style,
     for (size_t i = 0; i < count; i++)
         free(alike[i].text);
     free(alike);
+    key_slots_keep_grouped(g);
     return 0;
 }
 

@@ -26,6 +26,7 @@ y = [r[2] for r in data];
 seed 1337
 model = mlp(2, [16, 16, 1], "relu");
 set digits 17
+set items all
 print("params", [p.data for p in params(model)])
 for k in range(%d) {
     scores = [model(x) for x in X];

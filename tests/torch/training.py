@@ -84,6 +84,7 @@ xs = [[2.0, 3.0, -1.0], [3.0, -1.0, 0.5], [0.5, 1.0, 1.0], [1.0, 1.0, -1.0]];
 ys = [1.0, -1.0, -1.0, 1.0];
 m = mlp(3, [4, 4, 1]);
 set digits 17
+set items all
 print("params", [p.data for p in params(m)])
 repeat %d {
     ypred = [m(x) for x in xs];
@@ -121,6 +122,7 @@ y = [r[2] for r in data];
 seed 1337
 model = mlp(2, [16, 16, 1], "relu");
 set digits 17
+set items all
 print("params", [p.data for p in params(model)])
 for k in range(%d) {
     scores = [model(x) for x in X];
