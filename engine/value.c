@@ -539,7 +539,12 @@ static inline Value *apply(OpKind op, Value *a, Value *b, ValueStatus *status)
         b = NULL;
         break;
     default:
-        return apply_checked(op, a, b, status);
+        /* (tanh outside the switch: as a case it made the others dearer) */
+        if (op != OP_TANH)
+            return apply_checked(op, a, b, status);
+        out = tanh(x);
+        b = NULL;
+        break;
     }
     if (isinf(out))
         return apply_checked(op, a, b, status);
@@ -592,8 +597,11 @@ void value_release(Value *v)
     if (--v->refs > 0)
         return;
     /* Follow one dying child directly and stack only the second, so a
-     * chain goes without touching the stack. */
-    Value *n = v;
+     * chain goes without touching the stack. When both die and one is a
+     * leaf (no children of its own), the leaf goes first and the other
+     * waits in `after`, not on the stack: the chain's w and constant would
+     * otherwise pile up there, two a step, to be read again at the end. */
+    Value *n = v, *after = NULL;
     for (;;) {
         Value *c0 = n->child[0], *c1 = n->child[1];
         node_free(n);
@@ -601,14 +609,27 @@ void value_release(Value *v)
         if (c1 && --c1->refs == 0)
             next = c1;
         if (c0 && --c0->refs == 0) {
-            if (next)
+            if (!next) {
+                next = c0;
+            } else if (next->op == OP_LEAF) {
+                after = c0;
+            } else if (c0->op == OP_LEAF) {
+                after = next;
+                next = c0;
+            } else {
                 value_list_push(&dying, next);
-            next = c0;
+                next = c0;
+            }
         }
         if (!next) {
-            if (!dying.count)
+            if (after) {
+                next = after;
+                after = NULL;
+            } else if (!dying.count) {
                 break;
-            next = dying.items[--dying.count];
+            } else {
+                next = dying.items[--dying.count];
+            }
         }
         n = next;
     }
