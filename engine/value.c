@@ -293,21 +293,11 @@ static __attribute__((noinline)) Value *take_cell_slowly(unsigned *scattered)
     }
 }
 
-/* A new node, its flags VALUE_SCATTERED or none. The usual way: the next
- * cell of the top block, after every live node. */
-static inline Value *node_alloc(void)
+/* Makes v, a cell just taken, a new node of operation op with flags
+ * (its data, children and label to be set by the caller). The op and
+ * the flags share a word: each is written once. */
+static inline void node_init(Value *v, unsigned op, unsigned flags)
 {
-    Block *b = current;
-    Value *v;
-    unsigned scattered = 0;
-    if (b == top && b && b->high < NODES_PER_BLOCK) {
-        size_t i = b->high++;
-        b->free[i / 64] &= ~((uint64_t)1 << (i % 64));
-        b->free_count--;
-        v = &b->nodes[i];
-    } else {
-        v = take_cell_slowly(&scattered);
-    }
     v->data = 0;
     v->grad = 0;
     v->child[0] = v->child[1] = NULL;
@@ -319,10 +309,39 @@ static inline Value *node_alloc(void)
         next_id = ID_LAST;   /* (never reached in practice) */
     created++;
     v->refs = 1;
-    v->op = OP_LEAF;
-    v->flags = scattered;
+    v->op = op;
+    v->flags = flags;
     if (++live_nodes > peak_live_nodes)
         peak_live_nodes = live_nodes;
+}
+
+/* The usual way a cell is taken: the next of the top block t (current, and
+ * with room), after every live node. */
+static inline Value *node_bump(Block *t, unsigned op, unsigned flags)
+{
+    size_t i = t->high++;
+    t->free[i / 64] &= ~((uint64_t)1 << (i % 64));
+    t->free_count--;
+    Value *v = &t->nodes[i];
+    node_init(v, op, flags);
+    return v;
+}
+
+/* Whether node_bump() may be used. */
+static inline int can_bump(const Block *b)
+{
+    return b && b == top && b->high < NODES_PER_BLOCK;
+}
+
+/* A new node of operation op, its flags `flags` and VALUE_SCATTERED when
+ * its cell is out of order. */
+static inline Value *node_alloc(unsigned op, unsigned flags)
+{
+    if (can_bump(current))
+        return node_bump(current, op, flags);
+    unsigned scattered = 0;
+    Value *v = take_cell_slowly(&scattered);
+    node_init(v, op, flags | scattered);
     return v;
 }
 
@@ -480,7 +499,7 @@ void value_list_free(ValueList *list)
 
 Value *value_leaf(double data)
 {
-    Value *v = node_alloc();
+    Value *v = node_alloc(OP_LEAF, 0);
     v->data = data;
     return v;
 }
@@ -506,16 +525,12 @@ static Value *apply_checked(OpKind op, Value *a, Value *b, ValueStatus *status)
         *status = s;
     if (s != VALUE_OK && s != VALUE_OVERFLOW)
         return NULL;
-    Value *v = node_alloc();
+    unsigned flags = a->flags | (binary ? b->flags : 0);
+    Value *v = node_alloc(op, flags & VALUE_SCATTERED);
     v->data = out;
-    v->op = (uint8_t)op;
     v->child[0] = a;
-    unsigned flags = v->flags | a->flags;
-    if (binary) {
+    if (binary)
         v->child[1] = b;
-        flags |= b->flags;
-    }
-    v->flags = (uint16_t)(flags & VALUE_SCATTERED);
     return v;
 }
 
@@ -550,13 +565,11 @@ static inline Value *apply(OpKind op, Value *a, Value *b, ValueStatus *status)
         return apply_checked(op, a, b, status);
     if (status)
         *status = VALUE_OK;
-    Value *v = node_alloc();
+    Value *v = node_alloc(op, (a->flags | (b ? b->flags : 0)) &
+                                  VALUE_SCATTERED);
     v->data = out;
     v->child[0] = a;
     v->child[1] = b;
-    v->op = (uint8_t)op;
-    v->flags = (uint16_t)((v->flags | a->flags | (b ? b->flags : 0)) &
-                          VALUE_SCATTERED);
     return v;
 }
 
@@ -570,7 +583,8 @@ Value *value_apply(OpKind op, Value *a, Value *b, ValueStatus *status)
     return v;
 }
 
-Value *value_apply_taking(OpKind op, Value *a, Value *b, ValueStatus *status)
+static __attribute__((noinline)) Value *
+apply_taking_slowly(OpKind op, Value *a, Value *b, ValueStatus *status)
 {
     Value *v = apply(op, a, b, status);
     if (!v) {                   /* a domain error: the references go */
@@ -579,6 +593,46 @@ Value *value_apply_taking(OpKind op, Value *a, Value *b, ValueStatus *status)
     } else if (b && !v->child[1]) {
         value_release(b);       /* a second operand the op does not take */
     }
+    return v;
+}
+
+/* The usual case first, free of calls so that it saves no registers (a
+ * sixth of the instructions it took): +, - or * of two nodes, or relu of
+ * one, with a finite result, in a cell bumped from the top. The numbers
+ * are apply()'s. */
+Value *value_apply_taking(OpKind op, Value *a, Value *b, ValueStatus *status)
+{
+    Block *t = current;
+    double out, x = a->data;
+    if (!can_bump(t))
+        return apply_taking_slowly(op, a, b, status);
+    switch (op) {
+    case OP_ADD:
+        out = x + b->data;
+        break;
+    case OP_SUB:
+        out = x - b->data;
+        break;
+    case OP_MUL:
+        out = x * b->data;
+        break;
+    case OP_RELU:
+        if (b)
+            return apply_taking_slowly(op, a, b, status);
+        out = x > 0 || isnan(x) ? x : 0.0;
+        break;
+    default:
+        return apply_taking_slowly(op, a, b, status);
+    }
+    if (isinf(out))
+        return apply_taking_slowly(op, a, b, status);
+    if (status)
+        *status = VALUE_OK;
+    Value *v = node_bump(t, op, (a->flags | (b ? b->flags : 0)) &
+                                    VALUE_SCATTERED);
+    v->data = out;
+    v->child[0] = a;
+    v->child[1] = b;
     return v;
 }
 
