@@ -98,7 +98,8 @@ static Block *dropped;           /* value_free_all()'s blocks, until shutdown */
 static size_t sequence_blocks;   /* blocks in the sequence */
 static uint64_t next_seq;
 static size_t live_nodes;
-static size_t peak_live_nodes;
+static size_t peak_live_nodes;   /* brought up to date before live_nodes
+                                    falls, not at every node made */
 enum { ID_BITS = 48 };
 #define ID_LAST ((UINT64_C(1) << ID_BITS) - 1)
 static uint64_t next_id = 1;    /* the next node's id, up to ID_LAST */
@@ -311,7 +312,13 @@ static inline void node_init(Value *v, unsigned op, unsigned flags)
     v->refs = 1;
     v->op = op;
     v->flags = flags;
-    if (++live_nodes > peak_live_nodes)
+    live_nodes++;
+}
+
+/* Called before live_nodes falls: the peak is the count at that moment. */
+static inline void note_peak(void)
+{
+    if (live_nodes > peak_live_nodes)
         peak_live_nodes = live_nodes;
 }
 
@@ -394,6 +401,7 @@ uint64_t value_created_count(void)
 
 size_t value_peak_live_count(void)
 {
+    note_peak();
     return peak_live_nodes;
 }
 
@@ -466,6 +474,7 @@ void value_free_all(void)
     blocks = NULL;
     top = current = empty = partial = NULL;
     sequence_blocks = 0;
+    note_peak();
     live_nodes = 0;
     dying.count = 0;
     tape_drop();
@@ -650,6 +659,7 @@ void value_release(Value *v)
     assert(v->refs > 0);
     if (--v->refs > 0)
         return;
+    note_peak();
     /* Follow one dying child directly and stack only the second, so a
      * chain goes without touching the stack. When both die and one is a
      * leaf (no children of its own), the leaf goes first and the other
