@@ -473,12 +473,11 @@ ValueStatus value_pass_forward(Value *const *order, size_t from, size_t to,
         break;
 
 /* d = the local derivatives of computed node v, whose op is op, by the
- * switch. */
+ * switch (every row's derive sets both). */
 static inline __attribute__((always_inline)) void
 derive(const Value *v, OpKind op, double d[2])
 {
     double a = v->child[0]->data;
-    d[0] = d[1] = 0;
     switch (op) {
     DERIVE2(OP_ADD, add_derive)
     DERIVE2(OP_SUB, sub_derive)
