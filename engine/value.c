@@ -515,8 +515,8 @@ Value *value_leaf(double data)
 
 Value *value_constant(double data)
 {
-    Value *v = value_leaf(data);
-    v->flags |= VALUE_CONST;
+    Value *v = node_alloc(OP_LEAF, VALUE_CONST);
+    v->data = data;
     return v;
 }
 
