@@ -695,7 +695,12 @@ call_head
 
 method_head
     : arith "." NAME "(" expr   { $$ = call_head($1, 2, @3); }
+    | arith "." NAME "(" NAME "="
+                                { gen_word(C, @5); }
+      expr                      { $$ = call_head($1, 3, @3); }
     | method_head "," expr      { $$ = $1; $$.args++; }
+    | method_head "," NAME "="  { gen_word(C, @3); }
+      expr                      { $$ = $1; $$.args += 2; }
     ;
 
 %%
