@@ -6,6 +6,7 @@
  * freed with an explicit stack, never by recursion.
  */
 #include "interp/datum.h"
+#include "interp/state.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -103,6 +104,7 @@ const char *datum_kind_name(DatumKind kind)
     case DATUM_NUMBER:   return "a number";
     case DATUM_NODE:     return "a value";
     case DATUM_BUILTIN:  return "a built-in function";
+    case DATUM_MODULE:   return "a module";
     case DATUM_STRING:   return "a string";
     case DATUM_LIST:     return "a list";
     case DATUM_FUNCTION: return "a function";
@@ -159,6 +161,9 @@ static void print_atom(FILE *out, const Datum *d, int digits, int quote)
         return;
     case DATUM_NONE:
         fputs("None", out);
+        return;
+    case DATUM_MODULE:
+        fprintf(out, "<module '%s'>", d->as.module->name);
         return;
     default:
         fprintf(out, "<%s>", datum_kind_name((DatumKind)d->kind));

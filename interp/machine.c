@@ -10,6 +10,7 @@
  * it works with go above them.
  */
 #include "interp/state.h"
+#include "interp/micrograd.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -90,6 +91,18 @@ static int call_builtin(Interp *in, const InterpBuiltin *b, Datum *args,
     /* the operation left its result in args[0] */
     *out = args[0];
     args[0].kind = DATUM_UNBOUND;
+    return 0;
+}
+
+/* module.name(args...): *member gets the module's member, and the module
+ * leaves args (args[1..] move down to args[0..], *n one fewer). */
+static int module_method(Interp *in, const char *name, Datum *args,
+                         uint32_t *n, Datum *member)
+{
+    if (interp_module_member(in, args[0].as.module, name, member))
+        return 1;
+    memmove(args, args + 1, (*n - 1) * sizeof *args);
+    --*n;
     return 0;
 }
 
@@ -360,6 +373,7 @@ int interp_run_program(Interp *in, Program *top)
     int failed = 0;
     const Datum *callee = NULL;     /* a call's: see INS_CALL */
     uint32_t call_count = 0;
+    Datum member = datum_none();    /* module.f(...)'s f */
     interp_grow_globals(in);
     const Instr *i = p->code;
     for (;; i++) {
@@ -473,6 +487,17 @@ int interp_run_program(Interp *in, Program *top)
                 call_count = n;
                 goto call;
             }
+            if ((i->arg & APPLY_METHOD) && args[0].kind == DATUM_MODULE) {
+                /* math.exp(x): the module's member */
+                if ((failed = module_method(in, value_op_info(
+                                                (OpKind)i->aux)->name,
+                                            args, &n, &member)))
+                    goto done;
+                sp--;
+                callee = &member;
+                call_count = n;
+                goto call;
+            }
             if ((failed = interp_call_operation(in, (OpKind)i->aux, i->arg,
                                                 args)))
                 goto done;
@@ -501,6 +526,27 @@ int interp_run_program(Interp *in, Program *top)
                     (callee->kind == DATUM_UNBOUND ||
                      (i->flags & INS_METHOD)))
                     callee = &in->builtin_values[i->arg];
+                if ((i->flags & INS_METHOD) &&
+                    sp[-(int)call_count].kind == DATUM_MODULE) {
+                    if ((failed = module_method(in, interp_name(in, i->arg),
+                                                sp - call_count, &call_count,
+                                                &member)))
+                        goto done;
+                    sp--;
+                    callee = &member;
+                } else if ((i->flags & INS_METHOD) &&
+                           sp[-(int)call_count].kind == DATUM_NODE &&
+                           strcmp(interp_name(in, i->arg), "_backward") == 0) {
+                    Datum result;
+                    failed = interp_node_backward(in, sp - call_count,
+                                                  call_count, &result);
+                    while (call_count--)
+                        datum_release(--sp);
+                    if (failed)
+                        goto done;
+                    *sp++ = result;
+                    break;
+                }
             }
         call: {
             uint32_t n = call_count;
@@ -604,6 +650,12 @@ int interp_run_program(Interp *in, Program *top)
         case INS_CONCAT:
             sp -= i->arg;
             if ((failed = concat(in, sp, i->arg)))
+                goto done;
+            sp++;
+            break;
+        case INS_IMPORT:
+            if ((failed = interp_import(in, p->strings[i->arg].text, i->aux,
+                                        sp)))
                 goto done;
             sp++;
             break;

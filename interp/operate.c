@@ -9,6 +9,7 @@
  * returns nonzero after one.
  */
 #include "interp/state.h"
+#include "interp/micrograd.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -448,6 +449,24 @@ int interp_call_operation(Interp *in, OpKind op, uint32_t given,
 
 int interp_get_attribute(Interp *in, const Instr *i, Datum *d)
 {
+    if (d->kind == DATUM_MODULE)
+        return interp_module_member(in, d->as.module, interp_name(in, i->arg),
+                                    d);
+    if (i->aux == ATTR_UNKNOWN) {
+        static const struct {
+            const char *name;
+            int (*get)(Interp *in, Datum *d);
+        } extra[] = {
+            {"_prev", interp_node_prev}, {"_op", interp_node_op},
+            {"layers", interp_model_layers}, {"neurons", interp_model_neurons},
+            {"w", interp_model_w}, {"b", interp_model_b},
+            {"nonlin", interp_model_nonlin},
+        };
+        const char *name = interp_name(in, i->arg);
+        for (size_t k = 0; k < sizeof extra / sizeof *extra; k++)
+            if (strcmp(extra[k].name, name) == 0)
+                return extra[k].get(in, d);
+    }
     if (i->aux == ATTR_UNKNOWN) {
         interp_error(in, "unknown attribute '.%s': a value has .data, .grad "
                      "and .label", interp_name(in, i->arg));

@@ -805,6 +805,7 @@ const InterpLibrary *lib_library(void)
     if (!library.commands) {
         library.command_words = lib_command_words();
         library.builtins = lib_builtins;
+        library.modules = lib_modules;
         library.each_word = each_word;
         library.commands = lib_commands;
     }

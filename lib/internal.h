@@ -12,6 +12,7 @@
 /* The tables themselves, each ending with a row whose name is NULL. */
 extern const Command lib_commands[];
 extern const Builtin lib_builtins[];
+extern const InterpModule lib_modules[];
 
 /* The row of the command word text[0, length), or -1. */
 int lib_command_index(const char *text, size_t length);

@@ -127,6 +127,7 @@ static void mismatch(ParseContext *ctx, uint32_t names, uint32_t values,
 %token PERCENT "%" FLOORDIV "//"
 %token TRUE "True" FALSE "False" NONE "None" IS "is" CLASS "class"
 %token LAMBDA "lambda"
+%token IMPORT "import" FROM "from" AS "as"
 %token LPAREN "(" RPAREN ")" LBRACKET "[" RBRACKET "]" LBRACE "{" RBRACE "}"
 %token COMMA "," DOT "." DOTDOT ".."
 %token ASSIGN "=" ADD_ASSIGN "+=" SUB_ASSIGN "-=" MUL_ASSIGN "*="
@@ -304,6 +305,9 @@ simple_statement
                                         YYERROR;
                                     }
                                 }
+    | IMPORT import_items
+    | FROM dotted IMPORT        { gen_import(C, @2, @2, IMPORT_KEEP); }
+      from_items                { gen_pop(C); }
     | RETURN                    {
                                     if (gen_return(C, 0, @$) != 0) {
                                         report(ctx, @$, "'return' outside a function");
@@ -323,6 +327,32 @@ simple_statement
 
 if_statement
     : IF if_rest
+    ;
+
+ /* import math, random as r; from micrograd.nn import MLP as M, Layer */
+import_items
+    : import_item
+    | import_items "," import_item
+    ;
+
+import_item
+    : dotted                    { gen_import(C, @1, @1, IMPORT_TOP); }
+    | dotted AS NAME            { gen_import(C, @1, @3, IMPORT_AS); }
+    ;
+
+dotted
+    : NAME
+    | dotted "." NAME
+    ;
+
+from_items
+    : from_item
+    | from_items "," from_item
+    ;
+
+from_item
+    : NAME                      { gen_import_member(C, @1, @1); }
+    | NAME AS NAME              { gen_import_member(C, @1, @3); }
     ;
 
  /* c body [else ...]: after `if` or `elif` */
@@ -695,6 +725,9 @@ call_head
 
 method_head
     : arith "." NAME "(" expr   { $$ = call_head($1, 2, @3); }
+    /* random.seed(1337): a command word after a dot, with arguments, is a
+       method (a module's member); x.backward() is the command's form */
+    | arith "." CMD "(" expr    { $$ = call_head($1, 2, @3); }
     | method_head "," expr      { $$ = $1; $$.args++; }
     ;
 
