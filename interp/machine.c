@@ -115,9 +115,6 @@ static int call_unknown(Interp *in, const Instr *i)
     else if (program_attribute(name, strlen(name)) != ATTR_UNKNOWN)
         interp_error(in, "'%s' is an attribute, not a method: write x.%s",
                      name, name);
-    else if (strcmp(name, "draw_dot") == 0)
-        interp_error(in, "unknown function 'draw_dot': mgrad draws with "
-                     "`dot L` (Graphviz), `tree L` and `polytree L`");
     else if (strcmp(name, "append") == 0)
         interp_error(in, "unknown function 'append': lists grow with +, "
                      "as in xs = xs + [x]");

@@ -19,6 +19,10 @@ int lib_command_index(const char *text, size_t length);
 /* The command words as an index: rows are places in lib_commands. */
 const WordIndex *lib_command_words(void);
 
+/* The graph of root in Graphviz DOT, as `dot L` shows it: a picture for
+ * a front end that draws them, else the text. 1 after reporting. */
+int lib_show_dot(Interp *in, Value *root);
+
 /* The help command (lib/help.c). */
 int lib_help(Interp *in, const CommandCall *call);
 
