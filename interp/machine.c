@@ -285,6 +285,27 @@ static int command(Interp *in, const Instr *i, Datum *args)
             return 0;
         }
     }
+    const Datum *receiver = call.count ? &args[0] : NULL;
+    if (receiver && receiver->kind == DATUM_WORD &&
+        receiver->aux < in->global_count)
+        receiver = &in->globals[receiver->aux];
+    if (call.method && receiver && receiver->kind == DATUM_MODULE) {
+        /* random.seed(): the module's member, called with nothing */
+        Datum member, result = datum_none();
+        if (interp_module_member(in, receiver->as.module, c->name, &member))
+            return 1;
+        if (member.kind != DATUM_BUILTIN) {
+            interp_error(in, "'%s' is %s, not a function", c->name,
+                         datum_kind_name((DatumKind)member.kind));
+            return 1;
+        }
+        int failed = call_builtin(in, member.as.builtin, args + 1, 0,
+                                  &result);
+        if (!failed && !call.silent && result.kind != DATUM_NONE)
+            interp_show_value(in, &result);
+        datum_release(&result);
+        return failed;
+    }
     if ((int)call.count < c->min_args || (int)call.count > c->max_args) {
         interp_error(in, "%s: wrong number of arguments; usage: %s", c->name,
                      c->usage);

@@ -468,8 +468,8 @@ int interp_get_attribute(Interp *in, const Instr *i, Datum *d)
                 return extra[k].get(in, d);
     }
     if (i->aux == ATTR_UNKNOWN) {
-        interp_error(in, "unknown attribute '.%s': a value has .data, .grad "
-                     "and .label", interp_name(in, i->arg));
+        interp_error(in, "unknown attribute '.%s': a value has .data, .grad, "
+                     ".label, ._prev and ._op", interp_name(in, i->arg));
         return 1;
     }
     if (i->aux == ATTR_LABEL) {
@@ -542,6 +542,11 @@ int interp_set_attribute(Interp *in, const Instr *i, Datum *object,
     Attribute which = (Attribute)(i->aux & 0xFF);
     BinaryOp op = (BinaryOp)(i->aux >> 8);
     const char *attr = interp_name(in, i->arg);
+    if (object->kind == DATUM_MODULE) {
+        interp_error(in, "cannot set %s.%s: mgrad's modules cannot be "
+                     "changed", object->as.module->name, attr);
+        return 1;
+    }
     if (which == ATTR_UNKNOWN) {
         interp_error(in, "unknown attribute '.%s': a value has .data, .grad "
                      "and .label", attr);
