@@ -109,7 +109,10 @@ static int module_method(Interp *in, const char *name, Datum *args,
 static int call_unknown(Interp *in, const Instr *i)
 {
     const char *name = interp_name(in, i->arg);
-    if (interp_command(in, name))
+    if (interp_command(in, name) && (i->flags & INS_METHOD))
+        interp_error(in, "x.%s() takes nothing in its parentheses (as a "
+                     "command: %s x ...)", name, name);
+    else if (interp_command(in, name))
         interp_error(in, "'%s' is a command, not a function: write `%s ...` "
                      "as a statement", name, name);
     else if (program_attribute(name, strlen(name)) != ATTR_UNKNOWN)

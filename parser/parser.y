@@ -463,7 +463,7 @@ arg
 /* A reserved word as a command's argument: help if. */
 word
     : IF | WHILE | FOR | IN | REPEAT | BREAK | CONTINUE | DEF | RETURN
-    | AND | OR
+    | AND | OR | IMPORT | FROM | AS
     ;
 
 simple_arg
@@ -933,6 +933,8 @@ static void expectation(char *out, size_t size, const yysymbol_kind_t *set,
         parts[count++] = "'='";
     if (has[YYSYMBOL_LBRACE] && !has[YYSYMBOL_NUMBER])
         parts[count++] = "'{'";
+    if (has[YYSYMBOL_IMPORT])
+        parts[count++] = "'import'";
     if (count == 0 && (has[YYSYMBOL_NEWLINE] || has[YYSYMBOL_YYEOF]))
         parts[count++] = "end of line";
     size_t used = 0;
