@@ -11,8 +11,14 @@
  * Ownership: a Datum holds one reference to what it points to (a node
  * through the engine's count, an object through its own). Whoever holds a
  * Datum — a global, a stack slot, a list — releases it with
- * datum_release(). Lists hold their items the same way. A function holds a
- * reference to the Program it was compiled in.
+ * datum_release(). Lists and sets hold their items the same way, and are
+ * shared: `ys = xs` is the same list, as in Python. A function holds a
+ * reference to the Program it was compiled in. Lists and sets may hold
+ * one another in a cycle; the counts cannot free a cycle, so the cycle
+ * collector (datum_collect) does.
+ *
+ * What each kind does — its name, how it prints, its truth, its items and
+ * its methods — is its row in interp/kinds.c.
  */
 #ifndef MGRAD_INTERP_DATUM_H
 #define MGRAD_INTERP_DATUM_H
@@ -33,6 +39,7 @@ typedef enum DatumKind {
     DATUM_MODULE,     /* an imported module (a library's row, never freed) */
     DATUM_STRING,
     DATUM_LIST,
+    DATUM_SET,
     DATUM_FUNCTION,
     DATUM_MODEL,
     DATUM_WORD,       /* a command's bare-word argument; aux is the name */
@@ -75,11 +82,28 @@ typedef struct String {
     char text[];      /* NUL-terminated; may hold other NUL bytes */
 } String;
 
+/* A list, and the start of every container (a set is one too): its items
+ * in order, and its place in the chain of containers alive, which the
+ * cycle collector walks (datum_collect). A set's removed members leave
+ * holes, items whose kind is DATUM_UNBOUND, which every walk skips. */
 typedef struct List {
     Object header;
     uint32_t count, capacity;
     Datum *items;
+    struct List *older, *newer;   /* the chain of containers alive */
+    uint32_t gc;                  /* the collector's count */
 } List;
+
+/* A set: its members in the order they were added (list.items, with
+ * holes), and an index over them, open addressing with linear probing:
+ * each entry is a member's place in items + 1, SET_EMPTY or SET_GONE. */
+typedef struct Set {
+    List list;
+    uint32_t members;
+    uint32_t index_size;      /* a power of two, or 0 */
+    uint32_t *index;
+} Set;
+enum { SET_EMPTY = 0, SET_GONE = UINT32_MAX };
 
 /* The most items a list holds (1.6 GB of them): range, +, zip and
  * comprehensions refuse to go past it with an error, before the memory is
@@ -172,6 +196,42 @@ String *datum_string_new(const char *text, size_t length);
 List *datum_list_new(uint32_t capacity);
 /* Appends, taking over the caller's reference. */
 void datum_list_push(List *list, Datum item);
+Set *datum_set_new(void);
+/* Whether s holds d: nodes, lists, sets, models and functions by
+ * identity, numbers and strings by value. */
+int datum_set_has(const Set *s, const Datum *d);
+/* Adds d unless it is there (then releases it); takes over the
+ * reference. Returns whether it was added. */
+int datum_set_add(Set *s, Datum d);
+/* Removes d; returns whether it was there. */
+int datum_set_remove(Set *s, const Datum *d);
+
+/* Whether d is a list or a set, whose items the walks below look into. */
+static inline int datum_is_container(const Datum *d)
+{
+    return d->kind == DATUM_LIST || d->kind == DATUM_SET;
+}
+
+/* Whether two values are equal as Python's == finds them: numbers and
+ * nodes by their data, strings by their text, lists item by item, sets
+ * member by member, any other object only itself. Lists that hold
+ * themselves compare without end of walk: a pair met again is taken as
+ * equal. */
+int datum_equal(const Datum *a, const Datum *b);
+/* Whether item is x as `in`, .index and .count find it: a node only as
+ * itself (micrograd's Value has no ==), anything else by ==. */
+int datum_matches(const Datum *item, const Datum *x);
+
+/* The cycle collector: lists and sets that hold one another (xs.append(xs))
+ * and that nothing else holds are freed here, as Python's gc frees them.
+ * The machine calls datum_collect_due() where it holds every value it
+ * uses (between loop rounds and calls), and a session's end collects. */
+void datum_collect(void);
+static inline int datum_collect_due(void)
+{
+    extern size_t datum_containers, datum_collect_at;
+    return datum_containers > datum_collect_at;
+}
 Range *datum_range_new(uint32_t name, double lo, double hi);
 /* A model value holding m (taken over). */
 Datum datum_model_new(Model *m);
@@ -182,7 +242,7 @@ static inline Model *datum_model(const Datum *d)
     return ((ModelObject *)d->as.object)->model;
 }
 
-/* "a number", "a node", "a list", ...: for messages. */
+/* "a number", "a node", "a list", ...: for messages (interp/kinds.c). */
 const char *datum_kind_name(DatumKind kind);
 
 /* The number a datum stands for in arithmetic and truth: a number, or a
@@ -190,9 +250,10 @@ const char *datum_kind_name(DatumKind kind);
 int datum_scalar(const Datum *d, double *out);
 
 /* Writes d as a value is shown: numbers and nodes' data with `digits`
- * significant digits, lists as [a, b, c] (strings in them quoted), a model
- * as micrograd's repr, a function as <function f>. quote: quote a string
- * itself too. Nesting deeper than DATUM_PRINT_DEPTH shows as [...]. */
+ * significant digits, lists as [a, b, c] and sets as {a, b} (strings in
+ * them quoted), a model as micrograd's repr, a function as <function f>.
+ * quote: quote a string itself too. A list inside itself, or nesting
+ * deeper than DATUM_PRINT_DEPTH, shows as [...], as Python shows it. */
 enum { DATUM_PRINT_DEPTH = 64 };
 void datum_print(FILE *out, const Datum *d, int digits, int quote);
 

@@ -11,6 +11,7 @@
  * view/label.c fold the source text).
  */
 #include "interp/state.h"
+#include "interp/kinds.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -130,6 +131,7 @@ void interp_free(Interp *in)
         value_free_all();
     for (uint32_t i = 0; i < in->global_count; i++)
         datum_release(&in->globals[i]);
+    datum_collect();    /* lists that held one another */
     if (in->shown)
         value_release(in->shown);
     if (in->pinned)
@@ -374,6 +376,7 @@ void interp_each_attribute(InterpWordFn fn, void *ctx)
     fn(ctx, "backward");
     fn(ctx, "parameters");     /* a model's, as micrograd's Module */
     fn(ctx, "zero_grad");
+    kind_each_name(fn, ctx);
     for (int op = 0; op < OP_COUNT; op++) {
         const OpInfo *info = value_op_info((OpKind)op);
         if (info->callable && info->arity == 1)

@@ -10,6 +10,7 @@
  * it works with go above them.
  */
 #include "interp/state.h"
+#include "interp/kinds.h"
 #include "interp/micrograd.h"
 
 #include <math.h>
@@ -94,22 +95,37 @@ static int call_builtin(Interp *in, const InterpBuiltin *b, Datum *args,
     return 0;
 }
 
-/* module.name(args...): *member gets the module's member, and the module
- * leaves args (args[1..] move down to args[0..], *n one fewer). */
-static int module_method(Interp *in, const char *name, Datum *args,
-                         uint32_t *n, Datum *member)
+/* x.name(args...) on a value whose kind looks its names up by name (a
+ * module): *member gets the member, and x leaves args (args[1..] move
+ * down to args[0..], *n one fewer). A module's members are built-ins and
+ * numbers, which hold no reference. */
+static int member_call(Interp *in, const char *name, Datum *args,
+                       uint32_t *n, Datum *member)
 {
-    if (interp_module_member(in, args[0].as.module, name, member))
+    *member = args[0];    /* its reference goes to the member function */
+    if (kind_of((DatumKind)member->kind)->member(in, member, name)) {
+        args[0].kind = DATUM_UNBOUND;
         return 1;
+    }
     memmove(args, args + 1, (*n - 1) * sizeof *args);
+    args[*n - 1].kind = DATUM_UNBOUND;
     --*n;
     return 0;
 }
 
-static int call_unknown(Interp *in, const Instr *i)
+static int call_unknown(Interp *in, const Instr *i, const Datum *args)
 {
     const char *name = interp_name(in, i->arg);
-    if (interp_command(in, name) && (i->flags & INS_METHOD))
+    DatumKind owner;
+    const KindMethod *method = kind_find_method(name, &owner);
+    if (method && (i->flags & INS_METHOD))
+        interp_error(in, "%s has no method '%s' (%s is %s method: %s)",
+                     datum_kind_name((DatumKind)args[0].kind), name, name,
+                     datum_kind_name(owner), method->usage);
+    else if (method)
+        interp_error(in, "%s is %s method, not a function: write %s", name,
+                     datum_kind_name(owner), method->usage);
+    else if (interp_command(in, name) && (i->flags & INS_METHOD))
         interp_error(in, "x.%s() takes nothing in its parentheses (as a "
                      "command: %s x ...)", name, name);
     else if (interp_command(in, name))
@@ -118,9 +134,6 @@ static int call_unknown(Interp *in, const Instr *i)
     else if (program_attribute(name, strlen(name)) != ATTR_UNKNOWN)
         interp_error(in, "'%s' is an attribute, not a method: write x.%s",
                      name, name);
-    else if (strcmp(name, "append") == 0)
-        interp_error(in, "unknown function 'append': lists grow with +, "
-                     "as in xs = xs + [x]");
     else
         interp_error(in, "unknown function '%s' (try help functions)", name);
     return 1;
@@ -292,18 +305,21 @@ static int command(Interp *in, const Instr *i, Datum *args)
     if (receiver && receiver->kind == DATUM_WORD &&
         receiver->aux < in->global_count)
         receiver = &in->globals[receiver->aux];
-    if (call.method && receiver && receiver->kind == DATUM_MODULE) {
+    if (call.method && receiver &&
+        kind_of((DatumKind)receiver->kind)->member) {
         /* random.seed(): the module's member, called with nothing */
-        Datum member, result = datum_none();
-        if (interp_module_member(in, receiver->as.module, c->name, &member))
+        Datum member = *receiver, result = datum_none();
+        datum_retain(&member);
+        if (kind_of((DatumKind)member.kind)->member(in, &member, c->name))
             return 1;
-        if (member.kind != DATUM_BUILTIN) {
+        int failed = 1;
+        if (member.kind == DATUM_BUILTIN)
+            failed = call_builtin(in, member.as.builtin, args + 1, 0,
+                                  &result);
+        else
             interp_error(in, "'%s' is %s, not a function", c->name,
                          datum_kind_name((DatumKind)member.kind));
-            return 1;
-        }
-        int failed = call_builtin(in, member.as.builtin, args + 1, 0,
-                                  &result);
+        datum_release(&member);
         if (!failed && !call.silent && result.kind != DATUM_NONE)
             interp_show_value(in, &result);
         datum_release(&result);
@@ -375,10 +391,21 @@ static void report_calls(Machine *m)
 
 #define JUMP(i) ((i) += (int32_t)(i)->arg - 1)
 
-int interp_run_program(Interp *in, Program *top)
+/* Calls made from inside built-in functions (map, sorted's key) run on
+ * a machine of their own, on the C stack: this many deep at most. */
+enum { MACHINE_MAX_NESTED = 64 };
+static int nested_runs;
+
+/* Runs program top from its start; or, with fn, calls fn with args[0, n)
+ * (borrowed) from the built-in at work, leaving its result in *result.
+ * The call's frame returns to a frame 0 whose code is a copy of the
+ * built-in's instruction (so messages point at it) and an INS_END. */
+static int run(Interp *in, Program *top, Function *fn, Datum *call_args,
+               uint32_t call_n, Datum *result)
 {
     Machine m = {in, NULL, 0, NULL, 0, 0};
-    m.capacity = (size_t)top->locals + top->max_stack + 16;
+    uint32_t slots = fn ? 0 : top->locals;
+    m.capacity = (size_t)slots + top->max_stack + call_n + 16;
     m.stack = mem_malloc(m.capacity * sizeof *m.stack);
     Frame *frame = push_frame(&m);
     frame->prog = top;
@@ -386,9 +413,9 @@ int interp_run_program(Interp *in, Program *top)
     frame->base = 0;
     frame->fn = NULL;
     Datum *base = m.stack;              /* the frame's slot 0 */
-    for (uint32_t k = 0; k < top->locals; k++)
+    for (uint32_t k = 0; k < slots; k++)
         base[k].kind = DATUM_UNBOUND;
-    Datum *sp = base + top->locals;     /* the next free slot */
+    Datum *sp = base + slots;           /* the next free slot */
     Program *p = top;
     const double *numbers = p->numbers;
     int failed = 0;
@@ -397,6 +424,25 @@ int interp_run_program(Interp *in, Program *top)
     Datum member = datum_none();    /* module.f(...)'s f */
     interp_grow_globals(in);
     const Instr *i = p->code;
+    Instr back[2];
+    Datum function;
+    if (fn) {
+        back[0] = *in->at;
+        back[0].op = INS_CALL;
+        back[0].flags = 0;
+        memset(&back[1], 0, sizeof back[1]);
+        back[1].op = INS_END;
+        i = &back[0];
+        in->at = i;
+        for (uint32_t k = 0; k < call_n; k++) {
+            *sp = call_args[k];
+            datum_retain(sp++);
+        }
+        function = datum_object(&fn->header);
+        callee = &function;
+        call_count = call_n;
+        goto call;
+    }
     for (;; i++) {
         in->at = i;
         switch ((Opcode)i->op) {
@@ -508,11 +554,12 @@ int interp_run_program(Interp *in, Program *top)
                 call_count = n;
                 goto call;
             }
-            if ((i->arg & APPLY_METHOD) && args[0].kind == DATUM_MODULE) {
+            if ((i->arg & APPLY_METHOD) &&
+                kind_of((DatumKind)args[0].kind)->member) {
                 /* math.exp(x): the module's member */
-                if ((failed = module_method(in, value_op_info(
-                                                (OpKind)i->aux)->name,
-                                            args, &n, &member)))
+                if ((failed = member_call(in, value_op_info(
+                                              (OpKind)i->aux)->name,
+                                          args, &n, &member)))
                     goto done;
                 sp--;
                 callee = &member;
@@ -531,6 +578,36 @@ int interp_run_program(Interp *in, Program *top)
         case INS_CALL_LOCAL:
         case INS_CALL_VALUE:
             call_count = i->aux;
+            if ((i->flags & INS_METHOD) &&
+                kind_of((DatumKind)sp[-(int)call_count].kind)->member) {
+                /* random.seed(1): the module's member seed, called */
+                if ((failed = member_call(in, interp_name(in, i->arg),
+                                          sp - call_count, &call_count,
+                                          &member)))
+                    goto done;
+                sp--;
+                callee = &member;
+                goto call;
+            }
+            if (i->flags & INS_METHOD) {
+                /* x.f(...): x's kind's method f, if it has one */
+                Datum *args = sp - call_count;
+                const KindMethod *method =
+                    kind_method((DatumKind)args[0].kind,
+                                interp_name(in, i->arg));
+                if (method) {
+                    Datum result = datum_none();
+                    failed = method->run(in, args, call_count, &result);
+                    while (sp > args)
+                        datum_release(--sp);
+                    if (failed) {
+                        datum_release(&result);
+                        goto done;
+                    }
+                    *sp++ = result;
+                    break;
+                }
+            }
             if (i->op == INS_CALL_VALUE) {
                 callee = sp - call_count - 1;
             } else if (i->op == INS_CALL_LOCAL) {
@@ -547,27 +624,6 @@ int interp_run_program(Interp *in, Program *top)
                     (callee->kind == DATUM_UNBOUND ||
                      (i->flags & INS_METHOD)))
                     callee = &in->builtin_values[i->arg];
-                if ((i->flags & INS_METHOD) &&
-                    sp[-(int)call_count].kind == DATUM_MODULE) {
-                    if ((failed = module_method(in, interp_name(in, i->arg),
-                                                sp - call_count, &call_count,
-                                                &member)))
-                        goto done;
-                    sp--;
-                    callee = &member;
-                } else if ((i->flags & INS_METHOD) &&
-                           sp[-(int)call_count].kind == DATUM_NODE &&
-                           strcmp(interp_name(in, i->arg), "_backward") == 0) {
-                    Datum result;
-                    failed = interp_node_backward(in, sp - call_count,
-                                                  call_count, &result);
-                    while (call_count--)
-                        datum_release(--sp);
-                    if (failed)
-                        goto done;
-                    *sp++ = result;
-                    break;
-                }
             }
         call: {
             uint32_t n = call_count;
@@ -589,6 +645,8 @@ int interp_run_program(Interp *in, Program *top)
                     goto done;
                 }
                 fn->header.refs++;
+                if (datum_collect_due())
+                    datum_collect();
                 if (i->op == INS_CALL_VALUE) {
                     /* the frame holds the function: its slot goes */
                     datum_release(args - 1);
@@ -628,7 +686,7 @@ int interp_run_program(Interp *in, Program *top)
                              datum_kind_name((DatumKind)callee->kind));
                 failed = 1;
             } else {
-                failed = call_unknown(in, i);
+                failed = call_unknown(in, i, args);
             }
             while (sp > args)
                 datum_release(--sp);
@@ -700,9 +758,12 @@ int interp_run_program(Interp *in, Program *top)
                 goto interrupted;
             break;
         case INS_JUMP:
-            /* a loop: Ctrl-C stops it here, every binding kept */
+            /* a loop: Ctrl-C stops it here, every binding kept; and
+             * every value in use is held, so cycles can be collected */
             if ((int32_t)i->arg < 0 && interp_interrupted)
                 goto interrupted;
+            if ((int32_t)i->arg < 0 && datum_collect_due())
+                datum_collect();
             JUMP(i);
             break;
         case INS_JUMP_FALSE: {
@@ -772,9 +833,9 @@ int interp_run_program(Interp *in, Program *top)
         }
         case INS_ITER: {
             Datum *top_item = sp - 1;
-            if (top_item->kind != DATUM_LIST) {
-                interp_error(in, "cannot loop over %s (a list is needed: "
-                             "range(n) makes one)",
+            if (!datum_is_container(top_item)) {
+                interp_error(in, "cannot loop over %s (a list or a set is "
+                             "needed: range(n) makes one)",
                              datum_kind_name((DatumKind)top_item->kind));
                 failed = 1;
                 goto done;
@@ -786,6 +847,9 @@ int interp_run_program(Interp *in, Program *top)
         case INS_NEXT: {
             Datum *it = sp - 1;
             const List *l = (const List *)it->as.object;
+            while (it->aux < l->count &&
+                   l->items[it->aux].kind == DATUM_UNBOUND)
+                it->aux++;   /* a set's hole */
             if (it->aux < l->count) {
                 *sp = l->items[it->aux++];
                 datum_retain(sp++);
@@ -905,6 +969,8 @@ interrupted:
 done:
     if (failed)
         report_calls(&m);
+    else if (fn)
+        *result = *--sp;
     while (sp > m.stack)
         datum_release(--sp);
     for (uint32_t d = 1; d < m.depth; d++)
@@ -912,5 +978,51 @@ done:
     free(m.frames);
     free(m.stack);
     in->prog = top;
+    return failed;
+}
+
+int interp_run_program(Interp *in, Program *top)
+{
+    return run(in, top, NULL, NULL, 0, NULL);
+}
+
+int interp_call(Interp *in, const Datum *callee, Datum *args, uint32_t n,
+                Datum *out)
+{
+    *out = datum_none();
+    if (callee->kind == DATUM_MODEL)
+        return interp_model_call(in, datum_model(callee), args, n, out);
+    if (callee->kind != DATUM_FUNCTION && callee->kind != DATUM_BUILTIN) {
+        interp_error(in, "%s is not a function",
+                     datum_kind_name((DatumKind)callee->kind));
+        return 1;
+    }
+    if (nested_runs >= MACHINE_MAX_NESTED) {
+        interp_error(in, "calls through built-in functions (map, filter, "
+                     "sorted's key) nested more than %d deep",
+                     MACHINE_MAX_NESTED);
+        return 1;
+    }
+    const Instr *at = in->at;
+    Program *prog = in->prog;
+    int failed;
+    nested_runs++;
+    if (callee->kind == DATUM_FUNCTION) {
+        failed = run(in, prog, (Function *)callee->as.object, args, n, out);
+    } else {
+        /* an operation takes its operands over: give it copies */
+        Datum *copy = mem_malloc((n + 1) * sizeof *copy);
+        for (uint32_t k = 0; k < n; k++) {
+            copy[k] = args[k];
+            datum_retain(&copy[k]);
+        }
+        failed = call_builtin(in, callee->as.builtin, copy, n, out);
+        for (uint32_t k = 0; k < n; k++)
+            datum_release(&copy[k]);
+        free(copy);
+    }
+    nested_runs--;
+    in->at = at;
+    in->prog = prog;
     return failed;
 }

@@ -97,8 +97,15 @@ int interp_module_member(Interp *in, const InterpModule *module,
     return 0;
 }
 
-void interp_print_module(FILE *out, const Datum *d)
+int interp_module_get(Interp *in, Datum *d, const char *name)
 {
+    return interp_module_member(in, d->as.module, name, d);
+}
+
+void interp_print_module(FILE *out, const Datum *d, int digits, int quote)
+{
+    (void)digits;
+    (void)quote;
     fprintf(out, "<module '%s'>", d->as.module->name);
 }
 

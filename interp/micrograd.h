@@ -15,7 +15,9 @@
  * with, which `import a.b` binds); 1 after an error that says what mgrad
  * offers instead of a module it does not have. */
 int interp_import(Interp *in, const char *path, int top, Datum *out);
-void interp_print_module(FILE *out, const Datum *d);
+/* A module's row of the kinds' table: its member name, its printing. */
+int interp_module_get(Interp *in, Datum *d, const char *name);
+void interp_print_module(FILE *out, const Datum *d, int digits, int quote);
 
 int interp_node_prev(Interp *in, Datum *d);
 int interp_node_op(Interp *in, Datum *d);

@@ -9,7 +9,7 @@
  * returns nonzero after one.
  */
 #include "interp/state.h"
-#include "interp/micrograd.h"
+#include "interp/kinds.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -204,61 +204,10 @@ static int join(Interp *in, Datum *a, Datum *b)
     return 0;
 }
 
-/* Whether two values are equal as Python's == finds them: numbers and
- * nodes by their data, strings by their text, lists item by item, any
- * other object only itself. Lists never hold themselves, so the walk
- * ends; it keeps its own stack, so nesting depth costs no C stack. */
-static int same_datum(const Datum *a, const Datum *b)
-{
-    typedef struct Pair {
-        const List *x, *y;
-        uint32_t next;
-    } Pair;
-    Pair *stack = NULL;
-    size_t depth = 0, capacity = 0;
-    int same = 1;
-    for (;;) {
-        double x, y;
-        if (datum_scalar(a, &x) && datum_scalar(b, &y)) {
-            same = x == y;
-        } else if (a->kind != b->kind) {
-            same = 0;
-        } else if (a->kind == DATUM_STRING) {
-            const String *s = (const String *)a->as.object;
-            const String *t = (const String *)b->as.object;
-            same = s->length == t->length &&
-                   memcmp(s->text, t->text, s->length) == 0;
-        } else if (a->kind == DATUM_LIST && a->as.object != b->as.object) {
-            const List *s = (const List *)a->as.object;
-            const List *t = (const List *)b->as.object;
-            same = s->count == t->count;
-            if (same && s->count > 0) {
-                MEM_GROW(stack, capacity, depth + 1, 16);
-                stack[depth++] = (Pair){s, t, 0};
-            }
-        } else {
-            same = a->as.object == b->as.object;
-        }
-        if (!same)
-            break;
-        /* the next pair of items still to compare */
-        while (depth > 0 && stack[depth - 1].next == stack[depth - 1].x->count)
-            depth--;
-        if (depth == 0)
-            break;
-        Pair *top = &stack[depth - 1];
-        a = &top->x->items[top->next];
-        b = &top->y->items[top->next];
-        top->next++;
-    }
-    free(stack);
-    return same;
-}
-
 /* == and != on things that are not both numbers. */
 static int equality(BinaryOp op, Datum *a, Datum *b)
 {
-    int same = same_datum(a, b);
+    int same = datum_equal(a, b);
     datum_release(a);
     datum_release(b);
     *a = datum_number(op == BIN_EQ ? same : !same);
@@ -306,21 +255,19 @@ static int modulo(Interp *in, BinaryOp op, Datum *a, Datum *b)
     return 0;
 }
 
-/* x in xs, x in s (a substring), and not in: a node is found only as
- * itself, as micrograd's Value (which has no ==) is; anything else by ==. */
+/* x in xs, x in s (a substring), x in a set, and not in: a node is found
+ * only as itself, as micrograd's Value (which has no ==) is; anything
+ * else in a list by ==, in a set by its value (numbers, strings) or as
+ * itself (the rest). */
 static int membership(Interp *in, BinaryOp op, Datum *a, Datum *b)
 {
     int found = 0;
     if (b->kind == DATUM_LIST) {
         const List *l = (const List *)b->as.object;
-        for (uint32_t k = 0; k < l->count && !found; k++) {
-            const Datum *item = &l->items[k];
-            if (a->kind == DATUM_NODE || item->kind == DATUM_NODE)
-                found = a->kind == item->kind &&
-                        a->as.node == item->as.node;
-            else
-                found = same_datum(a, item);
-        }
+        for (uint32_t k = 0; k < l->count && !found; k++)
+            found = datum_matches(&l->items[k], a);
+    } else if (b->kind == DATUM_SET) {
+        found = datum_set_has((const Set *)b->as.object, a);
     } else if (b->kind == DATUM_STRING && a->kind == DATUM_STRING) {
         const String *s = (const String *)b->as.object;
         const String *t = (const String *)a->as.object;
@@ -332,8 +279,8 @@ static int membership(Interp *in, BinaryOp op, Datum *a, Datum *b)
                      datum_kind_name((DatumKind)a->kind));
         return 1;
     } else {
-        interp_error(in, "'in' needs a list or a string on its right, not %s",
-                     datum_kind_name((DatumKind)b->kind));
+        interp_error(in, "'in' needs a list, a set or a string on its right, "
+                     "not %s", datum_kind_name((DatumKind)b->kind));
         return 1;
     }
     datum_release(a);
@@ -406,20 +353,12 @@ int interp_binary(Interp *in, BinaryOp op, Datum *a, Datum *b)
 
 int interp_truth(Interp *in, const Datum *d, int *out)
 {
-    double x;
-    if (datum_scalar(d, &x)) {
-        *out = x != 0;
+    const Kind *row = kind_of((DatumKind)d->kind);
+    if (row->truth) {
+        *out = row->truth(d);
         return 0;
     }
-    if (d->kind == DATUM_LIST) {
-        *out = ((const List *)d->as.object)->count != 0;
-        return 0;
-    }
-    if (d->kind == DATUM_STRING) {
-        *out = ((const String *)d->as.object)->length != 0;
-        return 0;
-    }
-    interp_error(in, "%s has no truth value", datum_kind_name((DatumKind)d->kind));
+    interp_error(in, "%s has no truth value", row->name);
     return 1;
 }
 
@@ -449,27 +388,24 @@ int interp_call_operation(Interp *in, OpKind op, uint32_t given,
 
 int interp_get_attribute(Interp *in, const Instr *i, Datum *d)
 {
-    if (d->kind == DATUM_MODULE)
-        return interp_module_member(in, d->as.module, interp_name(in, i->arg),
-                                    d);
+    const Kind *kind = kind_of((DatumKind)d->kind);
+    if (kind->member)   /* a module's members, looked up by name */
+        return kind->member(in, d, interp_name(in, i->arg));
     if (i->aux == ATTR_UNKNOWN) {
-        static const struct {
-            const char *name;
-            int (*get)(Interp *in, Datum *d);
-        } extra[] = {
-            {"_prev", interp_node_prev}, {"_op", interp_node_op},
-            {"layers", interp_model_layers}, {"neurons", interp_model_neurons},
-            {"w", interp_model_w}, {"b", interp_model_b},
-            {"nonlin", interp_model_nonlin},
-        };
         const char *name = interp_name(in, i->arg);
-        for (size_t k = 0; k < sizeof extra / sizeof *extra; k++)
-            if (strcmp(extra[k].name, name) == 0)
-                return extra[k].get(in, d);
-    }
-    if (i->aux == ATTR_UNKNOWN) {
-        interp_error(in, "unknown attribute '.%s': a value has .data, .grad, "
-                     ".label, ._prev and ._op", interp_name(in, i->arg));
+        const KindAttribute *attr = kind_attribute((DatumKind)d->kind, name);
+        if (attr)
+            return attr->get(in, d);
+        const KindMethod *m = kind_method((DatumKind)d->kind, name);
+        if (m)
+            interp_error(in, ".%s is a method: call it, as in %s", name,
+                         m->usage);
+        else if (d->kind == DATUM_NODE || d->kind == DATUM_NUMBER)
+            interp_error(in, "unknown attribute '.%s': a value has .data, "
+                         ".grad, .label, ._prev and ._op", name);
+        else
+            interp_error(in, "unknown attribute '.%s': a value has .data, "
+                         ".grad and .label", name);
         return 1;
     }
     if (i->aux == ATTR_LABEL) {
@@ -542,9 +478,10 @@ int interp_set_attribute(Interp *in, const Instr *i, Datum *object,
     Attribute which = (Attribute)(i->aux & 0xFF);
     BinaryOp op = (BinaryOp)(i->aux >> 8);
     const char *attr = interp_name(in, i->arg);
-    if (object->kind == DATUM_MODULE) {
-        interp_error(in, "cannot set %s.%s: mgrad's modules cannot be "
-                     "changed", object->as.module->name, attr);
+    if (kind_of((DatumKind)object->kind)->member) {
+        interp_error(in, "cannot set .%s of %s: mgrad's modules cannot be "
+                     "changed", attr,
+                     datum_kind_name((DatumKind)object->kind));
         return 1;
     }
     if (which == ATTR_UNKNOWN) {
@@ -601,7 +538,7 @@ int interp_set_attribute(Interp *in, const Instr *i, Datum *object,
 /* ---- indexing ---------------------------------------------------------------- */
 
 /* The item index n of a list of count, from the end when negative. */
-static int list_position(Interp *in, const Datum *index, uint32_t count,
+int interp_list_position(Interp *in, const Datum *index, uint32_t count,
                          uint32_t *at)
 {
     double x;
@@ -633,7 +570,7 @@ int interp_index(Interp *in, Datum *list, Datum *index)
     }
     const List *l = (const List *)list->as.object;
     uint32_t at;
-    if (list_position(in, index, l->count, &at))
+    if (interp_list_position(in, index, l->count, &at))
         return 1;
     Datum item = l->items[at];
     datum_retain(&item);
@@ -720,35 +657,6 @@ fail:
     return 1;
 }
 
-/* Whether list holds `inner`, at any depth (lists only hold lists they
- * were built from, so this is a walk over a tree). */
-static int holds(const List *list, const List *inner)
-{
-    const List **stack = NULL;
-    size_t count = 0, capacity = 0;
-    int found = 0;
-    const List *l = list;
-    for (;;) {
-        for (uint32_t k = 0; k < l->count && !found; k++) {
-            const Datum *d = &l->items[k];
-            if (d->kind != DATUM_LIST)
-                continue;
-            const List *sub = (const List *)d->as.object;
-            if (sub == inner) {
-                found = 1;
-                break;
-            }
-            MEM_GROW(stack, capacity, count + 1, 16);
-            stack[count++] = sub;
-        }
-        if (found || !count)
-            break;
-        l = stack[--count];
-    }
-    free(stack);
-    return found;
-}
-
 int interp_set_index(Interp *in, const Instr *i, Datum *list, Datum *index,
                      Datum *value)
 {
@@ -759,14 +667,8 @@ int interp_set_index(Interp *in, const Instr *i, Datum *list, Datum *index,
     }
     List *l = (List *)list->as.object;
     uint32_t at;
-    if (list_position(in, index, l->count, &at))
+    if (interp_list_position(in, index, l->count, &at))
         return 1;
-    if (value->kind == DATUM_LIST &&
-        ((const List *)value->as.object == l ||
-         holds((const List *)value->as.object, l))) {
-        interp_error(in, "a list cannot hold itself");
-        return 1;
-    }
     BinaryOp op = (BinaryOp)i->aux;
     Datum result = *value;
     value->kind = DATUM_UNBOUND;

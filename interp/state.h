@@ -150,6 +150,10 @@ int interp_get_attribute(Interp *in, const Instr *i, Datum *d);
 int interp_set_attribute(Interp *in, const Instr *i, Datum *object,
                          Datum *value);
 int interp_index(Interp *in, Datum *list, Datum *index);
+/* The place in a list of count items that index names (from the end when
+ * negative); 1 after reporting what is wrong with it. */
+int interp_list_position(Interp *in, const Datum *index, uint32_t count,
+                         uint32_t *at);
 /* xs[a:b:c] into *seq (a list or a string); bounds[0..2] are a, b, c,
  * each a whole number or None; they are consumed. */
 int interp_slice(Interp *in, Datum *seq, Datum *bounds);
@@ -206,6 +210,22 @@ struct InterpLibrary {
     const InterpModule *modules;     /* ending with a NULL name */
     void (*each_word)(InterpWordFn fn, void *ctx);
 };
+
+/* Calls callee (a function, a built-in or a model) with args[0, n),
+ * borrowed, from inside a built-in function: map, filter, sorted's key.
+ * The result goes to *out. 1 after reporting. */
+int interp_call(Interp *in, const Datum *callee, Datum *args, uint32_t n,
+                Datum *out);
+
+/* sorted(xs, key=f, reverse=True) and xs.sort(...) (interp/sort.c): args
+ * as a built-in gets them, args[0] the list or set; *out a new sorted
+ * list. name and usage are for messages. */
+int interp_sort(Interp *in, const char *name, const char *usage,
+                Datum *args, uint32_t n, Datum *out);
+/* Whether a < b as sorted, min and max order them: numbers and values by
+ * their data, strings by their bytes; 1 after reporting two values that
+ * have no order. */
+int interp_less(Interp *in, const Datum *a, const Datum *b, int *less);
 
 /* m(x): a model applied to a list of inputs (interp/operate.c). */
 int interp_model_call(Interp *in, const Model *m, Datum *args, uint32_t n,

@@ -87,6 +87,42 @@ const List *args_list(Interp *in, const char *fn, const char *what,
     return NULL;
 }
 
+List *args_items(Interp *in, const char *fn, const char *what,
+                 const Datum *d)
+{
+    if (d->kind == DATUM_LIST) {
+        List *l = (List *)d->as.object;
+        l->header.refs++;
+        return l;
+    }
+    if (d->kind == DATUM_SET) {
+        const List *from = (const List *)d->as.object;
+        List *l = datum_list_new(((const Set *)from)->members);
+        for (uint32_t k = 0; k < from->count; k++)
+            if (from->items[k].kind != DATUM_UNBOUND) {
+                Datum item = from->items[k];
+                datum_retain(&item);
+                datum_list_push(l, item);
+            }
+        return l;
+    }
+    if (d->kind == DATUM_STRING) {
+        const String *s = (const String *)d->as.object;
+        if (s->length > DATUM_LIST_MAX) {
+            interp_error(in, "%s: the string is too long", fn);
+            return NULL;
+        }
+        List *l = datum_list_new((uint32_t)s->length);
+        for (size_t k = 0; k < s->length; k++)
+            datum_list_push(l, datum_object(
+                                   &datum_string_new(s->text + k, 1)->header));
+        return l;
+    }
+    interp_error(in, "%s: %s must be a list, a set or a string, not %s", fn,
+                 what, datum_kind_name((DatumKind)d->kind));
+    return NULL;
+}
+
 const Datum *args_resolve(Interp *in, const CommandCall *call, uint32_t i)
 {
     const Datum *d = &call->args[i];

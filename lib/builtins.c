@@ -1,7 +1,9 @@
 /*
  * lib/builtins.c — the built-in functions of the language, one row
- * each: len, sum, range, zip, params, Value, neuron, layer, mlp, rand,
- * uniform, randn, csv (lib/csv.c). (The engine's operations, tanh and
+ * each: len, sum, range, zip, Python's list, set, enumerate, sorted,
+ * min, max, map and the rest, params, Value, neuron, layer, mlp, rand,
+ * uniform, randn, csv (lib/csv.c). A list's and a set's methods are no
+ * functions: they are rows of interp/kinds.c. (The engine's operations, tanh and
  * the rest, are the other functions; they build graph nodes.)
  *
  * A function gets its arguments as Datums it does not own; a keyword
@@ -34,6 +36,8 @@ static int fn_len(Interp *in, Datum *args, uint32_t n, Datum *out)
     const Datum *d = a.given[0];
     if (d->kind == DATUM_LIST)
         *out = datum_number(((const List *)d->as.object)->count);
+    else if (d->kind == DATUM_SET)
+        *out = datum_number(((const Set *)d->as.object)->members);
     else if (d->kind == DATUM_STRING)
         *out = datum_number((double)((const String *)d->as.object)->length);
     else if (d->kind == DATUM_MODEL)
@@ -169,6 +173,401 @@ static int fn_zip(Interp *in, Datum *args, uint32_t n, Datum *out)
         datum_list_push(l, list_datum(row));
     }
     *out = list_datum(l);
+    return 0;
+}
+
+/* ---- lists and sets as Python's ------------------------------------------------ */
+
+static int fn_list(Interp *in, Datum *args, uint32_t n, Datum *out)
+{
+    Args a;
+    if (args_split(in, "list", args, n, &a, 0, 1, NULL))
+        return 1;
+    if (a.count == 0) {
+        *out = list_datum(datum_list_new(0));
+        return 0;
+    }
+    List *items = args_items(in, "list", "its argument", a.given[0]);
+    if (!items)
+        return 1;
+    if (a.given[0]->kind == DATUM_LIST) {
+        /* a new list: list(xs) is a copy, as xs[:] */
+        List *copy = datum_list_new(items->count);
+        for (uint32_t k = 0; k < items->count; k++) {
+            Datum item = items->items[k];
+            datum_retain(&item);
+            datum_list_push(copy, item);
+        }
+        datum_release_object(&items->header);
+        items = copy;
+    }
+    *out = list_datum(items);
+    return 0;
+}
+
+static int fn_set(Interp *in, Datum *args, uint32_t n, Datum *out)
+{
+    Args a;
+    if (args_split(in, "set", args, n, &a, 0, 1, NULL))
+        return 1;
+    Set *s = datum_set_new();
+    if (a.count == 1) {
+        List *items = args_items(in, "set", "its argument", a.given[0]);
+        if (!items) {
+            datum_release_object(&s->list.header);
+            return 1;
+        }
+        for (uint32_t k = 0; k < items->count; k++) {
+            Datum item = items->items[k];
+            datum_retain(&item);
+            datum_set_add(s, item);
+        }
+        datum_release_object(&items->header);
+    }
+    *out = datum_object(&s->list.header);
+    return 0;
+}
+
+static int fn_enumerate(Interp *in, Datum *args, uint32_t n, Datum *out)
+{
+    static const char *const keywords[] = {"start", NULL};
+    Args a;
+    double start = 0;
+    const double big = 9007199254740992.0;
+    if (args_split(in, "enumerate", args, n, &a, 1, 2, keywords))
+        return 1;
+    const Datum *from = a.count == 2 ? a.given[1] : args_keyword(&a, "start");
+    if (from && args_whole(in, "enumerate", "start", from, -big, big, &start))
+        return 1;
+    List *items = args_items(in, "enumerate", "its argument", a.given[0]);
+    if (!items)
+        return 1;
+    List *l = datum_list_new(items->count);
+    for (uint32_t k = 0; k < items->count; k++) {
+        List *pair = datum_list_new(2);
+        Datum item = items->items[k];
+        datum_retain(&item);
+        datum_list_push(pair, datum_number(start + k));
+        datum_list_push(pair, item);
+        datum_list_push(l, list_datum(pair));
+    }
+    datum_release_object(&items->header);
+    *out = list_datum(l);
+    return 0;
+}
+
+static int fn_reversed(Interp *in, Datum *args, uint32_t n, Datum *out)
+{
+    Args a;
+    if (args_split(in, "reversed", args, n, &a, 1, 1, NULL))
+        return 1;
+    if (a.given[0]->kind == DATUM_SET) {
+        interp_error(in, "reversed: a set has no order to reverse "
+                     "(sorted(s, reverse=True) gives one)");
+        return 1;
+    }
+    List *items = args_items(in, "reversed", "its argument", a.given[0]);
+    if (!items)
+        return 1;
+    List *l = datum_list_new(items->count);
+    for (uint32_t k = items->count; k-- > 0;) {
+        Datum item = items->items[k];
+        datum_retain(&item);
+        datum_list_push(l, item);
+    }
+    datum_release_object(&items->header);
+    *out = list_datum(l);
+    return 0;
+}
+
+static int fn_sorted(Interp *in, Datum *args, uint32_t n, Datum *out)
+{
+    if (n > 0 && args[0].kind == DATUM_STRING) {
+        List *items = args_items(in, "sorted", "its argument", &args[0]);
+        Datum copy[5];
+        uint32_t count = n < 5 ? n : 5;
+        copy[0] = list_datum(items);
+        for (uint32_t k = 1; k < count; k++)
+            copy[k] = args[k];
+        int failed = interp_sort(in, "sorted", "sorted(xs)   sorted(xs, "
+                                 "key=f, reverse=True)", copy, count, out);
+        datum_release(&copy[0]);
+        return failed;
+    }
+    return interp_sort(in, "sorted", "sorted(xs)   sorted(xs, key=f, "
+                       "reverse=True)", args, n, out);
+}
+
+/* min and max: of one list or set, or of two or more arguments; key=f
+ * compares f(x) instead of x. The first of equal ones wins. */
+static int extreme(Interp *in, const char *fn, int want_max, Datum *args,
+                   uint32_t n, Datum *out)
+{
+    static const char *const keywords[] = {"key", NULL};
+    Args a;
+    if (args_split(in, fn, args, n, &a, 1, 8, keywords))
+        return 1;
+    const Datum *key = args_keyword(&a, "key");
+    if (key && key->kind == DATUM_NONE)
+        key = NULL;
+    List *items;
+    if (a.count == 1) {
+        if (!(items = args_items(in, fn, "its argument", a.given[0])))
+            return 1;
+    } else {
+        items = datum_list_new(a.count);
+        for (uint32_t k = 0; k < a.count; k++) {
+            Datum item = *a.given[k];
+            datum_retain(&item);
+            datum_list_push(items, item);
+        }
+    }
+    if (items->count == 0) {
+        interp_error(in, "%s of an empty %s", fn,
+                     a.given[0]->kind == DATUM_SET ? "set" : "list");
+        datum_release_object(&items->header);
+        return 1;
+    }
+    int failed = 0;
+    uint32_t best = 0;
+    Datum best_key = items->items[0];
+    datum_retain(&best_key);
+    if (key) {
+        datum_release(&best_key);
+        failed = interp_call(in, key, &items->items[0], 1, &best_key);
+    }
+    for (uint32_t k = 1; k < items->count && !failed; k++) {
+        Datum this_key = items->items[k];
+        datum_retain(&this_key);
+        if (key) {
+            datum_release(&this_key);
+            if ((failed = interp_call(in, key, &items->items[k], 1,
+                                      &this_key)))
+                break;
+        }
+        int better = 0;
+        failed = want_max ? interp_less(in, &best_key, &this_key, &better)
+                          : interp_less(in, &this_key, &best_key, &better);
+        if (!failed && better) {
+            datum_release(&best_key);
+            best_key = this_key;
+            best = k;
+        } else {
+            datum_release(&this_key);
+        }
+    }
+    if (!failed) {
+        *out = items->items[best];
+        datum_retain(out);
+    }
+    datum_release(&best_key);
+    datum_release_object(&items->header);
+    return failed;
+}
+
+static int fn_min(Interp *in, Datum *args, uint32_t n, Datum *out)
+{
+    return extreme(in, "min", 0, args, n, out);
+}
+
+static int fn_max(Interp *in, Datum *args, uint32_t n, Datum *out)
+{
+    return extreme(in, "max", 1, args, n, out);
+}
+
+/* any(xs) and all(xs): whether some (every) item is true. */
+static int truths(Interp *in, const char *fn, int every, Datum *args,
+                  uint32_t n, Datum *out)
+{
+    Args a;
+    if (args_split(in, fn, args, n, &a, 1, 1, NULL))
+        return 1;
+    List *items = args_items(in, fn, "its argument", a.given[0]);
+    if (!items)
+        return 1;
+    int answer = every, failed = 0;
+    for (uint32_t k = 0; k < items->count && answer == every; k++) {
+        int t;
+        if ((failed = interp_truth(in, &items->items[k], &t)))
+            break;
+        if (t != every)
+            answer = t;
+    }
+    datum_release_object(&items->header);
+    *out = datum_number(answer);
+    return failed;
+}
+
+static int fn_any(Interp *in, Datum *args, uint32_t n, Datum *out)
+{
+    return truths(in, "any", 0, args, n, out);
+}
+
+static int fn_all(Interp *in, Datum *args, uint32_t n, Datum *out)
+{
+    return truths(in, "all", 1, args, n, out);
+}
+
+/* map(f, xs) and map(f, xs, ys, ...): the list of f(x) (f(x, y), as far
+ * as the shortest goes). */
+static int fn_map(Interp *in, Datum *args, uint32_t n, Datum *out)
+{
+    Args a;
+    if (args_split(in, "map", args, n, &a, 2, 8, NULL))
+        return 1;
+    List *lists[7];
+    uint32_t count = 0, shortest = UINT32_MAX;
+    int failed = 0;
+    for (; count + 1 < a.count; count++) {
+        lists[count] = args_items(in, "map", "each list", a.given[count + 1]);
+        if (!lists[count]) {
+            failed = 1;
+            break;
+        }
+        if (lists[count]->count < shortest)
+            shortest = lists[count]->count;
+    }
+    List *l = datum_list_new(0);
+    for (uint32_t k = 0; !failed && k < shortest; k++) {
+        Datum call[7], result;
+        for (uint32_t j = 0; j < count; j++)
+            call[j] = lists[j]->items[k];
+        if (!(failed = interp_call(in, a.given[0], call, count, &result)))
+            datum_list_push(l, result);
+    }
+    for (uint32_t j = 0; j < count; j++)
+        datum_release_object(&lists[j]->header);
+    if (failed) {
+        datum_release_object(&l->header);
+        return 1;
+    }
+    *out = list_datum(l);
+    return 0;
+}
+
+/* filter(f, xs): the items x for which f(x) is true (f None: x itself). */
+static int fn_filter(Interp *in, Datum *args, uint32_t n, Datum *out)
+{
+    Args a;
+    if (args_split(in, "filter", args, n, &a, 2, 2, NULL))
+        return 1;
+    List *items = args_items(in, "filter", "its list", a.given[1]);
+    if (!items)
+        return 1;
+    List *l = datum_list_new(0);
+    int failed = 0;
+    for (uint32_t k = 0; k < items->count && !failed; k++) {
+        Datum result = items->items[k];
+        int t = 0;
+        if (a.given[0]->kind == DATUM_NONE)
+            datum_retain(&result);
+        else if ((failed = interp_call(in, a.given[0], &items->items[k], 1,
+                                       &result)))
+            break;
+        failed = interp_truth(in, &result, &t);
+        datum_release(&result);
+        if (!failed && t) {
+            Datum item = items->items[k];
+            datum_retain(&item);
+            datum_list_push(l, item);
+        }
+    }
+    datum_release_object(&items->header);
+    if (failed) {
+        datum_release_object(&l->header);
+        return 1;
+    }
+    *out = list_datum(l);
+    return 0;
+}
+
+/* ---- numbers as Python's ---------------------------------------------------------- */
+
+/* round(x): the nearest whole number, halves to even; round(x, n): to n
+ * decimals, as Python rounds the number's exact value. */
+static int fn_round(Interp *in, Datum *args, uint32_t n, Datum *out)
+{
+    static const char *const keywords[] = {"ndigits", NULL};
+    Args a;
+    double x, digits = 0;
+    if (args_split(in, "round", args, n, &a, 1, 2, keywords) ||
+        args_number(in, "round", "x", a.given[0], &x))
+        return 1;
+    const Datum *nd = a.count == 2 ? a.given[1] : args_keyword(&a, "ndigits");
+    if (nd && nd->kind != DATUM_NONE &&
+        args_whole(in, "round", "the number of decimals", nd, -308, 308,
+                   &digits))
+        return 1;
+    if (!isfinite(x)) {
+        *out = datum_number(x);
+        return 0;
+    }
+    if (!nd || nd->kind == DATUM_NONE || digits == 0) {
+        *out = datum_number(nearbyint(x) + 0.0);
+        return 0;
+    }
+    if (digits > 0) {
+        char text[400];
+        snprintf(text, sizeof text, "%.*f", (int)digits, x);
+        *out = datum_number(strtod(text, NULL));
+        return 0;
+    }
+    double scale = pow(10, -digits);
+    *out = datum_number(nearbyint(x / scale) * scale + 0.0);
+    return 0;
+}
+
+/* A number written in a string, for int("3") and float("2.5"). */
+static int parse_number(Interp *in, const char *fn, const Datum *d,
+                        double *x)
+{
+    const String *s = (const String *)d->as.object;
+    char *end = NULL;
+    *x = strtod(s->text, &end);
+    while (end && (*end == ' ' || *end == '\t' || *end == '\n'))
+        end++;
+    if (s->length == 0 || end == s->text || *end != '\0' ||
+        strlen(s->text) != s->length) {
+        interp_error(in, "%s: \"%.40s\" is not a number", fn, s->text);
+        return 1;
+    }
+    return 0;
+}
+
+static int fn_int(Interp *in, Datum *args, uint32_t n, Datum *out)
+{
+    Args a;
+    double x;
+    if (args_split(in, "int", args, n, &a, 1, 1, NULL))
+        return 1;
+    if (a.given[0]->kind == DATUM_STRING) {
+        if (parse_number(in, "int", a.given[0], &x))
+            return 1;
+    } else if (args_number(in, "int", "x", a.given[0], &x)) {
+        return 1;
+    }
+    if (!isfinite(x)) {
+        interp_error(in, "int: cannot make %s a whole number",
+                     isnan(x) ? "nan" : "an infinity");
+        return 1;
+    }
+    *out = datum_number(trunc(x) + 0.0);
+    return 0;
+}
+
+static int fn_float(Interp *in, Datum *args, uint32_t n, Datum *out)
+{
+    Args a;
+    double x;
+    if (args_split(in, "float", args, n, &a, 1, 1, NULL))
+        return 1;
+    if (a.given[0]->kind == DATUM_STRING) {
+        if (parse_number(in, "float", a.given[0], &x))
+            return 1;
+    } else if (args_number(in, "float", "x", a.given[0], &x)) {
+        return 1;
+    }
+    *out = datum_number(x);
     return 0;
 }
 
@@ -495,8 +894,8 @@ static int fn_randn(Interp *in, Datum *args, uint32_t n, Datum *out)
 
 const Builtin lib_builtins[] = {
     {"len", fn_len, "len(xs)",
-     "The number of items of a list (the characters of a string, the\n"
-     "parameters of a model)."},
+     "The number of items of a list (the members of a set, the characters of\n"
+     "a string, the parameters of a model)."},
     {"str", fn_str, "str(x)",
      "x as a string, written as print writes it: str(0.1 + 0.2) is\n"
      "\"0.30000000000000004\", str(3.0) is \"3\"."},
@@ -509,6 +908,45 @@ const Builtin lib_builtins[] = {
     {"zip", fn_zip, "zip(xs, ys, ...)",
      "Pairs (lists) of the items at the same place, as long as the shortest:\n"
      "for x, y in zip(xs, ys) { ... }."},
+    {"list", fn_list, "list()   list(xs)",
+     "A new list: empty, or of the items of xs (a list, a set's members in\n"
+     "order, a string's characters). list(xs) is a copy; ys = xs is the same\n"
+     "list under two names, as in Python."},
+    {"set", fn_set, "set()   set(xs)",
+     "A new set, empty or of the items of xs. s.add(x), s.discard(x),\n"
+     "s.remove(x), x in s, len(s), for x in s (in the order they were added).\n"
+     "Values, lists and models are members as themselves; numbers and strings\n"
+     "by their value."},
+    {"enumerate", fn_enumerate, "enumerate(xs)   enumerate(xs, start)",
+     "The pairs [i, x] of each item's place and the item: for i, x in\n"
+     "enumerate(xs): ... (a list, not an iterator)."},
+    {"reversed", fn_reversed, "reversed(xs)",
+     "A new list of the items of xs, last first (xs[::-1])."},
+    {"sorted", fn_sorted, "sorted(xs)   sorted(xs, key=f, reverse=True)",
+     "A new list of the items of xs from the least, as Python sorts them\n"
+     "(stable): numbers and values by their data, strings by their\n"
+     "characters, lists item by item. key=f orders by f(x): sorted(params,\n"
+     "key=lambda p: p.grad)."},
+    {"min", fn_min, "min(xs)   min(a, b, ...)   min(xs, key=f)",
+     "The least item of a list or set, or of the arguments (values by their\n"
+     "data; the item itself is given, a value stays a value)."},
+    {"max", fn_max, "max(xs)   max(a, b, ...)   max(xs, key=f)",
+     "The greatest item of a list or set, or of the arguments."},
+    {"any", fn_any, "any(xs)", "1 when some item of xs is true, else 0."},
+    {"all", fn_all, "all(xs)", "1 when every item of xs is true, else 0."},
+    {"map", fn_map, "map(f, xs)   map(f, xs, ys)",
+     "The list of f(x) for each item x of xs (f(x, y) with two lists, as far\n"
+     "as the shorter goes)."},
+    {"filter", fn_filter, "filter(f, xs)",
+     "The list of the items x of xs for which f(x) is true (f None: x is)."},
+    {"round", fn_round, "round(x)   round(x, n)",
+     "x to the nearest whole number (halves to the even one), or to n\n"
+     "decimals, as Python's round: a plain number."},
+    {"int", fn_int, "int(x)",
+     "x without its fraction (towards 0); a string is read as a number."},
+    {"float", fn_float, "float(x)",
+     "x as a plain number (a value's data); a string is read as a number:\n"
+     "float(\"inf\")."},
     {"params", fn_params, "params(m)",
      "The parameters of model m, as a list of values in micrograd's order:\n"
      "layer by layer, neuron by neuron, weights then bias."},

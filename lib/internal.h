@@ -95,6 +95,11 @@ int args_whole(Interp *in, const char *fn, const char *what, const Datum *d,
 const List *args_list(Interp *in, const char *fn, const char *what,
                       const Datum *d);
 
+/* The items of d, a list, a set (its members in order) or a string (its
+ * characters), as a list the caller releases; NULL after reporting. */
+List *args_items(Interp *in, const char *fn, const char *what,
+                 const Datum *d);
+
 /* The datum a command's word argument names (looked up), or the argument
  * itself; NULL after reporting when the word is unbound. No reference
  * added. */

@@ -1,8 +1,9 @@
-# Lists have no methods; the error for Python's append shows the mgrad way.
+# append is a list's method, not a function: the error shows the method.
 xs = [1]
-xs.append(2)
+append(xs, 2)
+
 # expect: xs = [1]
-# expect-err: err_append.mg:3:1: error: unknown function 'append': lists grow with +, as in xs = xs + [x]
-# expect-err:     3 | xs.append(2)
-# expect-err:       | ^~~~~~~~~~~~
+# expect-err: err_append.mg:3:1: error: append is a list method, not a function: write xs.append(x)
+# expect-err:     3 | append(xs, 2)
+# expect-err:       | ^~~~~~~~~~~~~
 # exit: 1
