@@ -610,6 +610,16 @@ const KindAttribute *kind_attribute(DatumKind kind, const char *name)
     return NULL;
 }
 
+int kind_find_attribute(const char *name, DatumKind *kind)
+{
+    for (unsigned k = 0; k < KIND_ROWS; k++)
+        if (kind_attribute((DatumKind)k, name)) {
+            *kind = (DatumKind)k;
+            return 1;
+        }
+    return 0;
+}
+
 const KindMethod *kind_find_method(const char *name, DatumKind *kind)
 {
     for (unsigned k = 0; k < KIND_ROWS; k++) {

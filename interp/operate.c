@@ -397,9 +397,14 @@ int interp_get_attribute(Interp *in, const Instr *i, Datum *d)
         if (attr)
             return attr->get(in, d);
         const KindMethod *m = kind_method((DatumKind)d->kind, name);
+        DatumKind owner;
         if (m)
             interp_error(in, ".%s is a method: call it, as in %s", name,
                          m->usage);
+        else if (kind_find_attribute(name, &owner))
+            interp_error(in, "%s has no .%s (it is %s's)",
+                         datum_kind_name((DatumKind)d->kind), name,
+                         datum_kind_name(owner));
         else if (d->kind == DATUM_NODE || d->kind == DATUM_NUMBER)
             interp_error(in, "unknown attribute '.%s': a value has .data, "
                          ".grad, .label, ._prev and ._op", name);

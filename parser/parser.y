@@ -933,7 +933,7 @@ static void expectation(char *out, size_t size, const yysymbol_kind_t *set,
         parts[count++] = "'='";
     if (has[YYSYMBOL_LBRACE] && !has[YYSYMBOL_NUMBER])
         parts[count++] = "'{'";
-    if (has[YYSYMBOL_IMPORT])
+    if (has[YYSYMBOL_IMPORT] && !has[YYSYMBOL_NAME])   /* from m import */
         parts[count++] = "'import'";
     if (count == 0 && (has[YYSYMBOL_NEWLINE] || has[YYSYMBOL_YYEOF]))
         parts[count++] = "end of line";
