@@ -128,6 +128,11 @@ static int call_unknown(Interp *in, const Instr *i, const Datum *args)
     else if (interp_command(in, name) && (i->flags & INS_METHOD))
         interp_error(in, "x.%s() takes nothing in its parentheses (as a "
                      "command: %s x ...)", name, name);
+    else if ((i->flags & INS_METHOD) && !interp_command(in, name) &&
+             program_attribute(name, strlen(name)) == ATTR_UNKNOWN)
+        interp_error(in, "%s has no method '%s' (help functions lists the "
+                     "methods)", datum_kind_name((DatumKind)args[0].kind),
+                     name);
     else if (interp_command(in, name))
         interp_error(in, "'%s' is a command, not a function: write `%s ...` "
                      "as a statement", name, name);

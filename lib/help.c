@@ -6,6 +6,7 @@
  * Everything goes to the machine's output stream.
  */
 #include "lib/internal.h"
+#include "interp/kinds.h"
 
 #include <string.h>
 
@@ -16,6 +17,7 @@ typedef struct Topic {
 } Topic;
 
 static void functions_topic(FILE *out);
+static int put_word(FILE *out, const char *word, int column);
 
 /* The topics, one row each: help NAME shows one, the overview lists them. */
 static const Topic topics[] = {
@@ -55,7 +57,9 @@ static const Topic topics[] = {
      "name = data  (grad g) once its gradient is not zero.", NULL},
     {"programs",
      "Lists: [1, 2, 3], xs[0] (xs[-1] from the end), xs[i] = e, len(xs),\n"
-     "sum(xs), range(n), zip(xs, ys), xs + ys, [e for x in xs if c].\n"
+     "sum(xs), range(n), zip(xs, ys), xs + ys, [e for x in xs if c]; shared\n"
+     "as Python's (ys = xs is the same list), with xs.append(x), xs.pop() ...\n"
+     "Sets: set(), s.add(x), x in s. help functions lists the methods.\n"
      "Blocks: { ... } on one line or many, or Python's ':' and indented lines\n"
      "  (for x in xs:, if c: / elif c: / else:, while c:, def f(x):).\n"
      "  if c { ... } else if c { ... } else { ... }\n"
@@ -200,8 +204,21 @@ static void functions_topic(FILE *out)
                     used < width ? width - used : 0, "");
         }
     }
-    fprintf(out, "x.f() is f(x): z.relu(), o.tanh(). help NAME tells "
-            "more.\n");
+    fprintf(out, "x.f() is f(x): z.relu(), o.tanh().\n");
+    /* the library's functions, then each kind's methods */
+    int column = fprintf(out, "Also:");
+    for (const Builtin *b = lib_builtins; b->name; b++)
+        column = put_word(out, b->name, column);
+    for (int kind = 0; kind <= DATUM_ITER; kind++) {
+        const Kind *row = kind_of((DatumKind)kind);
+        if (!row->methods)
+            continue;
+        fprintf(out, "\n%s methods:", row->type);
+        column = (int)strlen(row->type) + (int)strlen(" methods:");
+        for (const KindMethod *m = row->methods; m->name; m++)
+            column = put_word(out, m->name, column);
+    }
+    fprintf(out, "\nhelp NAME tells more.\n");
 }
 
 /* A word of a list, on a new indented line when it would pass column 78
@@ -284,6 +301,18 @@ int lib_help(Interp *in, const CommandCall *call)
     const Builtin *b = interp_builtin(in, name);
     if (b) {
         fprintf(out, "usage: %s\n%s\n", b->usage, b->help);
+        return 0;
+    }
+    DatumKind kind;
+    const KindMethod *method = kind_find_method(name, &kind);
+    if (method) {
+        /* a name several kinds have: each one's */
+        for (int k = 0; k <= DATUM_ITER; k++) {
+            const KindMethod *m = kind_method((DatumKind)k, name);
+            if (m)
+                fprintf(out, "usage: %s   (%s method)\n%s\n", m->usage,
+                        kind_of((DatumKind)k)->type, m->help);
+        }
         return 0;
     }
     int op = value_op_by_name(name);

@@ -728,7 +728,12 @@ method_head
     /* random.seed(1337): a command word after a dot, with arguments, is a
        method (a module's member); x.backward() is the command's form */
     | arith "." CMD "(" expr    { $$ = call_head($1, 2, @3); }
+    | arith "." NAME "(" NAME "="
+                                { gen_word(C, @5); }
+      expr                      { $$ = call_head($1, 3, @3); }
     | method_head "," expr      { $$ = $1; $$.args++; }
+    | method_head "," NAME "="  { gen_word(C, @3); }
+      expr                      { $$ = $1; $$.args += 2; }
     ;
 
 %%
