@@ -60,15 +60,6 @@ void compile_free(Compiler *c)
     c->arg_spans = NULL;
 }
 
-/* Grows an array of `item` bytes to hold one more than *count. */
-static void *room(void *items, uint32_t count, uint32_t *capacity, size_t item)
-{
-    if (count < *capacity)
-        return items;
-    *capacity = *capacity ? 2 * *capacity : 8;
-    return mem_realloc(items, (size_t)*capacity * item);
-}
-
 static void note_max(Compiler *c)
 {
     if (!c->scope && (uint32_t)c->max_depth > c->prog->max_stack)
@@ -385,8 +376,7 @@ static uint32_t fresh_slot(Compiler *c, uint32_t name)
 {
     if (c->scope) {
         CompileScope *s = c->scope;
-        s->locals = room(s->locals, s->local_count, &s->local_capacity,
-                         sizeof *s->locals);
+        MEM_GROW(s->locals, s->local_capacity, s->local_count + 1, 8);
         s->locals[s->local_count] = name;
         return s->local_count++;
     }
@@ -396,8 +386,7 @@ static uint32_t fresh_slot(Compiler *c, uint32_t name)
 
 uint32_t gen_comp_begin(Compiler *c, uint32_t element)
 {
-    c->comps = room(c->comps, c->comp_count, &c->comp_capacity,
-                    sizeof *c->comps);
+    MEM_GROW(c->comps, c->comp_capacity, c->comp_count + 1, 8);
     CompileComp *k = &c->comps[c->comp_count++];
     memset(k, 0, sizeof *k);
     k->element = element;
@@ -622,8 +611,7 @@ void gen_assign_end(Compiler *c, BinaryOp op, SrcSpan at)
 
 void gen_target(Compiler *c, SrcSpan name)
 {
-    c->targets = room(c->targets, c->target_count, &c->target_capacity,
-                      sizeof *c->targets);
+    MEM_GROW(c->targets, c->target_capacity, c->target_count + 1, 8);
     c->targets[c->target_count++] = name;
 }
 
@@ -701,11 +689,7 @@ void gen_pop(Compiler *c)
 
 static void add_arg_span(Compiler *c, SrcSpan at)
 {
-    if (2 * (c->args + 1) > c->arg_capacity) {
-        c->arg_capacity = c->arg_capacity ? 2 * c->arg_capacity : 16;
-        c->arg_spans = mem_realloc(c->arg_spans,
-                                   c->arg_capacity * sizeof *c->arg_spans);
-    }
+    MEM_GROW(c->arg_spans, c->arg_capacity, 2 * (c->args + 1), 16);
     c->arg_spans[2 * c->args] = at.start;
     c->arg_spans[2 * c->args + 1] = at.end;
     c->args++;
@@ -783,8 +767,7 @@ void gen_if_end(Compiler *c, uint32_t jump)
 
 static CompileLoop *push_loop(Compiler *c, LoopKind kind, uint32_t again)
 {
-    c->loops = room(c->loops, c->loop_count, &c->loop_capacity,
-                    sizeof *c->loops);
+    MEM_GROW(c->loops, c->loop_capacity, c->loop_count + 1, 8);
     CompileLoop *l = &c->loops[c->loop_count++];
     memset(l, 0, sizeof *l);
     l->kind = kind;
@@ -868,8 +851,7 @@ int gen_break(Compiler *c, SrcSpan at)
     if (c->loop_count <= c->loop_floor)
         return -1;
     CompileLoop *l = &c->loops[c->loop_count - 1];
-    l->breaks = room(l->breaks, l->break_count, &l->break_capacity,
-                     sizeof *l->breaks);
+    MEM_GROW(l->breaks, l->break_capacity, l->break_count + 1, 8);
     l->breaks[l->break_count++] = emit(c, INS_JUMP, 0, 0, at, 0);
     c->silent_from = c->prog->count;
     return 0;
@@ -924,8 +906,7 @@ int gen_param(Compiler *c, SrcSpan name)
         return -2;  /* checked first: local_slot is a linear search */
     if (local_slot(c, name.start) >= 0)
         return -1;  /* def f(x, x), refused as Python refuses it */
-    s->locals = room(s->locals, s->local_count, &s->local_capacity,
-                     sizeof *s->locals);
+    MEM_GROW(s->locals, s->local_capacity, s->local_count + 1, 8);
     s->locals[s->local_count++] = name.start;
     s->params++;
     return 0;
@@ -990,8 +971,7 @@ int gen_def_end(Compiler *c, SrcSpan at)
                 too_many = 1;   /* stopped before the search grows long */
                 break;
             }
-            s->locals = room(s->locals, s->local_count, &s->local_capacity,
-                             sizeof *s->locals);
+            MEM_GROW(s->locals, s->local_capacity, s->local_count + 1, 8);
             s->locals[s->local_count++] = i->arg;
         }
     }

@@ -126,11 +126,7 @@ uint32_t names_intern_hashed(Names *n, const char *text, size_t length,
     uint32_t at = probe(n, text, length, hash);
     if (n->table[at].id)
         return n->table[at].id - 1;
-    if (n->count == n->capacity) {
-        n->capacity = n->capacity ? 2 * n->capacity : 256;
-        n->entries = mem_realloc(n->entries,
-                                 (size_t)n->capacity * sizeof *n->entries);
-    }
+    MEM_GROW(n->entries, n->capacity, (size_t)n->count + 1, 256);
     NameEntry *e = &n->entries[n->count];
     e->text = store_text(n, text, length);
     e->length = (uint32_t)length;

@@ -41,25 +41,14 @@ void program_release(Program *p)
     free(p);
 }
 
-/* Doubles capacity (from a first size) for an array of `item` bytes. */
-static void *grow(void *items, uint32_t *capacity, size_t item, uint32_t first)
-{
-    uint32_t n = *capacity ? *capacity : first;
-    while (n <= *capacity)
-        n *= 2;
-    *capacity = n;
-    return mem_realloc(items, (size_t)n * item);
-}
-
 void program_grow_code(Program *p)
 {
-    p->code = grow(p->code, &p->capacity, sizeof *p->code, 256);
+    MEM_GROW(p->code, p->capacity, (size_t)p->capacity + 1, 256);
 }
 
 void program_reserve(Program *p, uint32_t n)
 {
-    while (p->capacity < n)
-        program_grow_code(p);
+    MEM_GROW(p->code, p->capacity, n, 256);
 }
 
 static unsigned recent_slot(double x)
@@ -82,9 +71,7 @@ uint32_t program_number(Program *p, double x)
         p->fresh = UINT32_MAX;
         return seen - 1;
     }
-    if (p->number_count == p->number_capacity)
-        p->numbers = grow(p->numbers, &p->number_capacity, sizeof *p->numbers,
-                          64);
+    MEM_GROW(p->numbers, p->number_capacity, (size_t)p->number_count + 1, 64);
     p->numbers[p->number_count] = x;
     p->recent[slot] = p->number_count + 1;
     p->fresh = p->number_count;
@@ -106,9 +93,7 @@ uint32_t program_negate_number(Program *p, uint32_t i)
 
 uint32_t program_string(Program *p, char *text, size_t length)
 {
-    if (p->string_count == p->string_capacity)
-        p->strings = grow(p->strings, &p->string_capacity, sizeof *p->strings,
-                          8);
+    MEM_GROW(p->strings, p->string_capacity, (size_t)p->string_count + 1, 8);
     p->strings[p->string_count].text = text;
     p->strings[p->string_count].length = length;
     return p->string_count++;
@@ -116,8 +101,7 @@ uint32_t program_string(Program *p, char *text, size_t length)
 
 uint32_t program_spans(Program *p, uint32_t n)
 {
-    while (p->span_capacity - p->span_count < n)
-        p->spans = grow(p->spans, &p->span_capacity, sizeof *p->spans, 16);
+    MEM_GROW(p->spans, p->span_capacity, (size_t)p->span_count + n, 16);
     uint32_t at = p->span_count;
     p->span_count += n;
     return at;
@@ -125,9 +109,8 @@ uint32_t program_spans(Program *p, uint32_t n)
 
 uint32_t program_function(Program *p, FunctionProto proto)
 {
-    if (p->function_count == p->function_capacity)
-        p->functions = grow(p->functions, &p->function_capacity,
-                            sizeof *p->functions, 4);
+    MEM_GROW(p->functions, p->function_capacity,
+             (size_t)p->function_count + 1, 4);
     p->functions[p->function_count] = proto;
     return p->function_count++;
 }

@@ -5,7 +5,9 @@
 # the peer comparison of make bench builds against: a C++ compiler, ADOL-C,
 # Sacado (whose headers need Kokkos') and PyTorch (make bench-peers); with
 # `web`, emscripten and Node's npm (for make web); with `browser`, Chromium
-# (for the page's test). On Debian/Ubuntu, whatever is missing is
+# (for the page's test); with `jupyter`, what the notebook kernel needs
+# (ipykernel, jupyter_client, nbclient, jupyter_kernel_test, the classic
+# Notebook, matplotlib and Graphviz, for make jupyter). On Debian/Ubuntu, whatever is missing is
 # installed with apt-get (through sudo when not root); elsewhere the script
 # names what to install and fails.
 set -eu
@@ -52,6 +54,16 @@ fi
 if [ "${1:-}" = browser ]; then
     command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
 fi
+if [ "${1:-}" = jupyter ]; then
+    # Python modules are asked of Debian's package database: the python3
+    # on the PATH may be another interpreter that cannot see them.
+    for pkg in python3-ipykernel jupyter-client python3-nbclient \
+        python3-jupyter-kernel-test jupyter-notebook python3-matplotlib \
+        graphviz; do
+        dpkg-query -W -f='${Status}\n' "$pkg" 2>/dev/null |
+            grep -q 'install ok installed' || missing="$missing $pkg"
+    done
+fi
 
 [ -z "$missing" ] && exit 0
 
@@ -70,8 +82,9 @@ else
 fi
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq </dev/null
-# (The peers without what they only recommend: PyTorch's is large.)
+# (The peers and Jupyter without what they only recommend: PyTorch's is
+# large, and so is the Notebook's.)
 only=""
-[ "${1:-}" = peers ] && only="--no-install-recommends"
+case ${1:-} in peers | jupyter) only="--no-install-recommends" ;; esac
 # shellcheck disable=SC2086
 $sudo apt-get install -y -qq $only $missing </dev/null

@@ -2,10 +2,9 @@
 # tools/jupyter.sh — `make jupyter`: installs what the notebook kernel needs
 # and registers it for the user.
 #
-# On Debian/Ubuntu the missing packages among Jupyter's (ipykernel,
+# tools/deps.sh installs what is missing of Jupyter (ipykernel,
 # jupyter_client, nbclient, jupyter_kernel_test, the classic Notebook),
-# matplotlib and Graphviz are installed with apt-get (through sudo when not
-# root), as tools/deps.sh installs the build tools. Then the kernel spec
+# matplotlib and Graphviz, on Debian/Ubuntu. Then the kernel spec
 # "mgrad" (build/kernelspec/mgrad/kernel.json, naming /usr/bin/python3,
 # which has Debian's modules, and this tree's jupyter/ and
 # build/libmgrad.so) is installed with `jupyter kernelspec install --user`,
@@ -20,33 +19,7 @@ root=$1
 library=$2
 python=/usr/bin/python3
 
-missing=""
-for pkg in python3-ipykernel jupyter-client python3-nbclient \
-    python3-jupyter-kernel-test jupyter-notebook python3-matplotlib graphviz; do
-    if ! dpkg-query -W -f='${Status}\n' "$pkg" 2>/dev/null |
-        grep -q 'install ok installed'; then
-        missing="$missing $pkg"
-    fi
-done
-if [ -n "$missing" ]; then
-    echo "mgrad: installing for Jupyter:$missing"
-    if ! command -v apt-get >/dev/null 2>&1; then
-        echo "mgrad: no apt-get here; please install:$missing" >&2
-        exit 1
-    fi
-    if [ "$(id -u)" -eq 0 ]; then
-        sudo=""
-    elif command -v sudo >/dev/null 2>&1; then
-        sudo="sudo"
-    else
-        echo "mgrad: not root and no sudo; please install:$missing" >&2
-        exit 1
-    fi
-    export DEBIAN_FRONTEND=noninteractive
-    $sudo apt-get update -qq </dev/null
-    # shellcheck disable=SC2086
-    $sudo apt-get install -y -qq --no-install-recommends $missing </dev/null
-fi
+sh "$root/tools/deps.sh" jupyter
 
 spec="$root/build/kernelspec/mgrad"
 mkdir -p "$spec"

@@ -31,13 +31,7 @@ typedef struct Text {
 
 static void text_reserve(Text *t, size_t more)
 {
-    if (t->length + more + 1 <= t->capacity)
-        return;
-    size_t capacity = t->capacity ? t->capacity : 256;
-    while (capacity < t->length + more + 1)
-        capacity *= 2;
-    t->data = mem_realloc(t->data, capacity);
-    t->capacity = capacity;
+    MEM_GROW(t->data, t->capacity, t->length + more + 1, 256);
 }
 
 static void put_bytes(Text *t, const char *bytes, size_t n)

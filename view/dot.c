@@ -25,6 +25,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "view/internal.h"
@@ -349,18 +350,32 @@ static ViewResult render(Value *root, const ViewStyle *style,
         result = VIEW_ERROR;
     } else {
         result = write_dot(to_dot, root, style);
+        /* stopped before the rest of the buffer waits on dot's reading */
+        if (view_interrupted())
+            kill(pid, SIGTERM);   /* (and again below: harmless) */
         if (ferror(to_dot))
             send_error = errno ? errno : EIO;
         if (fclose(to_dot) != 0 && !send_error)
             send_error = errno;
     }
-    /* Interrupted: dot is told to stop too, rather than left to lay out
-     * what it was sent (seconds, for a big graph). */
-    if (result != VIEW_OK && view_interrupted())
-        kill(pid, SIGTERM);
-    int wstatus = 0;
-    while (waitpid(pid, &wstatus, 0) < 0 && errno == EINTR)
-        ;
+    /* Interrupted, while the graph was sent or while dot lays it out
+     * (minutes, for a big graph): dot is told to stop too. The wait polls
+     * the flag every 5 ms, since an embedding's interrupt (another thread
+     * raising it) is no signal that would end a blocking wait. */
+    int stopped = 0, wstatus = 0;
+    for (;;) {
+        if (!stopped && view_interrupted()) {
+            kill(pid, SIGTERM);
+            stopped = 1;
+        }
+        pid_t done = waitpid(pid, &wstatus, WNOHANG);
+        if (done == pid || (done < 0 && errno != EINTR))
+            break;
+        struct timespec pause = {0, 5 * 1000 * 1000};
+        nanosleep(&pause, NULL);
+    }
+    if (stopped)
+        result = VIEW_ERROR;
     sigaction(SIGPIPE, &old, NULL);
 
     if (result != VIEW_OK && view_interrupted()) {

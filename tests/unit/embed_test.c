@@ -13,6 +13,7 @@
  * status 0.
  */
 #define _GNU_SOURCE
+#include <errno.h>
 #include <fcntl.h>
 #include <math.h>
 #include <pthread.h>
@@ -258,6 +259,45 @@ static void interrupt(void)
     mgrad_free(s);
 }
 
+/* An interrupt from another thread while Graphviz lays out a big graph
+ * (minutes for this one): the wait for dot ends, dot is stopped, and the
+ * run says interrupted. No signal reaches dot here, as in a notebook. */
+static void interrupt_dot(void)
+{
+    if (access("/usr/bin/dot", X_OK) != 0) {
+        printf("skip - an interrupt stops dot's layout: no Graphviz\n");
+        return;
+    }
+    static Capture c;
+    MgradSession *s = session(&c, 0);
+    char dir[] = "/tmp/mgrad-embed-XXXXXX", path[64], text[128];
+    if (!mkdtemp(dir)) {
+        check(0, "a temporary folder for dot", strerror(errno));
+        mgrad_free(s);
+        return;
+    }
+    snprintf(path, sizeof path, "%s/u.svg", dir);
+    run(s, &c, "u = 1; repeat 2000 { u = u*0.5 + 1; }");
+    snprintf(text, sizeof text, "dot u \"%s\"", path);
+    pthread_t thread;
+    pthread_create(&thread, NULL, interrupter, NULL);
+    MgradStatus st = run(s, &c, text);
+    double latency = now() - interrupted_at;
+    pthread_join(thread, NULL);
+    check(st == MGRAD_INTERRUPTED && strstr(c.err, "interrupted"),
+          "an interrupt from another thread stops dot laying out a graph",
+          c.err);
+    char detail[64];
+    snprintf(detail, sizeof detail, "%.4f s", latency);
+    check(latency < 0.5, "dot stops within 0.5 s", detail);
+    printf("# interrupt latency in dot's layout %.6f s\n", latency);
+    check(access(path, F_OK) != 0, "the interrupted picture is not written",
+          path);
+    remove(path);
+    rmdir(dir);
+    mgrad_free(s);
+}
+
 /* mgrad_interrupt_signal installed as SIGALRM's handler, as a front end
  * installs it for SIGINT. */
 static void interrupt_by_signal(void)
@@ -481,6 +521,7 @@ int main(void)
     streams();
     quit();
     interrupt();
+    interrupt_dot();
     interrupt_by_signal();
     pictures();
     completion();

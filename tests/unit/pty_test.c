@@ -1112,6 +1112,12 @@ static void interrupt_session(void)
               "pty: an interrupted dot leaves the file that was there as it was",
               "the file changed");
         free(kept);
+        /* A graph of 2 000 steps is sent at once, and Graphviz then lays
+         * it out for minutes: the Ctrl-C lands during that wait. */
+        snprintf(statement, sizeof statement, "dot u \"%s\"", keep);
+        interrupt_path(&s, "dot while Graphviz lays the graph out",
+                       "u = 1; repeat 2000 { u = u*0.5 + 1; }", statement,
+                       "print(4)", "4\n");
         unlink(keep);
     }
     send(&s, "quit\r");
