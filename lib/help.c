@@ -315,6 +315,12 @@ int lib_help(Interp *in, const CommandCall *call)
         }
         return 0;
     }
+    if (kind_find_attribute(name, &kind)) {
+        const KindAttribute *a = kind_attribute(kind, name);
+        fprintf(out, "x.%s   (%s attribute)\n%s\n", name,
+                kind_of(kind)->type, a->help);
+        return 0;
+    }
     int op = value_op_by_name(name);
     if (op >= 0 && value_op_info((OpKind)op)->help) {
         const OpInfo *info = value_op_info((OpKind)op);

@@ -5,6 +5,14 @@ help from
 help as
 help draw_dot
 help trace
+help _prev
+help _op
+help _backward
+help layers
+help neurons
+help w
+help b
+help nonlin
 
 # expect: What mgrad takes from Python and micrograd, so a lecture cell pastes:
 # expect:   blocks by indentation, def, lambda, default and keyword arguments,
@@ -42,3 +50,23 @@ help trace
 # expect: usage: trace(L)
 # expect: [nodes, edges], as the lecture's trace(root): every node of L's graph
 # expect: (children before parents) and every edge as [child, parent].
+# expect: x._prev   (Value attribute)
+# expect: The children of v as a list, in operand order ([] for a leaf).
+# expect: x._op   (Value attribute)
+# expect: The operation that made v as micrograd names it: "+", "*", "tanh",
+# expect: "**2", "ReLU", "exp"; "" for a leaf; "-", "/", "neg" and the
+# expect: function's name for what micrograd has no node of.
+# expect: usage: v._backward()   (Value method)
+# expect: Adds v.grad times each local derivative to the grads of v's children,
+# expect: as micrograd's closure does (nothing for a leaf).
+# expect: x.layers   (model attribute)
+# expect: An MLP's layers, as a list.
+# expect: x.neurons   (model attribute)
+# expect: A layer's neurons, as a list.
+# expect: x.w   (model attribute)
+# expect: A neuron's weights, as a list of values.
+# expect: x.b   (model attribute)
+# expect: A neuron's bias.
+# expect: x.nonlin   (model attribute)
+# expect: Whether a neuron applies its activation: True, or False for a linear
+# expect: one.
