@@ -604,7 +604,9 @@ void gen_assign_end(Compiler *c, BinaryOp op, SrcSpan at)
         Instr *load = &c->prog->code[c->assign_load];
         load->start = at.start;   /* an undefined name is the statement's error */
         load->end = at.end;
-        emit(c, INS_BINARY, (uint16_t)op, 0, at, -1);
+        /* flagged: xs += ys extends the list in place, as Python's */
+        uint32_t binary = emit(c, INS_BINARY, (uint16_t)op, 0, at, -1);
+        c->prog->code[binary].flags |= INS_COMPOUND;
     }
     c->silent_from = emit(c, INS_BIND, 0, c->assign_name, at, -1);
 }

@@ -32,7 +32,8 @@ typedef enum Opcode {
 /* Flags of an instruction. */
 enum {
     INS_SILENT = 1u << 0,   /* the statement it ends was followed by ';' */
-    INS_COMPOUND = 1u << 1, /* INS_GLOBAL: the old value of a += and the like */
+    INS_COMPOUND = 1u << 1, /* INS_GLOBAL: the old value of a += and the
+                               like; INS_BINARY: its operation */
     INS_METHOD = 1u << 2,   /* INS_CALL, INS_COMMAND: written x.f(...) */
     INS_COMPARISON = 1u << 4, /* INS_BINARY(_NUMBER), INS_TRUTH: a
                                  comparison not in brackets, which a next

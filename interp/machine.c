@@ -536,7 +536,11 @@ static int run(Interp *in, Program *top, Function *fn, Datum *call_args,
         }
         case INS_BINARY:
             sp--;
-            failed = interp_binary(in, (BinaryOp)i->aux, sp - 1, sp);
+            if ((i->flags & INS_COMPOUND) && i->aux == BIN_ADD &&
+                sp[-1].kind == DATUM_LIST)
+                failed = interp_extend(in, sp - 1, sp);
+            else
+                failed = interp_binary(in, (BinaryOp)i->aux, sp - 1, sp);
             datum_release(sp);
             if (failed)
                 goto done;

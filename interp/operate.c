@@ -183,6 +183,40 @@ static int concatenate(Interp *in, Datum *a, Datum *b)
     return 0;
 }
 
+int interp_extend(Interp *in, Datum *a, const Datum *b)
+{
+    List *x = (List *)a->as.object;
+    if (b->kind == DATUM_STRING) {
+        const String *s = (const String *)b->as.object;
+        if ((uint64_t)x->count + s->length > DATUM_LIST_MAX) {
+            interp_error(in, "the list would hold more than %u items",
+                         DATUM_LIST_MAX);
+            return 1;
+        }
+        for (size_t k = 0; k < s->length; k++)
+            datum_list_push(x, datum_object(
+                                   &datum_string_new(s->text + k, 1)->header));
+        return 0;
+    }
+    if (!datum_is_container(b))
+        return type_error(in, "add", a, b);
+    const List *y = (const List *)b->as.object;
+    uint32_t count = y->count;      /* xs += xs doubles it once */
+    if ((uint64_t)x->count + count > DATUM_LIST_MAX) {
+        interp_error(in, "the list would hold more than %u items",
+                     DATUM_LIST_MAX);
+        return 1;
+    }
+    for (uint32_t k = 0; k < count; k++) {
+        Datum item = y->items[k];
+        if (item.kind == DATUM_UNBOUND)
+            continue;   /* a set's hole */
+        datum_retain(&item);
+        datum_list_push(x, item);
+    }
+    return 0;
+}
+
 /* "ab" + "cd": a new string, as in Python, of at most 64 MiB (strings
  * are labels, file names and messages). */
 static int join(Interp *in, Datum *a, Datum *b)

@@ -144,6 +144,10 @@ int interp_run_program(Interp *in, Program *p);
 int interp_apply(Interp *in, OpKind op, Datum *args, int arity);
 int interp_binary(Interp *in, BinaryOp op, Datum *a, Datum *b);
 int interp_truth(Interp *in, const Datum *d, int *out);
+/* xs += ys: the items of ys (a list, a set or a string's characters) added
+ * to the list xs in place, as Python's; xs stays where it is, b is not
+ * consumed. */
+int interp_extend(Interp *in, Datum *list, const Datum *items);
 int interp_call_operation(Interp *in, OpKind op, uint32_t given,
                           Datum *args);
 int interp_get_attribute(Interp *in, const Instr *i, Datum *d);

@@ -77,7 +77,11 @@ static int fn_sum(Interp *in, Datum *args, uint32_t n, Datum *out)
     Args a;
     if (args_split(in, "sum", args, n, &a, 1, 2, NULL))
         return 1;
-    const List *l = args_list(in, "sum", "its argument", a.given[0]);
+    if (a.given[0]->kind == DATUM_STRING) {
+        interp_error(in, "sum: cannot add up a string's characters");
+        return 1;
+    }
+    List *l = args_items(in, "sum", "its argument", a.given[0]);
     if (!l)
         return 1;
     Datum acc = datum_number(0);
@@ -85,15 +89,17 @@ static int fn_sum(Interp *in, Datum *args, uint32_t n, Datum *out)
         acc = *a.given[1];
         datum_retain(&acc);
     }
-    for (uint32_t k = 0; k < l->count; k++) {
+    int failed = 0;
+    for (uint32_t k = 0; k < l->count && !failed; k++) {
         Datum item = l->items[k];
         datum_retain(&item);
-        int failed = interp_binary(in, BIN_ADD, &acc, &item);
+        failed = interp_binary(in, BIN_ADD, &acc, &item);
         datum_release(&item);
-        if (failed) {
-            datum_release(&acc);
-            return 1;
-        }
+    }
+    datum_release_object(&l->header);
+    if (failed) {
+        datum_release(&acc);
+        return 1;
     }
     *out = acc;
     return 0;

@@ -34,6 +34,7 @@ big = max(params, key=lambda p: abs(p.data))
 print(big.label)
 print(sum(map(lambda p: p * 2, params)))
 print(list(range(3)), [i * x for i, x in enumerate([5, 6])])
+print(sum(set([1, 2])), sum(set([a, b]), 10).data)
 
 # expect: 0 3
 # expect: 1 1
@@ -68,3 +69,4 @@ print(list(range(3)), [i * x for i, x in enumerate([5, 6])])
 # expect: b
 # expect: 0
 # expect: [0, 1, 2] [0, 6]
+# expect: 3 8

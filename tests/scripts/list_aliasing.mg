@@ -41,6 +41,15 @@ for x in grows {
 }
 print(grows)
 
+# xs += ys extends the list in place, as Python's; xs = xs + ys does not
+a = [1];
+b = a;
+a += [2]
+a += set([3])
+print(b, a is b)
+a = a + [4]
+print(b, a is b)
+
 # expect: [1, 2, 3] 1
 # expect: ys[0] = 10
 # expect: [10, 2, 3]
@@ -52,3 +61,8 @@ print(grows)
 # expect: [[1, 2], [1, 2]]
 # expect: [1, 2, 3] [1, 2, 3]
 # expect: [1, 2, 3, 4, 5]
+# expect: a = [1, 2]
+# expect: a = [1, 2, 3]
+# expect: [1, 2, 3] 1
+# expect: a = [1, 2, 3, 4]
+# expect: [1, 2, 3] 0
