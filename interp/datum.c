@@ -227,9 +227,8 @@ int datum_set_remove(Set *s, const Datum *d)
     s->list.items[*entry - 1].kind = DATUM_UNBOUND;
     *entry = SET_GONE;
     s->members--;
-    uint32_t holes = s->list.count - s->members;
-    if (holes > 32 && holes > s->members)
-        set_rebuild(s);
+    /* the hole stays until an add makes the index again, so a loop over
+     * the set that removes what it meets still meets every member */
     datum_release(&gone);
     return 1;
 }

@@ -14,7 +14,11 @@
 int interp_less(Interp *in, const Datum *a, const Datum *b, int *less)
 {
     /* lists: the first items that differ decide, else the shorter is
-     * less; walked as a loop, not by recursion */
+     * less; walked as a loop, not by recursion. Each pair of lists gives
+     * the next, so lists that hold themselves could walk round for ever:
+     * Brent's cycle finder notices a pair met again. */
+    const List *saved_s = NULL, *saved_t = NULL;
+    uint64_t power = 1, steps = 0;
     for (;;) {
         double x, y;
         if (datum_scalar(a, &x) && datum_scalar(b, &y)) {
@@ -39,6 +43,16 @@ int interp_less(Interp *in, const Datum *a, const Datum *b, int *less)
             if (s == t || k == s->count || k == t->count) {
                 *less = s != t && s->count < t->count;
                 return 0;
+            }
+            if (s == saved_s && t == saved_t) {
+                interp_error(in, "cannot order lists that hold themselves");
+                return 1;
+            }
+            if (++steps == power) {
+                saved_s = s;
+                saved_t = t;
+                power *= 2;
+                steps = 0;
             }
             a = &s->items[k];
             b = &t->items[k];

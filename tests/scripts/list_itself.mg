@@ -27,6 +27,15 @@ for k in range(5000) {
     c.append(c)
 }
 print(c[1][1][1][0])
+# a set that holds itself, and lists that hold each other in a sort
+t = set()
+t.add(t)
+print(t, t in t, t == t)
+p = [1]
+q = [2]
+p.append(q)
+q.append(p)
+print(sorted([q, p]) == [p, q])
 
 # expect: xs = [1, 2]
 # expect: xs[0] = [[...], 2]
@@ -44,3 +53,8 @@ print(c[1][1][1][0])
 # expect: w = [set()]
 # expect: [{1}]
 # expect: 4999
+# expect: t = set()
+# expect: {{...}} 1 1
+# expect: p = [1]
+# expect: q = [2]
+# expect: 1

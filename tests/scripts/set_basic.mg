@@ -45,6 +45,19 @@ print(len(big), sorted(big)[:5], list(big)[:3])
 # a set in a list, and a list in a set
 w = [set([1]), set()]
 print(w, set([w[0] is w[0]]))
+# a loop that removes each member it meets meets them all
+r = set(range(100));
+for x in r:
+  r.remove(x)
+print(len(r), r)
+# adding and removing many times keeps the set small and right
+q = set()
+for k in range(10000) {
+    q.add(k)
+    q.remove(k)
+    q.add(-1)
+}
+print(q)
 
 # expect: s = set()
 # expect: set() 0 0
@@ -77,3 +90,6 @@ print(w, set([w[0] is w[0]]))
 # expect: 1000 [0, 1, 2, 3, 4] [1, 3, 5]
 # expect: w = [{1}, set()]
 # expect: [{1}, set()] {1}
+# expect: 0 set()
+# expect: q = set()
+# expect: {-1}
