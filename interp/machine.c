@@ -987,6 +987,9 @@ done:
     free(m.frames);
     free(m.stack);
     in->prog = top;
+    /* a text without loops or calls may leave cycles too */
+    if (!fn && datum_collect_due())
+        datum_collect();
     return failed;
 }
 
