@@ -6,8 +6,9 @@
  *                                          moons' MLP trained STEPS steps,
  *                                          rebuilt each step and kept (or
  *                                          only FORM: rebuilt or kept)
- *   engine chain N                         x = tanh(x*0.5 + w), N steps,
- *                                          rebuilt and kept
+ *   engine chain N [FORM]                  x = tanh(x*0.5 + w), N steps,
+ *                                          rebuilt and kept (or only FORM,
+ *                                          once: for a profiler)
  *   engine scale NODES                     the chain at about NODES nodes:
  *                                          ns per node, rebuilt and kept
  *
@@ -237,6 +238,23 @@ static void chain_times(size_t n, int rounds, double *rebuilt, double *kept,
     value_release(w0);
 }
 
+/* One chain of n steps in FORM only, run once, for a profiler such as
+ * callgrind: rebuilt (made, backward, freed) or kept (made once, then
+ * forward + backward). */
+static void chain_once(size_t n, const char *form)
+{
+    Value *w0 = NULL;
+    Value *root = chain_build(n, &w0);
+    if (value_backward(root) != VALUE_OK)
+        exit(1);
+    if (!strcmp(form, "kept") && (value_forward(root, NULL) != VALUE_OK ||
+                                  value_backward(root) != VALUE_OK))
+        exit(1);
+    printf("LOSSES chain-%zu %s %.17g %.17g\n", n, form, root->data, w0->grad);
+    value_release(root);
+    value_release(w0);
+}
+
 static void chain(size_t n)
 {
     double rebuilt, kept, x, dw;
@@ -265,11 +283,13 @@ int main(int argc, char **argv)
         moons(argv[2], argv[3], argv[4], atoi(argv[5]), argc == 7 ? argv[6] : NULL);
     else if (argc == 3 && !strcmp(argv[1], "chain"))
         chain((size_t)atol(argv[2]));
+    else if (argc == 4 && !strcmp(argv[1], "chain"))
+        chain_once((size_t)atol(argv[2]), argv[3]);
     else if (argc == 3 && !strcmp(argv[1], "scale"))
         scale((size_t)atol(argv[2]));
     else {
         fprintf(stderr, "usage: engine moons CSV PARAMS SIZES STEPS [FORM] | "
-                        "engine chain N | engine scale NODES\n");
+                        "engine chain N [FORM] | engine scale NODES\n");
         return 2;
     }
     value_shutdown();

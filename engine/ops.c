@@ -472,13 +472,13 @@ ValueStatus value_pass_forward(Value *const *order, size_t from, size_t to,
         fn(a, v->child[1]->data, v->data, d);                              \
         break;
 
-/* d = the local derivatives of computed node v, by the switch. */
-static inline __attribute__((always_inline)) void derive(const Value *v,
-                                                        double d[2])
+/* d = the local derivatives of computed node v, whose op is op, by the
+ * switch (every row's derive sets both). */
+static inline __attribute__((always_inline)) void
+derive(const Value *v, OpKind op, double d[2])
 {
     double a = v->child[0]->data;
-    d[0] = d[1] = 0;
-    switch ((OpKind)v->op) {
+    switch (op) {
     DERIVE2(OP_ADD, add_derive)
     DERIVE2(OP_SUB, sub_derive)
     DERIVE2(OP_MUL, mul_derive)
@@ -496,8 +496,8 @@ static inline __attribute__((always_inline)) void derive(const Value *v,
     DERIVE1(OP_SQRT, sqrt_derive)
     DERIVE1(OP_ABS, abs_derive)
     default:
-        value_op_info((OpKind)v->op)->derive(
-            a, v->child[1] ? v->child[1]->data : 0.0, v->data, d);
+        value_op_info(op)->derive(a, v->child[1] ? v->child[1]->data : 0.0,
+                                  v->data, d);
         break;
     }
 }
@@ -511,19 +511,21 @@ accumulate(Value *c, double contribution, int first)
 }
 
 /* v's gradient to its children, first contributions assigned as its
- * flags say. The constant exponent of a^k takes no gradient: it is only
- * set to 0 when this is where its gradient starts. */
-static inline __attribute__((always_inline)) void propagate(Value *v,
-                                                           unsigned flags)
+ * flags say; op is v's (read once by the caller: op and flags share a
+ * bit-field word, and each read of one is a load and a shift). The
+ * constant exponent of a^k takes no gradient: it is only set to 0 when
+ * this is where its gradient starts. */
+static inline __attribute__((always_inline)) void
+propagate(Value *v, OpKind op, unsigned flags)
 {
     double d[2];
-    derive(v, d);
+    derive(v, op, d);
     double g = v->grad;
     accumulate(v->child[0], g * d[0], flags & VALUE_FIRST0);
     Value *b = v->child[1];
     if (!b)
         return;
-    if (v->op == OP_POWC) {
+    if (op == OP_POWC) {
         if (flags & VALUE_FIRST1)
             b->grad = 0;
     } else {
@@ -534,7 +536,7 @@ static inline __attribute__((always_inline)) void propagate(Value *v,
 void value_pass_backward(Value *const *order, size_t from, size_t to)
 {
     for (size_t i = from; i < to; i++)
-        propagate(order[i], order[i]->flags);
+        propagate(order[i], (OpKind)order[i]->op, order[i]->flags);
 }
 
 /* Marks c reached; 1 when it was not reached before (this contribution
@@ -562,22 +564,22 @@ Value **value_sweep_block(Block *b, size_t top, Sweep *s)
     size_t pending = s->pending;
     uint32_t here = b->marked;
     int arith = s->arith;
-    for (size_t i = top; here && i-- > 0;) {
-        Value *v = &b->nodes[i];
+    for (Value *v = b->nodes + top; here && v-- > b->nodes;) {
         unsigned flags = v->flags;
         if (!(flags & VALUE_MARK1))
             continue;
         here--;
         pending--;
         flags &= ~(unsigned)(VALUE_MARK1 | FIRSTS);
-        if (v->op != OP_LEAF) {
+        OpKind op = (OpKind)v->op;
+        if (op != OP_LEAF) {
             if (reach(v->child[0], b, &here, &pending))
                 flags |= VALUE_FIRST0;
             if (v->child[1] && reach(v->child[1], b, &here, &pending))
                 flags |= VALUE_FIRST1;
             *out++ = v;
             if (arith)
-                propagate(v, flags);
+                propagate(v, op, flags);
         }
         v->flags = flags & 0x7ffu;
     }
