@@ -654,6 +654,41 @@ void gen_show(Compiler *c, uint32_t expression, SrcSpan at)
     c->silent_from = emit(c, INS_SHOW, 0, name ? name->arg + 1 : 0, at, -1);
 }
 
+void gen_import(Compiler *c, SrcSpan path, SrcSpan name, int how)
+{
+    /* the path as written, without the spaces a.b may have around its dot */
+    const char *text = c->prog->src->text;
+    char *dotted = mem_malloc(path.end - path.start + 1);
+    size_t n = 0;
+    for (uint32_t k = path.start; k < path.end; k++)
+        if (text[k] != ' ' && text[k] != '\t')
+            dotted[n++] = text[k];
+    dotted[n] = '\0';
+    int top = how == IMPORT_TOP && memchr(dotted, '.', n) != NULL;
+    emit(c, INS_IMPORT, (uint16_t)top, program_string(c->prog, dotted, n),
+         path, 1);
+    if (how == IMPORT_KEEP)
+        return;
+    if (how == IMPORT_TOP)
+        name.end = name.start + name_length(text + name.start);
+    uint32_t i = emit(c, INS_BIND, name_aux(name), name.start, path, -1);
+    c->prog->code[i].flags |= INS_SILENT | INS_RAW;
+    c->silent_from = i;
+}
+
+void gen_import_member(Compiler *c, SrcSpan member, SrcSpan name)
+{
+    emit(c, INS_DUP, 0, 0, member, 1);
+    gen_attribute(c, member, member);
+    uint32_t i = emit(c, INS_BIND, name_aux(name), name.start, member, -1);
+    c->prog->code[i].flags |= INS_SILENT | INS_RAW;
+}
+
+void gen_pop(Compiler *c)
+{
+    emit(c, INS_POP, 0, 0, (SrcSpan){0, 0}, -1);
+}
+
 static void add_arg_span(Compiler *c, SrcSpan at)
 {
     MEM_GROW(c->arg_spans, c->arg_capacity, 2 * (c->args + 1), 16);

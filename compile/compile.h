@@ -149,6 +149,15 @@ int gen_unpack(Compiler *c, uint32_t names, uint32_t values, SrcSpan at);
 
 /* Statements. */
 void gen_show(Compiler *c, uint32_t expression, SrcSpan at);
+
+/* import a.b (IMPORT_TOP: binds a), import a.b as n (IMPORT_AS: binds n),
+ * from a.b import ... (IMPORT_KEEP: the module stays on the stack for
+ * gen_import_member, and gen_pop drops it). */
+enum { IMPORT_TOP, IMPORT_AS, IMPORT_KEEP };
+void gen_import(Compiler *c, SrcSpan path, SrcSpan name, int how);
+/* from ... import member as name: binds name to the module's member. */
+void gen_import_member(Compiler *c, SrcSpan member, SrcSpan name);
+void gen_pop(Compiler *c);
 /* A command's argument whose code starts at `code` (a bare name in it
  * becomes a word, unevaluated). */
 void gen_command_arg(Compiler *c, uint32_t code, SrcSpan at);

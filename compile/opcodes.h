@@ -73,6 +73,9 @@ typedef enum OperandKind {
     /* pops value and object; aux: the Attribute, and in its high byte    \
        the BinaryOp of a compound assignment (BIN_NONE for =) */          \
     X(SET_ATTR, OPERAND_NAME, -2)                                         \
+    /* push the module named by string arg (a dotted path); aux 1: the    \
+       package it is in (import a.b binds a) */                           \
+    X(IMPORT, OPERAND_STRING, 1)                                          \
     /* push the top again */                                              \
     X(DUP, OPERAND_NONE, 1)                                               \
     X(POP, OPERAND_NONE, -1)                                              \

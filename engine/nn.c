@@ -64,6 +64,28 @@ Model *model_new(ModelKind kind, Activation act, uint32_t layers,
     return m;
 }
 
+Model *model_part(const Model *m, uint32_t layer, uint32_t neuron)
+{
+    uint32_t nin = m->sizes[layer], nout = m->sizes[layer + 1];
+    size_t at = 0;
+    for (uint32_t l = 0; l < layer; l++)
+        at += (size_t)m->sizes[l + 1] * (m->sizes[l] + 1);
+    Model *part = mem_calloc(1, sizeof *part);
+    part->kind = neuron == MODEL_WHOLE_LAYER ? MODEL_LAYER : MODEL_NEURON;
+    part->act = layer_activation(m, layer);
+    part->layers = 1;
+    part->sizes = mem_malloc(2 * sizeof *part->sizes);
+    part->sizes[0] = nin;
+    part->sizes[1] = neuron == MODEL_WHOLE_LAYER ? nout : 1;
+    if (neuron != MODEL_WHOLE_LAYER)
+        at += (size_t)neuron * (nin + 1);
+    part->param_count = part->sizes[1] * (nin + 1);
+    part->params = mem_malloc(part->param_count * sizeof *part->params);
+    for (uint32_t k = 0; k < part->param_count; k++)
+        part->params[k] = value_retain(m->params[at + k]);
+    return part;
+}
+
 void model_free(Model *m)
 {
     for (uint32_t k = 0; k < m->param_count; k++)

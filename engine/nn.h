@@ -37,6 +37,13 @@ Model *model_new(ModelKind kind, Activation act, uint32_t layers,
                  const uint32_t *sizes, ModelLabelFn labels, void *ctx);
 void model_free(Model *m);
 
+/* Layer `layer` of m, or with neuron below its width that layer's neuron:
+ * a model of its own (micrograd's m.layers[i], l.neurons[j]) that holds
+ * its own references to the same parameter nodes, so it works as long as
+ * it is held, whatever becomes of m. */
+enum { MODEL_WHOLE_LAYER = UINT32_MAX };
+Model *model_part(const Model *m, uint32_t layer, uint32_t neuron);
+
 /* Applies m to inputs (sizes[0] nodes, borrowed): fills outputs with the
  * last layer's sizes[layers] nodes, a new reference each. */
 void model_apply(const Model *m, Value *const *inputs, Value **outputs);

@@ -1018,6 +1018,19 @@ ValueStatus value_backward_trace(Value *root, ValueTraceFn trace, void *ctx)
     return VALUE_OK;
 }
 
+void value_backward_node(Value *v)
+{
+    if (v->op == OP_LEAF)
+        return;
+    const OpInfo *info = value_op_info((OpKind)v->op);
+    Value *a = v->child[0], *b = v->child[1];
+    double d[2];
+    info->derive(a->data, b ? b->data : 0.0, v->data, d);
+    int n = v->op == OP_POWC ? 1 : info->arity;   /* k of a^k: none */
+    for (int k = 0; k < n; k++)
+        v->child[k]->grad += v->grad * d[k];
+}
+
 ValueStatus value_backward_add(Value *root)
 {
     /* micrograd's order: its build_topo, reversed; each node adds its
@@ -1035,16 +1048,7 @@ ValueStatus value_backward_add(Value *root)
             value_list_free(&order);
             return VALUE_INTERRUPTED;
         }
-        Value *v = order.items[left - 1];
-        if (v->op == OP_LEAF)
-            continue;
-        const OpInfo *info = value_op_info((OpKind)v->op);
-        Value *a = v->child[0], *b = v->child[1];
-        double d[2];
-        info->derive(a->data, b ? b->data : 0.0, v->data, d);
-        int n = v->op == OP_POWC ? 1 : info->arity;   /* k of a^k: none */
-        for (int k = 0; k < n; k++)
-            v->child[k]->grad += v->grad * d[k];
+        value_backward_node(order.items[left - 1]);
     }
     value_list_free(&order);
     return VALUE_OK;

@@ -131,6 +131,10 @@ typedef struct OpInfo {
     double kink;
     /* f(a, b) == f(b, a): the order of the operands means nothing */
     int commutative;
+    /* micrograd's _op: "+", "*", "ReLU" ("**" is followed by the
+     * constant exponent: "**2"); a symbol of mgrad's own where micrograd
+     * has no such node ("-", "/", "neg") */
+    const char *micrograd;
 } OpInfo;
 
 const OpInfo *value_op_info(OpKind op);
@@ -212,6 +216,11 @@ ValueStatus value_backward_trace(Value *root, ValueTraceFn trace, void *ctx);
  * contributions to what its children hold; nothing is cleared, so a second
  * call doubles the leaves' gradients. */
 ValueStatus value_backward_add(Value *root);
+/* micrograd's v._backward(): adds v->grad times each local derivative to
+ * its children's grads (child 0 first), the same operations as
+ * micrograd's closure (g * d, then +=), so the bits agree; nothing for a
+ * leaf, and the constant exponent of a^k gets nothing. */
+void value_backward_node(Value *v);
 
 /* Set every gradient in root's graph to 0. */
 ValueStatus value_zero(Value *root);

@@ -36,6 +36,7 @@ typedef enum DatumKind {
     DATUM_NUMBER,
     DATUM_NODE,
     DATUM_BUILTIN,    /* a built-in function or operation, as a value */
+    DATUM_MODULE,     /* an imported module (a library's row, never freed) */
     DATUM_STRING,
     DATUM_LIST,
     DATUM_SET,
@@ -60,6 +61,8 @@ typedef struct InterpBuiltin {
     const struct Builtin *row;   /* the library's row, or NULL */
 } InterpBuiltin;
 
+struct InterpModule;
+
 typedef struct Datum {
     uint8_t kind;     /* DatumKind */
     uint32_t aux;     /* words: the name; a loop's place: the next index;
@@ -69,6 +72,7 @@ typedef struct Datum {
         Value *node;
         Object *object;
         const InterpBuiltin *builtin;
+        const struct InterpModule *module;
     } as;
 } Datum;
 

@@ -33,6 +33,7 @@
 #include <string.h>
 
 #include "interp/state.h"
+#include "interp/micrograd.h"
 #include "util/mem.h"
 #include "view/view.h"
 
@@ -516,35 +517,74 @@ static void destroy_set(Object *o)
 
 /* ---- the table ---------------------------------------------------------------- */
 
+/* micrograd's insides (interp/micrograd.c): a node's, a model's parts */
+static const KindMethod node_methods[] = {
+    {"_backward", interp_node_backward, "v._backward()",
+     "Adds v.grad times each local derivative to the grads of v's children,\n"
+     "as micrograd's closure does (nothing for a leaf)."},
+    {NULL, NULL, NULL, NULL}
+};
+
+static const KindAttribute node_attributes[] = {
+    {"_prev", interp_node_prev,
+     "The children of v as a list, in operand order ([] for a leaf)."},
+    {"_op", interp_node_op,
+     "The operation that made v as micrograd names it: \"+\", \"*\", \"tanh\",\n"
+     "\"**2\", \"ReLU\", \"exp\"; \"\" for a leaf; \"-\", \"/\", \"neg\" and the\n"
+     "function's name for what micrograd has no node of."},
+    {NULL, NULL, NULL}
+};
+
+static const KindAttribute model_attributes[] = {
+    {"layers", interp_model_layers, "An MLP's layers, as a list."},
+    {"neurons", interp_model_neurons, "A layer's neurons, as a list."},
+    {"w", interp_model_w, "A neuron's weights, as a list of values."},
+    {"b", interp_model_b, "A neuron's bias."},
+    {"nonlin", interp_model_nonlin,
+     "Whether a neuron applies its activation: True, or False for a linear\n"
+     "one."},
+    {NULL, NULL, NULL}
+};
+
+static int truth_true(const Datum *d)
+{
+    (void)d;
+    return 1;
+}
+
 /* name, type, open, close, empty, print, truth, destroy, methods,
- * attributes; in DatumKind's order */
+ * attributes, member; in DatumKind's order */
 static const Kind kind_rows[] = {
     [DATUM_UNBOUND] = {"nothing", "nothing", NULL, NULL, NULL, NULL, NULL,
-                       NULL, NULL, NULL},
+                       NULL, NULL, NULL, NULL},
     [DATUM_NONE] = {"none", "None", NULL, NULL, NULL, print_none, truth_none,
-                    NULL, NULL, NULL},
+                    NULL, NULL, NULL, NULL},
     [DATUM_NUMBER] = {"a number", "number", NULL, NULL, NULL, print_scalar,
-                      truth_scalar, NULL, NULL, NULL},
+                      truth_scalar, NULL, NULL, NULL, NULL},
     [DATUM_NODE] = {"a value", "Value", NULL, NULL, NULL, print_scalar,
-                    truth_scalar, NULL, NULL, NULL},
+                    truth_scalar, NULL, node_methods, node_attributes, NULL},
     [DATUM_BUILTIN] = {"a built-in function", "function", NULL, NULL, NULL,
-                       print_builtin, NULL, NULL, NULL, NULL},
+                       print_builtin, NULL, NULL, NULL, NULL, NULL},
+    [DATUM_MODULE] = {"a module", "module", NULL, NULL, NULL,
+                      interp_print_module, truth_true, NULL, NULL, NULL,
+                      interp_module_get},
     [DATUM_STRING] = {"a string", "string", NULL, NULL, NULL, print_string,
-                      truth_string, NULL, NULL, NULL},
+                      truth_string, NULL, NULL, NULL, NULL},
     [DATUM_LIST] = {"a list", "list", "[", "]", "[]", NULL, truth_list, NULL,
-                    list_methods, NULL},
+                    list_methods, NULL, NULL},
     [DATUM_SET] = {"a set", "set", "{", "}", "set()", NULL, truth_set,
-                   destroy_set, set_methods, NULL},
+                   destroy_set, set_methods, NULL, NULL},
     [DATUM_FUNCTION] = {"a function", "function", NULL, NULL, NULL,
-                        print_function, NULL, destroy_function, NULL, NULL},
+                        print_function, NULL, destroy_function, NULL, NULL,
+                        NULL},
     [DATUM_MODEL] = {"a model", "model", NULL, NULL, NULL, print_model, NULL,
-                     destroy_model, NULL, NULL},
+                     destroy_model, NULL, model_attributes, NULL},
     [DATUM_WORD] = {"a name", "name", NULL, NULL, NULL, NULL, NULL, NULL,
-                    NULL, NULL},
+                    NULL, NULL, NULL},
     [DATUM_RANGE] = {"a range", "range", NULL, NULL, NULL, NULL, NULL, NULL,
-                     NULL, NULL},
+                     NULL, NULL, NULL},
     [DATUM_ITER] = {"a loop", "loop", NULL, NULL, NULL, NULL, NULL, NULL,
-                    NULL, NULL},
+                    NULL, NULL, NULL},
 };
 
 enum { KIND_ROWS = sizeof kind_rows / sizeof kind_rows[0] };
@@ -574,6 +614,16 @@ const KindAttribute *kind_attribute(DatumKind kind, const char *name)
         if (strcmp(a->name, name) == 0)
             return a;
     return NULL;
+}
+
+int kind_find_attribute(const char *name, DatumKind *kind)
+{
+    for (unsigned k = 0; k < KIND_ROWS; k++)
+        if (kind_attribute((DatumKind)k, name)) {
+            *kind = (DatumKind)k;
+            return 1;
+        }
+    return 0;
 }
 
 const KindMethod *kind_find_method(const char *name, DatumKind *kind)

@@ -45,6 +45,10 @@ typedef struct Kind {
                                         items; NULL: nothing */
     const KindMethod *methods;       /* ending with a NULL name, or NULL */
     const KindAttribute *attributes; /* the same */
+    /* A kind whose names are looked up when they are used, not in rows (a
+     * module's members): replaces *d with its member called name, and is
+     * 1 after reporting that it has none; NULL for the other kinds. */
+    int (*member)(Interp *in, Datum *d, const char *name);
 } Kind;
 
 /* The row of kind. */
@@ -53,6 +57,9 @@ const Kind *kind_of(DatumKind kind);
 const KindMethod *kind_method(DatumKind kind, const char *name);
 /* kind's attribute called name, or NULL. */
 const KindAttribute *kind_attribute(DatumKind kind, const char *name);
+/* Whether some kind has an attribute called name; *kind gets the first
+ * such kind (for messages). */
+int kind_find_attribute(const char *name, DatumKind *kind);
 /* The first row's method called name, whatever its kind (for messages
  * and help), or NULL; *kind gets the row's kind. */
 const KindMethod *kind_find_method(const char *name, DatumKind *kind);

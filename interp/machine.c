@@ -11,6 +11,7 @@
  */
 #include "interp/state.h"
 #include "interp/kinds.h"
+#include "interp/micrograd.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -94,6 +95,24 @@ static int call_builtin(Interp *in, const InterpBuiltin *b, Datum *args,
     return 0;
 }
 
+/* x.name(args...) on a value whose kind looks its names up by name (a
+ * module): *member gets the member, and x leaves args (args[1..] move
+ * down to args[0..], *n one fewer). A module's members are built-ins and
+ * numbers, which hold no reference. */
+static int member_call(Interp *in, const char *name, Datum *args,
+                       uint32_t *n, Datum *member)
+{
+    *member = args[0];    /* its reference goes to the member function */
+    if (kind_of((DatumKind)member->kind)->member(in, member, name)) {
+        args[0].kind = DATUM_UNBOUND;
+        return 1;
+    }
+    memmove(args, args + 1, (*n - 1) * sizeof *args);
+    args[*n - 1].kind = DATUM_UNBOUND;
+    --*n;
+    return 0;
+}
+
 static int call_unknown(Interp *in, const Instr *i, const Datum *args)
 {
     const char *name = interp_name(in, i->arg);
@@ -106,6 +125,9 @@ static int call_unknown(Interp *in, const Instr *i, const Datum *args)
     else if (method)
         interp_error(in, "%s is %s method, not a function: write %s", name,
                      datum_kind_name(owner), method->usage);
+    else if (interp_command(in, name) && (i->flags & INS_METHOD))
+        interp_error(in, "x.%s() takes nothing in its parentheses (as a "
+                     "command: %s x ...)", name, name);
     else if ((i->flags & INS_METHOD) && !interp_command(in, name) &&
              program_attribute(name, strlen(name)) == ATTR_UNKNOWN)
         interp_error(in, "%s has no method '%s' (help functions lists the "
@@ -117,9 +139,6 @@ static int call_unknown(Interp *in, const Instr *i, const Datum *args)
     else if (program_attribute(name, strlen(name)) != ATTR_UNKNOWN)
         interp_error(in, "'%s' is an attribute, not a method: write x.%s",
                      name, name);
-    else if (strcmp(name, "draw_dot") == 0)
-        interp_error(in, "unknown function 'draw_dot': mgrad draws with "
-                     "`dot L` (Graphviz), `tree L` and `polytree L`");
     else
         interp_error(in, "unknown function '%s' (try help functions)", name);
     return 1;
@@ -287,6 +306,30 @@ static int command(Interp *in, const Instr *i, Datum *args)
             return 0;
         }
     }
+    const Datum *receiver = call.count ? &args[0] : NULL;
+    if (receiver && receiver->kind == DATUM_WORD &&
+        receiver->aux < in->global_count)
+        receiver = &in->globals[receiver->aux];
+    if (call.method && receiver &&
+        kind_of((DatumKind)receiver->kind)->member) {
+        /* random.seed(): the module's member, called with nothing */
+        Datum member = *receiver, result = datum_none();
+        datum_retain(&member);
+        if (kind_of((DatumKind)member.kind)->member(in, &member, c->name))
+            return 1;
+        int failed = 1;
+        if (member.kind == DATUM_BUILTIN)
+            failed = call_builtin(in, member.as.builtin, args + 1, 0,
+                                  &result);
+        else
+            interp_error(in, "'%s' is %s, not a function", c->name,
+                         datum_kind_name((DatumKind)member.kind));
+        datum_release(&member);
+        if (!failed && !call.silent && result.kind != DATUM_NONE)
+            interp_show_value(in, &result);
+        datum_release(&result);
+        return failed;
+    }
     if ((int)call.count < c->min_args || (int)call.count > c->max_args) {
         interp_error(in, "%s: wrong number of arguments; usage: %s", c->name,
                      c->usage);
@@ -383,6 +426,7 @@ static int run(Interp *in, Program *top, Function *fn, Datum *call_args,
     int failed = 0;
     const Datum *callee = NULL;     /* a call's: see INS_CALL */
     uint32_t call_count = 0;
+    Datum member = datum_none();    /* module.f(...)'s f */
     interp_grow_globals(in);
     const Instr *i = p->code;
     Instr back[2];
@@ -519,6 +563,18 @@ static int run(Interp *in, Program *top, Function *fn, Datum *call_args,
                 call_count = n;
                 goto call;
             }
+            if ((i->arg & APPLY_METHOD) &&
+                kind_of((DatumKind)args[0].kind)->member) {
+                /* math.exp(x): the module's member */
+                if ((failed = member_call(in, value_op_info(
+                                              (OpKind)i->aux)->name,
+                                          args, &n, &member)))
+                    goto done;
+                sp--;
+                callee = &member;
+                call_count = n;
+                goto call;
+            }
             if ((failed = interp_call_operation(in, (OpKind)i->aux, i->arg,
                                                 args)))
                 goto done;
@@ -531,6 +587,17 @@ static int run(Interp *in, Program *top, Function *fn, Datum *call_args,
         case INS_CALL_LOCAL:
         case INS_CALL_VALUE:
             call_count = i->aux;
+            if ((i->flags & INS_METHOD) &&
+                kind_of((DatumKind)sp[-(int)call_count].kind)->member) {
+                /* random.seed(1): the module's member seed, called */
+                if ((failed = member_call(in, interp_name(in, i->arg),
+                                          sp - call_count, &call_count,
+                                          &member)))
+                    goto done;
+                sp--;
+                callee = &member;
+                goto call;
+            }
             if (i->flags & INS_METHOD) {
                 /* x.f(...): x's kind's method f, if it has one */
                 Datum *args = sp - call_count;
@@ -671,6 +738,12 @@ static int run(Interp *in, Program *top, Function *fn, Datum *call_args,
         case INS_CONCAT:
             sp -= i->arg;
             if ((failed = concat(in, sp, i->arg)))
+                goto done;
+            sp++;
+            break;
+        case INS_IMPORT:
+            if ((failed = interp_import(in, p->strings[i->arg].text, i->aux,
+                                        sp)))
                 goto done;
             sp++;
             break;

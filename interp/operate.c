@@ -422,15 +422,26 @@ int interp_call_operation(Interp *in, OpKind op, uint32_t given,
 
 int interp_get_attribute(Interp *in, const Instr *i, Datum *d)
 {
+    const Kind *kind = kind_of((DatumKind)d->kind);
+    if (kind->member)   /* a module's members, looked up by name */
+        return kind->member(in, d, interp_name(in, i->arg));
     if (i->aux == ATTR_UNKNOWN) {
         const char *name = interp_name(in, i->arg);
         const KindAttribute *attr = kind_attribute((DatumKind)d->kind, name);
         if (attr)
             return attr->get(in, d);
         const KindMethod *m = kind_method((DatumKind)d->kind, name);
+        DatumKind owner;
         if (m)
             interp_error(in, ".%s is a method: call it, as in %s", name,
                          m->usage);
+        else if (kind_find_attribute(name, &owner))
+            interp_error(in, "%s has no .%s (it is %s's)",
+                         datum_kind_name((DatumKind)d->kind), name,
+                         datum_kind_name(owner));
+        else if (d->kind == DATUM_NODE || d->kind == DATUM_NUMBER)
+            interp_error(in, "unknown attribute '.%s': a value has .data, "
+                         ".grad, .label, ._prev and ._op", name);
         else
             interp_error(in, "unknown attribute '.%s': a value has .data, "
                          ".grad and .label", name);
@@ -506,6 +517,12 @@ int interp_set_attribute(Interp *in, const Instr *i, Datum *object,
     Attribute which = (Attribute)(i->aux & 0xFF);
     BinaryOp op = (BinaryOp)(i->aux >> 8);
     const char *attr = interp_name(in, i->arg);
+    if (kind_of((DatumKind)object->kind)->member) {
+        interp_error(in, "cannot set .%s of %s: mgrad's modules cannot be "
+                     "changed", attr,
+                     datum_kind_name((DatumKind)object->kind));
+        return 1;
+    }
     if (which == ATTR_UNKNOWN) {
         interp_error(in, "unknown attribute '.%s': a value has .data, .grad "
                      "and .label", attr);

@@ -176,6 +176,33 @@ typedef struct Builtin {
 /* The row of the built-in function called name, or NULL. */
 const Builtin *interp_builtin(const Interp *in, const char *name);
 
+/* The modules import takes, one row each (lib/modules.c): mgrad's own
+ * math, random and micrograd, and the Python modules it refuses with what
+ * it offers instead. A member is a built-in of the session (by its name),
+ * a function of the module's own, another module or a number. */
+typedef struct InterpMember {
+    const char *name;
+    const char *builtin;             /* a built-in's or a module's name */
+    const InterpBuiltin *function;   /* a function only the module has */
+    int is_module;                   /* builtin names a module */
+    double number;                   /* when the others are NULL */
+} InterpMember;
+
+typedef struct InterpModule {
+    const char *name;                /* as import writes it: micrograd.nn */
+    const InterpMember *members;     /* ending with a NULL name; NULL for a
+                                        module mgrad does not have */
+    const char *instead;             /* for such a module: what to use */
+} InterpModule;
+
+/* The module called name (a dotted path, or its first length bytes), or
+ * NULL. */
+const InterpModule *interp_module(const Interp *in, const char *name,
+                                  size_t length);
+/* d = module.name; 1 with an error reported when it has none. */
+int interp_module_member(Interp *in, const InterpModule *module,
+                         const char *name, Datum *d);
+
 /* What a library gives the machine: its commands (the rows end with a NULL
  * name; command_words indexes their words by row, for the scanner), its
  * built-in functions (ending the same way), and every word it knows for
@@ -184,6 +211,7 @@ struct InterpLibrary {
     const Command *commands;
     const WordIndex *command_words;
     const Builtin *builtins;
+    const InterpModule *modules;     /* ending with a NULL name */
     void (*each_word)(InterpWordFn fn, void *ctx);
 };
 

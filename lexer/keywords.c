@@ -19,6 +19,7 @@ const LexerKeyword lexer_keywords[] = {
     {"def", DEF}, {"return", RETURN},
     {"True", TRUE}, {"False", FALSE}, {"None", NONE}, {"is", IS},
     {"class", CLASS}, {"lambda", LAMBDA},
+    {"import", IMPORT}, {"from", FROM}, {"as", AS},
     {NULL, 0}
 };
 

@@ -617,9 +617,22 @@ static int activation_arg(Interp *in, const char *fn, const Args *a,
 {
     const Datum *d = a->count > position ? a->given[position]
                                          : args_keyword(a, "act");
+    const Datum *nonlin = args_keyword(a, "nonlin");
     *act = ACT_TANH;
+    if (d && nonlin) {
+        interp_error(in, "%s: give the activation or nonlin=, not both", fn);
+        return 1;
+    }
+    if (!d)
+        d = nonlin;
     if (!d)
         return 0;
+    if (d->kind == DATUM_NUMBER || d->kind == DATUM_NONE) {
+        /* micrograd's nonlin: True (mgrad's default, tanh) or False */
+        if (d->kind == DATUM_NONE || d->as.number == 0)
+            *act = ACT_LINEAR;
+        return 0;
+    }
     const char *text = d->kind == DATUM_STRING
                            ? ((const String *)d->as.object)->text : "";
     if (strcmp(text, "tanh") == 0)
@@ -630,13 +643,16 @@ static int activation_arg(Interp *in, const char *fn, const Args *a,
         *act = ACT_LINEAR;
     else {
         interp_error(in, "%s: the activation is \"tanh\", \"relu\" or "
-                     "\"linear\"", fn);
+                     "\"linear\" (or micrograd's nonlin=True or False)", fn);
         return 1;
     }
     return 0;
 }
 
 static const char *const act_keyword[] = {"act", NULL};
+/* Neuron(nin, nonlin=False) and Layer(nin, nout, nonlin=False), as
+ * micrograd's nn writes them */
+static const char *const neuron_keywords[] = {"act", "nonlin", NULL};
 enum { MODEL_MAX_WIDTH = 1000000 };
 
 static int make_model(Interp *in, ModelKind kind, Activation act,
@@ -659,7 +675,7 @@ static int fn_neuron(Interp *in, Datum *args, uint32_t n, Datum *out)
     Args a;
     double nin;
     Activation act;
-    if (args_split(in, "neuron", args, n, &a, 1, 2, act_keyword) ||
+    if (args_split(in, "neuron", args, n, &a, 1, 2, neuron_keywords) ||
         args_whole(in, "neuron", "nin", a.given[0], 1, MODEL_MAX_WIDTH, &nin) ||
         activation_arg(in, "neuron", &a, 1, &act))
         return 1;
@@ -672,7 +688,7 @@ static int fn_layer(Interp *in, Datum *args, uint32_t n, Datum *out)
     Args a;
     double nin, nout;
     Activation act;
-    if (args_split(in, "layer", args, n, &a, 2, 3, act_keyword) ||
+    if (args_split(in, "layer", args, n, &a, 2, 3, neuron_keywords) ||
         args_whole(in, "layer", "nin", a.given[0], 1, MODEL_MAX_WIDTH, &nin) ||
         args_whole(in, "layer", "nout", a.given[1], 1, MODEL_MAX_WIDTH, &nout) ||
         activation_arg(in, "layer", &a, 2, &act))
@@ -749,6 +765,102 @@ static int fn_zero_grad(Interp *in, Datum *args, uint32_t n, Datum *out)
     for (uint32_t k = 0; k < m->param_count; k++)
         m->params[k]->grad = 0;
     *out = datum_none();
+    return 0;
+}
+
+/* ---- micrograd's pictures ------------------------------------------------------- */
+
+/* The node a picture is of: a value, or a number as a constant leaf
+ * (a new reference either way). NULL after reporting. */
+static Value *graph_arg(Interp *in, const char *fn, Datum *args, uint32_t n)
+{
+    Args a;
+    if (args_split(in, fn, args, n, &a, 1, 1, NULL))
+        return NULL;
+    const Datum *d = a.given[0];
+    if (d->kind == DATUM_NODE) {
+        interp_note_shown(in, d->as.node);
+        return value_retain(d->as.node);
+    }
+    if (d->kind == DATUM_NUMBER)
+        return value_constant(d->as.number);
+    interp_error(in, "%s: expected a value (a node of the graph, as L), "
+                 "not %s", fn, datum_kind_name((DatumKind)d->kind));
+    return NULL;
+}
+
+/* draw_dot(L), and the seeds' draw_graph and render_graph: the picture
+ * of `dot L`. */
+static int draw(Interp *in, const char *fn, Datum *args, uint32_t n,
+                Datum *out)
+{
+    Value *root = graph_arg(in, fn, args, n);
+    if (!root)
+        return 1;
+    int failed = lib_show_dot(in, root);
+    value_release(root);
+    *out = datum_none();
+    return failed;
+}
+
+static int fn_draw_dot(Interp *in, Datum *args, uint32_t n, Datum *out)
+{
+    return draw(in, "draw_dot", args, n, out);
+}
+
+static int fn_draw_graph(Interp *in, Datum *args, uint32_t n, Datum *out)
+{
+    return draw(in, "draw_graph", args, n, out);
+}
+
+static int fn_render_graph(Interp *in, Datum *args, uint32_t n, Datum *out)
+{
+    return draw(in, "render_graph", args, n, out);
+}
+
+/* trace(L): [nodes, edges] as the lecture's trace(root) builds them, the
+ * nodes in value_topo's order (children first), the edges [child, parent]
+ * in the order the nodes are reached. */
+static int fn_trace(Interp *in, Datum *args, uint32_t n, Datum *out)
+{
+    Value *root = graph_arg(in, "trace", args, n);
+    if (!root)
+        return 1;
+    ValueList order = {0};
+    ValueStatus status = value_topo(root, &order);
+    if (status != VALUE_OK) {
+        value_list_free(&order);
+        value_release(root);
+        interp_error(in, "trace: interrupted");
+        return 1;
+    }
+    if (order.count > DATUM_LIST_MAX / 2) {
+        value_list_free(&order);
+        value_release(root);
+        interp_error(in, "trace: a graph of %zu nodes is too big for a list",
+                     order.count);
+        return 1;
+    }
+    List *nodes = datum_list_new((uint32_t)order.count);
+    List *edges = datum_list_new((uint32_t)order.count);
+    for (size_t k = 0; k < order.count; k++) {
+        Value *v = order.items[k];
+        datum_list_push(nodes, datum_node(value_retain(v)));
+        int children = v->op == OP_LEAF ? 0 : v->op == OP_POWC ? 1
+                       : value_op_info((OpKind)v->op)->arity;
+        for (int c = 0; c < children; c++) {
+            List *edge = datum_list_new(2);
+            datum_list_push(edge, datum_node(value_retain(v->child[c])));
+            datum_list_push(edge, datum_node(value_retain(v)));
+            datum_list_push(edges, list_datum(edge));
+        }
+    }
+    value_list_free(&order);
+    value_release(root);
+    List *pair = datum_list_new(2);
+    datum_list_push(pair, list_datum(nodes));
+    datum_list_push(pair, list_datum(edges));
+    *out = list_datum(pair);
     return 0;
 }
 
@@ -865,13 +977,17 @@ const Builtin lib_builtins[] = {
      "tanh; \"relu\" (micrograd's nn.py): relu in the hidden layers, the last\n"
      "linear; \"linear\": none. m(x) is a value when nk is 1, else a list;\n"
      "params(m) its parameters; print m describes it."},
-    {"Neuron", fn_neuron, "Neuron(nin)   Neuron(nin, act)",
-     "micrograd's class name for neuron(nin): the same, tanh by default."},
-    {"Layer", fn_layer, "Layer(nin, nout)   Layer(nin, nout, act)",
-     "micrograd's class name for layer(nin, nout): the same, tanh by default."},
+    {"Neuron", fn_neuron, "Neuron(nin)   Neuron(nin, nonlin=False)",
+     "micrograd's class name for neuron(nin): the same, tanh by default;\n"
+     "nonlin=False (or act \"linear\") leaves out the activation. n.w is\n"
+     "its weights, n.b its bias, n.nonlin whether it has an activation."},
+    {"Layer", fn_layer, "Layer(nin, nout)   Layer(nin, nout, nonlin=False)",
+     "micrograd's class name for layer(nin, nout): the same, tanh by default\n"
+     "(nonlin= as Neuron's). l.neurons is the list of its neurons."},
     {"MLP", fn_mlp, "MLP(nin, [n1, ..., nk])   MLP(nin, sizes, act)",
      "micrograd's class name for mlp: the same, every neuron tanh by default\n"
-     "as in the lecture; micrograd's nn.py MLP is MLP(nin, sizes, \"relu\")."},
+     "as in the lecture; micrograd's nn.py MLP is MLP(nin, sizes, \"relu\").\n"
+     "m.layers is the list of its layers (each holds the same parameters)."},
     {"rand", fn_rand, "rand()",
      "A random number in [0, 1) from mgrad's own generator: the same numbers\n"
      "on every machine after the same seed n."},
@@ -880,6 +996,17 @@ const Builtin lib_builtins[] = {
     {"randn", fn_randn, "randn()",
      "A random number from the standard normal distribution (mgrad's\n"
      "generator; see seed)."},
+    {"draw_dot", fn_draw_dot, "draw_dot(L)",
+     "The graph of L as the command dot L shows it (micrograd's draw_dot):\n"
+     "a picture in a notebook or the browser page, Graphviz DOT text in a\n"
+     "terminal (dot L \"graph.svg\" renders a file)."},
+    {"draw_graph", fn_draw_graph, "draw_graph(L)",
+     "The same as draw_dot(L): the graph, as dot L shows it."},
+    {"render_graph", fn_render_graph, "render_graph(L)",
+     "The same as draw_dot(L): the graph, as dot L shows it."},
+    {"trace", fn_trace, "trace(L)",
+     "[nodes, edges], as the lecture's trace(root): every node of L's graph\n"
+     "(children before parents) and every edge as [child, parent]."},
     {"csv", lib_csv, "csv(\"file.csv\")",
      "The numbers of a CSV file as a list of rows (lists); a first line of\n"
      "names is skipped, and a file of one column gives a list of numbers.\n"

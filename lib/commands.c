@@ -387,6 +387,18 @@ static int cmd_polytree(Interp *in, const CommandCall *call)
     return r == VIEW_DECLINED || view_failed(in, r);
 }
 
+int lib_show_dot(Interp *in, Value *root)
+{
+    FILE *out = interp_picture_stream(in);
+    ViewResult r = view_dot(out, root, &in->style);
+    char title[VIEW_LABEL_MAX];
+    InterpPicture picture = {.kind = INTERP_PICTURE_GRAPH,
+                             .title = view_node_name(title, sizeof title,
+                                                     root, in->style.digits)};
+    interp_picture_show(in, out, &picture, r == VIEW_OK);
+    return view_failed(in, r);
+}
+
 static int cmd_dot(Interp *in, const CommandCall *call)
 {
     const String *file = call->count == 2 ? args_string(call, 1) : NULL;
@@ -400,15 +412,7 @@ static int cmd_dot(Interp *in, const CommandCall *call)
         return 1;
     int failed = 0;
     if (!file) {
-        FILE *out = interp_picture_stream(in);
-        ViewResult r = view_dot(out, root, &in->style);
-        char title[VIEW_LABEL_MAX];
-        InterpPicture picture = {.kind = INTERP_PICTURE_GRAPH,
-                                 .title = view_node_name(title, sizeof title,
-                                                         root,
-                                                         in->style.digits)};
-        interp_picture_show(in, out, &picture, r == VIEW_OK);
-        failed = view_failed(in, r);
+        failed = lib_show_dot(in, root);
     } else {
         char message[512] = "";
         if (view_dot_file(root, &in->style, file->text, message,
@@ -805,6 +809,7 @@ const InterpLibrary *lib_library(void)
     if (!library.commands) {
         library.command_words = lib_command_words();
         library.builtins = lib_builtins;
+        library.modules = lib_modules;
         library.each_word = each_word;
         library.commands = lib_commands;
     }

@@ -79,6 +79,29 @@ static const Topic topics[] = {
      "used as a command: step = 0.1 and for step in ... make a name, and\n"
      "step m, 0.1 still steps m. Built-in functions are values: f = tanh,\n"
      "twice(tanh, 1), [tanh, relu][1](-2).", NULL},
+    {"python",
+     "What mgrad takes from Python and micrograd, so a lecture cell pastes:\n"
+     "  blocks by indentation, def, lambda, default and keyword arguments,\n"
+     "  True False None, % //, x if c else y, in, is, slices, tuples, f-strings\n"
+     "  import math, import random, from micrograd.engine import Value,\n"
+     "  from micrograd.nn import Neuron, Layer, MLP, from micrograd import nn,\n"
+     "  import ... as ...: math.exp log tanh sqrt sin cos pi e inf;\n"
+     "  random.random uniform gauss choice seed (mgrad's own generator)\n"
+     "  Value(x, label=\"a\"), x.data x.grad x.label, x.tanh() x.exp() x.relu()\n"
+     "  x._prev (children, in operand order), x._op (\"+\", \"*\", \"tanh\", \"**2\",\n"
+     "  \"ReLU\", \"\" for a leaf; mgrad's own \"-\", \"/\", \"neg\"), x._backward()\n"
+     "  L.backward(), draw_dot(L) (also draw_graph, render_graph), trace(L)\n"
+     "  MLP(nin, nouts), Layer(nin, nout), Neuron(nin, nonlin=True); m.layers,\n"
+     "  l.neurons, n.w, n.b, n.nonlin, m.parameters(), m.zero_grad(), m(x)\n"
+     "What it does not take: class (Value, Neuron, Layer and MLP are built\n"
+     "in), numpy (lists and comprehensions), torch (mgrad's gradients equal\n"
+     "PyTorch's), matplotlib (plot, curve, regions), graphviz (dot, draw_dot),\n"
+     "sklearn (csv(\"examples/moons.csv\")), dicts.\n"
+     "Where mgrad differs on purpose: the command backward L clears the\n"
+     "gradients first (L.backward() adds, as micrograd's); x.data and x.grad\n"
+     "are plain numbers; whole numbers print without .0 (2, not 2.0); tanh is\n"
+     "C's tanh, which may differ from the lecture's exp formula in the last\n"
+     "digit; MLP is tanh in every layer (the lecture's), not nn.py's ReLU.", NULL},
     {"training",
      "m = mlp(3, [4, 4, 1])            a model (also neuron, layer)\n"
      "ypred = [m(x) for x in xs]       apply it\n"
@@ -138,6 +161,14 @@ static const Topic words[] = {
             "own (local); other names are the globals. Calls nest up to 1000\n"
             "deep; deeper is an error.", NULL},
     {"return", "return e   return\nEnds the function, giving e (or none).", NULL},
+    {"import", "import math   import random as r   import micrograd\n"
+               "Binds a module: math, random and micrograd (micrograd.engine,\n"
+               "micrograd.nn) are mgrad's own; any other is an error that says\n"
+               "what mgrad offers instead. See help python.", NULL},
+    {"from", "from micrograd.nn import MLP, Layer as L\n"
+             "Binds a module's members by name. See help import.", NULL},
+    {"as", "import random as r   from math import exp as e: binds another name.",
+     NULL},
     {"and", "a and b: 1 when both are true (not 0), else 0; b is not worked out\n"
             "when a is false.", NULL},
     {"or", "a or b: 1 when either is true (not 0), else 0; b is not worked out\n"
@@ -282,6 +313,12 @@ int lib_help(Interp *in, const CommandCall *call)
                 fprintf(out, "usage: %s   (%s method)\n%s\n", m->usage,
                         kind_of((DatumKind)k)->type, m->help);
         }
+        return 0;
+    }
+    if (kind_find_attribute(name, &kind)) {
+        const KindAttribute *a = kind_attribute(kind, name);
+        fprintf(out, "x.%s   (%s attribute)\n%s\n", name,
+                kind_of(kind)->type, a->help);
         return 0;
     }
     int op = value_op_by_name(name);

@@ -12,11 +12,16 @@
 /* The tables themselves, each ending with a row whose name is NULL. */
 extern const Command lib_commands[];
 extern const Builtin lib_builtins[];
+extern const InterpModule lib_modules[];
 
 /* The row of the command word text[0, length), or -1. */
 int lib_command_index(const char *text, size_t length);
 /* The command words as an index: rows are places in lib_commands. */
 const WordIndex *lib_command_words(void);
+
+/* The graph of root in Graphviz DOT, as `dot L` shows it: a picture for
+ * a front end that draws them, else the text. 1 after reporting. */
+int lib_show_dot(Interp *in, Value *root);
 
 /* The help command (lib/help.c). */
 int lib_help(Interp *in, const CommandCall *call);

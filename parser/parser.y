@@ -127,6 +127,7 @@ static void mismatch(ParseContext *ctx, uint32_t names, uint32_t values,
 %token PERCENT "%" FLOORDIV "//"
 %token TRUE "True" FALSE "False" NONE "None" IS "is" CLASS "class"
 %token LAMBDA "lambda"
+%token IMPORT "import" FROM "from" AS "as"
 %token LPAREN "(" RPAREN ")" LBRACKET "[" RBRACKET "]" LBRACE "{" RBRACE "}"
 %token COMMA "," DOT "." DOTDOT ".."
 %token ASSIGN "=" ADD_ASSIGN "+=" SUB_ASSIGN "-=" MUL_ASSIGN "*="
@@ -304,6 +305,9 @@ simple_statement
                                         YYERROR;
                                     }
                                 }
+    | IMPORT import_items
+    | FROM dotted IMPORT        { gen_import(C, @2, @2, IMPORT_KEEP); }
+      from_items                { gen_pop(C); }
     | RETURN                    {
                                     if (gen_return(C, 0, @$) != 0) {
                                         report(ctx, @$, "'return' outside a function");
@@ -323,6 +327,32 @@ simple_statement
 
 if_statement
     : IF if_rest
+    ;
+
+ /* import math, random as r; from micrograd.nn import MLP as M, Layer */
+import_items
+    : import_item
+    | import_items "," import_item
+    ;
+
+import_item
+    : dotted                    { gen_import(C, @1, @1, IMPORT_TOP); }
+    | dotted AS NAME            { gen_import(C, @1, @3, IMPORT_AS); }
+    ;
+
+dotted
+    : NAME
+    | dotted "." NAME
+    ;
+
+from_items
+    : from_item
+    | from_items "," from_item
+    ;
+
+from_item
+    : NAME                      { gen_import_member(C, @1, @1); }
+    | NAME AS NAME              { gen_import_member(C, @1, @3); }
     ;
 
  /* c body [else ...]: after `if` or `elif` */
@@ -433,7 +463,7 @@ arg
 /* A reserved word as a command's argument: help if. */
 word
     : IF | WHILE | FOR | IN | REPEAT | BREAK | CONTINUE | DEF | RETURN
-    | AND | OR
+    | AND | OR | IMPORT | FROM | AS
     ;
 
 simple_arg
@@ -695,6 +725,9 @@ call_head
 
 method_head
     : arith "." NAME "(" expr   { $$ = call_head($1, 2, @3); }
+    /* random.seed(1337): a command word after a dot, with arguments, is a
+       method (a module's member); x.backward() is the command's form */
+    | arith "." CMD "(" expr    { $$ = call_head($1, 2, @3); }
     | arith "." NAME "(" NAME "="
                                 { gen_word(C, @5); }
       expr                      { $$ = call_head($1, 3, @3); }
@@ -905,6 +938,8 @@ static void expectation(char *out, size_t size, const yysymbol_kind_t *set,
         parts[count++] = "'='";
     if (has[YYSYMBOL_LBRACE] && !has[YYSYMBOL_NUMBER])
         parts[count++] = "'{'";
+    if (has[YYSYMBOL_IMPORT] && !has[YYSYMBOL_NAME])   /* from m import */
+        parts[count++] = "'import'";
     if (count == 0 && (has[YYSYMBOL_NEWLINE] || has[YYSYMBOL_YYEOF]))
         parts[count++] = "end of line";
     size_t used = 0;

@@ -34,6 +34,8 @@ class MgradKernelTests(jupyter_kernel_test.KernelTests):
     code_generate_error = "x = log(0)"
     code_display_data = [
         {"code": "a = 2; b = -3; L = a*b; dot L", "mime": "image/svg+xml"},
+        {"code": "a = Value(2.0); L = a*a; draw_dot(L)",
+         "mime": "image/svg+xml"},
         {"code": "x = 3; f = 3*x^2 - 4*x + 5; plot f, x = -5..5",
          "mime": "image/png"},
         {"code": "plot [4, 2, 1, 0.5]", "mime": "image/png"},
@@ -71,6 +73,37 @@ class MgradKernelTests(jupyter_kernel_test.KernelTests):
         self.assertTrue(svgs[0].startswith("<svg"))
         svg = html.unescape(svgs[0])
         for label in ("a*b", "data -6", "grad -3", "data 10"):
+            self.assertIn(f">{label}<", svg)
+
+    def test_draw_dot_is_dot_picture(self):
+        """The lecture's draw_dot(o) after its neuron cell shows the SVG
+        that dot o shows."""
+        self.flush_channels()
+        outputs(self.kc, "x1 = Value(2.0, label='x1')\n"
+                         "x2 = Value(0.0, label='x2')\n"
+                         "w1 = Value(-3.0, label='w1')\n"
+                         "w2 = Value(1.0, label='w2')\n"
+                         "b = Value(6.8813735870195432, label='b')\n"
+                         "x1w1 = x1*w1; x1w1.label = 'x1*w1'\n"
+                         "x2w2 = x2*w2; x2w2.label = 'x2*w2'\n"
+                         "x1w1x2w2 = x1w1 + x2w2; "
+                         "x1w1x2w2.label = 'x1*w1 + x2*w2'\n"
+                         "n = x1w1x2w2 + b; n.label = 'n'\n"
+                         "o = n.tanh(); o.label = 'o'\n"
+                         "o.backward()")
+        pictures = []
+        for code in ("draw_dot(o)", "dot o"):
+            reply, got = outputs(self.kc, code)
+            self.assertEqual(reply["status"], "ok")
+            svgs = [c["data"]["image/svg+xml"] for k, c in got
+                    if k == "display_data" and "image/svg+xml" in c["data"]]
+            self.assertEqual(len(svgs), 1, code)
+            self.assertTrue(svgs[0].startswith("<svg"))
+            self.assertEqual(stdout_of(got), "", code)
+            pictures.append(svgs[0])
+        self.assertEqual(pictures[0], pictures[1])
+        svg = html.unescape(pictures[0])
+        for label in ("x1*w1 + x2*w2", "grad -1.5", "tanh"):
             self.assertIn(f">{label}<", svg)
 
     def test_completion_of_bound_names(self):
@@ -115,6 +148,7 @@ NAMES = ["test_kernel_info", "test_execute_stdout", "test_execute_stderr",
          "test_completion", "test_is_complete", "test_inspect",
          "test_error", "test_display_data", "test_state_across_cells",
          "test_error_message_and_caret", "test_graph_svg_has_labels",
+         "test_draw_dot_is_dot_picture",
          "test_inspect_is_help", "test_completion_of_bound_names",
          "test_interrupt"]
 

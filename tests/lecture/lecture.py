@@ -14,6 +14,11 @@ import subprocess
 import sys
 
 
+# The lecture's tanh is (e^2x - 1)/(e^2x + 1); mgrad's tanh is C's, as
+# math.tanh is: checks of mgrad's tanh node set this to math.tanh.
+TANH = None
+
+
 class Value:
     def __init__(self, data, children=()):
         self.data = data
@@ -61,9 +66,23 @@ class Value:
     def __sub__(self, other):
         return self + (-other)
 
+    def __truediv__(self, other):
+        return self * other ** -1
+
+    def exp(self):
+        x = self.data
+        out = Value(math.exp(x), (self,))
+
+        def back():
+            self.grad += out.data * out.grad
+        out._backward = back
+        return out
+
     def tanh(self):
         x = self.data
         t = (math.exp(2 * x) - 1) / (math.exp(2 * x) + 1)
+        if TANH:
+            t = TANH(x)
         out = Value(t, (self,))
 
         def back():
@@ -175,8 +194,123 @@ def compare(name, mine, theirs):
             print("#   %d mgrad %r lecture %r" % (k, a, b))
 
 
+def mgrad_lines(mgrad, here, name):
+    """mgrad's run of name: each line `key n1 n2 ...` as key -> numbers."""
+    out = subprocess.run([mgrad, name], capture_output=True, text=True,
+                         cwd=here)
+    if out.returncode != 0:
+        print("not ok - %s: mgrad stopped with an error" % name)
+        for line in out.stderr.splitlines()[:3]:
+            print("#   " + line)
+    lines = {}
+    for line in out.stdout.splitlines():
+        words = line.replace("[", " ").replace("]", " ").replace(",", " ")
+        words = words.split()
+        try:
+            lines[words[0]] = [float(w) for w in words[1:]]
+        except (ValueError, IndexError):
+            pass
+    return lines
+
+
+def agree(name, mine, theirs, tolerance=0.0):
+    """ok when every number is theirs, within tolerance relative."""
+    ok = mine is not None and len(mine) == len(theirs) and all(
+        a == b or abs(a - b) <= tolerance * abs(b) for a, b in zip(mine, theirs))
+    how = "exactly" if tolerance == 0 else "within %.0e" % tolerance
+    print("%s - %s: %s %s" % ("ok" if ok else "not ok", name, how,
+                              " ".join(repr(x) for x in theirs)))
+    if not ok:
+        print("#   mgrad printed %r" % (mine,))
+
+
+def neuron_cell():
+    """The first half's neuron cell (cell 13) with the lecture's Value."""
+    x1, x2 = Value(2.0), Value(0.0)
+    w1, w2 = Value(-3.0), Value(1.0)
+    b = Value(6.8813735870195432)
+    x1w1 = x1 * w1
+    x2w2 = x2 * w2
+    x1w1x2w2 = x1w1 + x2w2
+    n = x1w1x2w2 + b
+    return dict(x1=x1, x2=x2, w1=w1, w2=w2, b=b, x1w1=x1w1, x2w2=x2w2,
+                x1w1x2w2=x1w1x2w2, n=n)
+
+
+def check_manual(mgrad, here):
+    """(a) manual.mg: the neuron's backprop by hand, step by step, against
+    the lecture's closures run over mgrad's tanh (C's, as math.tanh)."""
+    global TANH
+    TANH = math.tanh
+    got = mgrad_lines(mgrad, here, "manual.mg")
+    v = neuron_cell()
+    o = v["n"].tanh()
+    v["o"] = o
+    names = ["o", "n", "b", "x1w1x2w2", "x1w1", "x2w2", "x1", "w1", "x2",
+             "w2"]
+    grads = lambda: [v[k].grad for k in names]
+    o.grad = 1.0
+    steps = [("o", "o._backward()"), ("n", "n._backward()"),
+             ("b", "b._backward()"), ("x1w1x2w2", "x1w1x2w2._backward()"),
+             ("x2w2", "x2w2._backward()"), ("x1w1", "x1w1._backward()")]
+    for k, (node, what) in enumerate(steps):
+        v[node]._backward()
+        agree("(a) the gradients after " + what, got.get("step%d" % k),
+              grads())
+    agree("(a) the gradients after the build_topo cell and "
+          "node._backward() in reversed(topo)", got.get("topo"),
+          [g for g in grads()])
+    agree("(a) o.backward() on a fresh neuron", got.get("backward"),
+          grads())
+    TANH = None
+
+
+def check_tanh_exp(mgrad, here):
+    """(b) tanh_exp.mg: the lecture's tanh body with math.exp, the exp-form
+    cell and a Neuron of random.uniform weights."""
+    got = mgrad_lines(mgrad, here, "tanh_exp.mg")
+    x = 2.0 * -3.0 + 0.0 * 1.0 + 6.8813735870195432
+    t = (math.exp(2 * x) - 1) / (math.exp(2 * x) + 1)
+    agree("(b) Value.tanh's body with math.exp: t", got.get("t"), [t])
+    agree("(b) its local derivative 1 - t**2", got.get("dt"), [1 - t ** 2])
+    v = neuron_cell()
+    e = (2 * v["n"]).exp()
+    o = (e - 1) / (e + 1)
+    o.backward()
+    # mgrad divides once where the lecture multiplies by (e + 1)**-1
+    agree("(b) the cell e = (2*n).exp(); o = (e - 1) / (e + 1)",
+          got.get("exp-tanh"), [o.data, v["x1"].grad, v["w1"].grad,
+                                v["x2"].grad, v["w2"].grad], 1e-15)
+    weights = got.get("weights")
+    if not weights or len(weights) != 4:
+        print("not ok - (b) Neuron with random.uniform weights: none printed")
+        return
+    w = [Value(d) for d in weights[:3]]
+    b = Value(weights[3])
+    act = sum((wi * xi for wi, xi in zip(w, [2.0, 3.0, -1.0])), b)
+    out = act.tanh()
+    agree("(b) a Neuron of random.uniform(-1,1) weights: act",
+          got.get("neuron", [None])[:1], [act.data])
+    agree("(b) and tanh(act), C's tanh against the lecture's exp formula",
+          got.get("neuron", [None, None])[1:], [out.data], 1e-15)
+
+
+def check_engine(mgrad, here):
+    """(c) engine_tests.mg: micrograd's test_engine.py bodies; the values
+    PyTorch gives (float64), which the asserts compare with."""
+    got = mgrad_lines(mgrad, here, "engine_tests.mg")
+    agree("(c) test_sanity_check: ymg.data == ypt.data, xmg.grad == "
+          "xpt.grad", got.get("sanity"), [-20.0, 46.0])
+    agree("(c) test_more_ops: gmg.data, amg.grad, bmg.grad (the asserts' "
+          "tolerance is 1e-6)", got.get("more_ops"),
+          [24.70408163265306, 138.83381924198252, 645.5772594752186])
+
+
 def main():
     mgrad, here = sys.argv[1], sys.argv[2]
+    check_manual(mgrad, here)
+    check_tanh_exp(mgrad, here)
+    check_engine(mgrad, here)
     params, mine, other = mgrad_losses(mgrad, here + "/cells_noreset.mg")
     if params is None or len(params) != 41:
         print("not ok - the lecture's loop without the reset: no parameters")

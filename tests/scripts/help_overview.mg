@@ -34,9 +34,10 @@ help label
 # expect: Functions: pow tanh relu exp log sigmoid sin cos sqrt abs len str sum range
 # expect:            zip list set enumerate reversed sorted min max any all map filter
 # expect:            round int float params parameters zero_grad Value neuron layer mlp
-# expect:            Neuron Layer MLP rand uniform randn csv
-# expect: Words: if else while for in repeat break continue def return and or not
-# expect: Topics: syntax operators functions values programs names training data grad label
+# expect:            Neuron Layer MLP rand uniform randn draw_dot draw_graph
+# expect:            render_graph trace csv
+# expect: Words: if else while for in repeat break continue def return import from as and or not
+# expect: Topics: syntax operators functions values programs names python training data grad label
 # expect: help NAME explains a command, a function, a word or a topic.
 # expect: x.data: the number a value holds. Used in an expression it is a plain
 # expect: number (no gradient flows through it). x.data = e and x.data -= e set a

@@ -764,9 +764,9 @@ static void completion_session(void)
           "load '../loadm<TAB> did not become '../loadme.mg'");
 
     /* After help: the topics too. */
-    send(&s, "help tra\t");
+    send(&s, "help trai\t");
     check(&s, expect(&s, "help training", TIMEOUT_MS),
-          "pty: tab completes a help topic", "help tra<TAB> did not become "
+          "pty: tab completes a help topic", "help trai<TAB> did not become "
           "help training");
     send(&s, "\x15");
     drain(&s, 200);
