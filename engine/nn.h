@@ -43,7 +43,7 @@ void model_free(Model *m);
  * a model of its own (micrograd's m.layers[i], l.neurons[j]) that holds
  * its own references to the same parameter nodes, so it works as long as
  * it is held, whatever becomes of m. */
-enum { MODEL_WHOLE_LAYER = UINT32_MAX };
+#define MODEL_WHOLE_LAYER UINT32_MAX
 Model *model_part(const Model *m, uint32_t layer, uint32_t neuron);
 
 /* Applies m to inputs (sizes[0] nodes, borrowed): fills outputs with the

@@ -302,7 +302,7 @@ int datum_scalar(const Datum *d, double *out)
 
 /* ---- the cycle collector ----------------------------------------------------------- */
 
-enum { REACHED = UINT32_MAX };
+#define REACHED UINT32_MAX
 
 /* Python's way: a container whose count is more than the references
  * other containers hold to it is held from outside (a name, the stack);

@@ -103,7 +103,8 @@ typedef struct Set {
     uint32_t index_size;      /* a power of two, or 0 */
     uint32_t *index;
 } Set;
-enum { SET_EMPTY = 0, SET_GONE = UINT32_MAX };
+#define SET_EMPTY 0u
+#define SET_GONE UINT32_MAX
 
 /* The most items a list holds (1.6 GB of them): range, +, zip and
  * comprehensions refuse to go past it with an error, before the memory is

@@ -472,6 +472,12 @@ static void print_none(FILE *out, const Datum *d, int digits, int quote)
     fputs("None", out);
 }
 
+static int truth_none(const Datum *d)
+{
+    (void)d;
+    return 0;   /* as Python's: if batch_size: ... */
+}
+
 static int truth_scalar(const Datum *d)
 {
     double x = 0;
@@ -551,8 +557,8 @@ static int truth_true(const Datum *d)
 static const Kind kind_rows[] = {
     [DATUM_UNBOUND] = {"nothing", "nothing", NULL, NULL, NULL, NULL, NULL,
                        NULL, NULL, NULL, NULL},
-    [DATUM_NONE] = {"none", "None", NULL, NULL, NULL, print_none, NULL, NULL,
-                    NULL, NULL, NULL},
+    [DATUM_NONE] = {"none", "None", NULL, NULL, NULL, print_none, truth_none,
+                    NULL, NULL, NULL, NULL},
     [DATUM_NUMBER] = {"a number", "number", NULL, NULL, NULL, print_scalar,
                       truth_scalar, NULL, NULL, NULL, NULL},
     [DATUM_NODE] = {"a value", "Value", NULL, NULL, NULL, print_scalar,

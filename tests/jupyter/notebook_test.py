@@ -1,7 +1,7 @@
 """tests/jupyter/notebook_test.py — examples/lecture.ipynb and
 examples/moons.ipynb run headless with nbclient in the kernel "mgrad-test";
 the executed notebook's JSON is checked (not an HTML export): no cell
-ends in an error, every `dot` cell holds an SVG (from `<svg`) with the
+ends in an error, every `dot` and `draw_dot` cell holds an SVG (from `<svg`) with the
 graph's labels in it, every `plot` and `regions` cell a PNG, the lecture's
 numbers are there, and the text outputs equal those saved in the
 committed notebook, so that what it shows stays true.
@@ -45,6 +45,15 @@ def commands(cell, word):
             if line.startswith(word + " ")]
 
 
+def graph_root(cell):
+    """The root of the graph a cell draws, with `dot L` or draw_dot(L)."""
+    for line in cell.source.splitlines():
+        m = re.match(r"dot (\w+)|draw_dot\((\w+)\)", line)
+        if m:
+            return m.group(1) or m.group(2)
+    return None
+
+
 def check_notebook(report, name, labels, numbers, gradients=()):
     try:
         saved, nb = run(report, name)
@@ -58,7 +67,7 @@ def check_notebook(report, name, labels, numbers, gradients=()):
                  f"{name}: all {len(code)} code cells run with no error",
                  errors)
 
-    graphs = [c for c in code if commands(c, "dot")]
+    graphs = [c for c in code if graph_root(c)]
     bad = []
     for c in graphs:
         svgs = shown(c, "image/svg+xml")
@@ -66,7 +75,7 @@ def check_notebook(report, name, labels, numbers, gradients=()):
             bad.append((c.source, "no SVG from <svg"))
             continue
         svg = html.unescape(svgs[0])
-        root = commands(c, "dot")[0].split()[1]
+        root = graph_root(c)
         missing = [label for label in labels.get(root, []) if
                    f">{label}<" not in svg]
         if missing:
@@ -117,6 +126,9 @@ def main():
         "o = 0.7071067811865477\n",
         "0.4999999999999998 -1.4999999999999993 0.9999999999999996 "
         "0.4999999999999998 0\n",                    # the neuron by hand
+        "-1.4999999999999993 0.9999999999999996 0.4999999999999998 0\n",
+        "[\"x1\", \"w1\", \"x1*w1\", \"x2\", \"w2\", \"x2*w2\", "
+        "\"x1*w1 + x2*w2\", \"b\", \"n\", \"o\"]\n",  # build_topo's order
         "do/dx1 = -1.4999999999999993\ndo/dx2 = 0.4999999999999998\n"
         "do/dw1 = 0.9999999999999996\ndo/dw2 = 0\n",
         "all 5 gradients agree",
