@@ -485,9 +485,7 @@ void value_free_all(void)
  * (prefaulting it cost 18 MB of the 10^6-step chain's peak). */
 static void list_grow(ValueList *list)
 {
-    size_t old = list->capacity;
-    list->capacity = old ? old * 2 : 64;
-    list->items = mem_realloc(list->items, list->capacity * sizeof *list->items);
+    MEM_GROW(list->items, list->capacity, list->capacity + 1, 64);
 }
 
 void value_list_push(ValueList *list, Value *v)

@@ -90,10 +90,7 @@ typedef struct Layout {
 
 static size_t add_entry(Layout *l, Value *v, int kind, unsigned level)
 {
-    if (l->count == l->capacity) {
-        l->capacity = l->capacity ? 2 * l->capacity : 64;
-        l->e = mem_realloc(l->e, l->capacity * sizeof *l->e);
-    }
+    MEM_GROW(l->e, l->capacity, l->count + 1, 64);
     Entry *e = &l->e[l->count];
     memset(e, 0, sizeof *e);
     e->v = v;

@@ -62,10 +62,7 @@ static void mark(Tree *t, Value *v, uint16_t flags)
 
 static void push(Tree *t, Value *v, int level, int last)
 {
-    if (t->depth == t->stack_capacity) {
-        t->stack_capacity = t->stack_capacity ? 2 * t->stack_capacity : 64;
-        t->stack = mem_realloc(t->stack, t->stack_capacity * sizeof *t->stack);
-    }
+    MEM_GROW(t->stack, t->stack_capacity, t->depth + 1, 64);
     t->stack[t->depth++] = (Frame){v, level, last};
 }
 
@@ -80,10 +77,7 @@ static size_t new_section(Tree *t, Value *v, size_t depth)
 {
     size_t n = t->queue.count;
     value_list_push(&t->queue, v);
-    if (n == t->base_capacity) {
-        t->base_capacity = t->base_capacity ? 2 * t->base_capacity : 16;
-        t->base = mem_realloc(t->base, t->base_capacity * sizeof *t->base);
-    }
+    MEM_GROW(t->base, t->base_capacity, n + 1, 16);
     t->base[n] = depth;
     view_map_put(&t->sections, v, n);
     return n;
