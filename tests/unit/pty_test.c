@@ -1035,6 +1035,10 @@ static void plain_locale_session(void)
                   enter(&s, "kept", "kept = 4\n"),
           "pty: Ctrl-D at ... drops the entry and the session goes on",
           "no fresh prompt, or 'kept' lost");
+    /* The prompt first: a Ctrl-D typed while the terminal still has its
+     * line discipline on (between an entry's output and readline's next
+     * prompt) is an end-of-file mark that the switch to raw input drops. */
+    expect(&s, "> ", TIMEOUT_MS);
     send(&s, "\x04");
     int left = wait_exit(&s, TIMEOUT_MS);
     check(&s, left && WIFEXITED(s.status) && WEXITSTATUS(s.status) == 0,
