@@ -123,7 +123,7 @@ static ViewResult write_dot(FILE *out, Value *root, const ViewStyle *style)
                 value_list_push(&stack, c);
             }
         }
-        if ((++count & 4095) == 0 && view_interrupted()) {
+        if ((++count & 63) == 0 && view_interrupted()) {
             result = VIEW_ERROR;
             break;
         }
