@@ -48,6 +48,9 @@ typedef struct InterpDisplay {
 } InterpDisplay;
 
 void interp_set_display(Interp *in, const InterpDisplay *display);
+/* What `set color` chose: 1 on, 0 off, -1 never set (the display decides).
+ * Messages follow it too (embed/ keeps it per session). */
+int interp_color_setting(const Interp *in);
 
 /* A picture that a front end draws itself (a notebook, a web page): what
  * dot (without a file), plot and regions show, as numbers. */
