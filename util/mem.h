@@ -11,8 +11,6 @@
 
 #include <stddef.h>
 
-/* Sets the allocator's policy for large arrays; once, at startup. */
-void mem_init(void);
 void *mem_malloc(size_t size);
 void *mem_calloc(size_t count, size_t size);
 void *mem_realloc(void *ptr, size_t size);
