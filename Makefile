@@ -159,6 +159,7 @@ $(BUILD)/%.o: %.c $(BUILD)/gen/parser.h $(BUILD)/gen/lexer.h $(BUILD)/.flags $(D
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
 
+# The command line: repl/ over the embedding API (embed/mgrad.h).
 $(MGRAD): $(LIB_OBJ) $(EMBED_OBJ) $(REPL_OBJ)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 

@@ -1,7 +1,7 @@
 /*
- * embed/mgrad.h — mgrad as a library (build/libmgrad.so): the API that a
- * notebook kernel, a web page or any other program uses to run mgrad
- * texts in sessions of its own.
+ * embed/mgrad.h — mgrad as a library (build/libmgrad.so): the API that
+ * the command line (repl/), a notebook kernel, a web page or any other
+ * program uses to run mgrad texts in sessions of its own.
  *
  * A session holds everything a REPL keeps between entries: bindings,
  * settings, the random generator. A text runs in a session; what it shows

@@ -2,9 +2,11 @@
  * embed/session.c — the embedding API of embed/mgrad.h: sessions over the
  * interpreter, with output, errors and pictures handed to callbacks.
  *
- * The embedding sits at the program's edge, beside repl/: it drives the
+ * The embedding sits at the program's edge, under every front end (the
+ * command line in repl/, the notebook kernel, the page): it drives the
  * interpreter (interp/interp.h) with mgrad's library (lib/lib.h) and the
- * parser's line test, never the other way round. For each run it gives the interpreter two streams of
+ * parser's line test, never the other way round. For each run (a text, a
+ * script file or standard input) it gives the interpreter two streams of
  * its own (fopencookie) whose writes go to the callbacks, sets the one
  * error printer (util/diag.c) to the second, and puts the session's random
  * generator in place; afterwards it takes them back. The process-wide
