@@ -506,7 +506,7 @@ static void run_file(void)
     reset(&c);
     snprintf(text, sizeof text, "%s/none.mg", dir);
     st = mgrad_run_file(s, text);
-    char want[256];
+    char want[400];
     snprintf(want, sizeof want,
              "mgrad: error: cannot read '%s': No such file or directory\n",
              text);
