@@ -1195,6 +1195,54 @@ static void long_paths_session(void)
     finish(&s);
 }
 
+/* Ctrl-C on the other long paths: repeating a list, printing a long list,
+ * reading a long csv file, plot and regions on big graphs, a training
+ * loop. Each stops within the limit and binds nothing; plot puts its
+ * variable back. */
+static void more_paths_session(void)
+{
+    char csv[512], statement[600];
+    snprintf(csv, sizeof csv, "%s/big.csv", workdir);
+    FILE *f = fopen(csv, "w");
+    if (!f) {
+        not_ok(NULL, "pty: a csv file of 3e6 rows", strerror(errno));
+        return;
+    }
+    for (int i = 0; i < 3000000; i++)
+        fprintf(f, "%d,0.5,%d\n", i, i % 2);
+    fclose(f);
+    Session s;
+    if (!start(&s)) {
+        not_ok(NULL, "pty: start", "forkpty failed");
+        return;
+    }
+    expect(&s, "type help for help", TIMEOUT_MS);
+    expect(&s, "\n> ", TIMEOUT_MS);
+    interrupt_path(&s, "[0] * 1e8", "ws = 5", "ws = [0] * 100000000;", "ws",
+                   "ws = 5\n");
+    interrupt_when(&s, "print of a list of 4e7 numbers, printing",
+                   "zs = range(40000000); set items all", "print(zs)",
+                   "1000, ", "print(len(zs))", "40000000\n");
+    snprintf(statement, sizeof statement, "d = csv(\"%s\");", csv);
+    interrupt_path(&s, "csv reading 3e6 rows", "set items 100", statement,
+                   "d", "undefined name 'd'");
+    interrupt_path(&s, "plot on a 1e6-node graph",
+                   "x = 0.5; q = x; repeat 200000 { q = tanh(q*0.5 + 0.01) }",
+                   "plot q, x = 0..1", "print(x.data)", "0.5\n");
+    interrupt_path(&s, "regions of mlp(2, [1000, 1000, 1])",
+                   "m = mlp(2, [1000, 1000, 1]); X = [[0.1, 0.2], "
+                   "[0.3, -0.5]]; Y = [1, -1];",
+                   "regions m, X, Y", "print(len(X))", "2\n");
+    interrupt_path(&s, "a training loop", "t = mlp(2, [16, 16, 1]);",
+                   "for k in range(1000000) { L = t([1, 2]); L.backward(); "
+                   "step t, 0.001 }",
+                   "print(3)", "3\n");
+    send(&s, "quit\r");
+    wait_exit(&s, TIMEOUT_MS);
+    finish(&s);
+    unlink(csv);
+}
+
 /* Running out of memory ends the session with status 3, and the entries
  * typed so far are in the history file all the same. The session runs
  * under a 600 MB address-space limit (a wrapper script's ulimit -v);
@@ -1278,6 +1326,7 @@ int main(void)
     if (only && strcmp(only, "interrupt") == 0) {
         interrupt_session();
         long_paths_session();
+        more_paths_session();
     } else {
         first_session();
         second_session();
@@ -1289,6 +1338,7 @@ int main(void)
         plain_locale_session();
         interrupt_session();
         long_paths_session();
+        more_paths_session();
         out_of_memory_session();
     }
 
