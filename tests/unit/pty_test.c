@@ -293,6 +293,19 @@ static int start(Session *s)
     return start_in(s, workdir);
 }
 
+/* start, then the greeting and the first prompt; a failed start is a
+ * failed test. */
+static int start_greeted(Session *s)
+{
+    if (!start(s)) {
+        not_ok(NULL, "pty: start", "forkpty failed");
+        return 0;
+    }
+    expect(s, "type help for help", TIMEOUT_MS);
+    expect(s, "\n> ", TIMEOUT_MS);
+    return 1;
+}
+
 static int start_in(Session *s, const char *dir)
 {
     memset(s, 0, sizeof *s);
@@ -636,12 +649,8 @@ static int sanitizer_spoke(const Session *s)
 static void history_edit_session(int by_signal)
 {
     Session s;
-    if (!start(&s)) {
-        not_ok(NULL, "pty: start", "forkpty failed");
+    if (!start_greeted(&s))
         return;
-    }
-    expect(&s, "type help for help", TIMEOUT_MS);
-    expect(&s, "\n> ", TIMEOUT_MS);
     enter(&s, "first = 1", "first = 1\n");
     expect(&s, "> ", TIMEOUT_MS);
     enter(&s, "second = 2", "second = 2\n");
@@ -1091,12 +1100,8 @@ static void interrupt_path(Session *s, const char *what, const char *setup,
 static void interrupt_session(void)
 {
     Session s;
-    if (!start(&s)) {
-        not_ok(NULL, "pty: start", "forkpty failed");
+    if (!start_greeted(&s))
         return;
-    }
-    expect(&s, "type help for help", TIMEOUT_MS);
-    expect(&s, "\n> ", TIMEOUT_MS);
     interrupt_path(&s, "range(1e8) in an assignment", "xs = 5",
                    "xs = range(100000000);", "xs", "xs = 5\n");
     interrupt_path(&s, "a for loop over range(1e8) before its body",
@@ -1152,12 +1157,8 @@ static void interrupt_session(void)
 static void long_paths_session(void)
 {
     Session s;
-    if (!start(&s)) {
-        not_ok(NULL, "pty: start", "forkpty failed");
+    if (!start_greeted(&s))
         return;
-    }
-    expect(&s, "type help for help", TIMEOUT_MS);
-    expect(&s, "\n> ", TIMEOUT_MS);
     interrupt_path(&s, "sum over a list of 4e7 numbers",
                    "zs = range(40000000);", "total = sum(zs);", "total",
                    "undefined name 'total'");
@@ -1212,12 +1213,8 @@ static void more_paths_session(void)
         fprintf(f, "%d,0.5,%d\n", i, i % 2);
     fclose(f);
     Session s;
-    if (!start(&s)) {
-        not_ok(NULL, "pty: start", "forkpty failed");
+    if (!start_greeted(&s))
         return;
-    }
-    expect(&s, "type help for help", TIMEOUT_MS);
-    expect(&s, "\n> ", TIMEOUT_MS);
     interrupt_path(&s, "[0] * 1e8", "ws = 5", "ws = [0] * 100000000;", "ws",
                    "ws = 5\n");
     interrupt_when(&s, "print of a list of 4e7 numbers, printing",
