@@ -104,11 +104,7 @@ void model_free(Model *m)
  * operations used here. */
 static Value *make(OpKind op, Value *a, Value *b)
 {
-    Value *v = value_apply(op, a, b, NULL);
-    value_release(a);
-    if (b)
-        value_release(b);
-    return v;
+    return value_apply_taking(op, a, b, NULL);
 }
 
 static Value *activate(Activation act, Value *v)
