@@ -61,6 +61,14 @@ typedef struct Snapshot {
     double *data, *grad;
 } Snapshot;
 
+static void snapshot_free(Snapshot *s)
+{
+    value_list_free(&s->nodes);
+    free(s->data);
+    free(s->grad);
+    memset(s, 0, sizeof *s);
+}
+
 static ValueStatus snapshot_take(Snapshot *s, Value *root)
 {
     memset(s, 0, sizeof *s);
@@ -73,6 +81,10 @@ static ValueStatus snapshot_take(Snapshot *s, Value *root)
     s->data = mem_malloc((n ? n : 1) * sizeof *s->data);
     s->grad = mem_malloc((n ? n : 1) * sizeof *s->grad);
     for (size_t i = 0; i < n; i++) {
+        if ((i & 65535) == 65535 && value_interrupt_pending()) {
+            snapshot_free(s);   /* nothing changed yet */
+            return VALUE_INTERRUPTED;
+        }
         s->data[i] = s->nodes.items[i]->data;
         s->grad[i] = s->nodes.items[i]->grad;
     }
@@ -87,17 +99,10 @@ static void snapshot_restore_data(const Snapshot *s)
 
 static void snapshot_restore(const Snapshot *s)
 {
-    snapshot_restore_data(s);
-    for (size_t i = 0; i < s->nodes.count; i++)
+    for (size_t i = 0; i < s->nodes.count; i++) {
+        s->nodes.items[i]->data = s->data[i];
         s->nodes.items[i]->grad = s->grad[i];
-}
-
-static void snapshot_free(Snapshot *s)
-{
-    value_list_free(&s->nodes);
-    free(s->data);
-    free(s->grad);
-    memset(s, 0, sizeof *s);
+    }
 }
 
 /* ---- judging ------------------------------------------------------------------ */
@@ -357,12 +362,18 @@ static ValueStatus check_leaf(Probe *p, CalculusCheck *row)
 /* How far rounding can move L as the leaf moves (see the header comment):
  * *noise from the nodes' half ulps, *underflow the number of smallest
  * subnormals (kept apart: a fraction of one would round to 0). Uses the
- * first mark bit as "depends on the leaf", and clears it. */
-static void rounding_noise(const ValueList *order, const Value *leaf,
-                           double *noise, double *underflow)
+ * first mark bit as "depends on the leaf", and clears it. Returns 0, or -1
+ * when interrupted. */
+static int rounding_noise(const ValueList *order, const Value *leaf,
+                          double *noise, double *underflow)
 {
     *noise = *underflow = 0;
+    int stopped = 0;
     for (size_t i = 0; i < order->count; i++) {
+        if ((i & 65535) == 65535 && value_interrupt_pending()) {
+            stopped = -1;
+            break;
+        }
         Value *v = order->items[i];
         int moves = v == leaf ||
                     (v->child[0] && (v->child[0]->flags & VALUE_MARK1)) ||
@@ -380,6 +391,7 @@ static void rounding_noise(const ValueList *order, const Value *leaf,
     }
     for (size_t i = 0; i < order->count; i++)
         order->items[i]->flags &= (uint16_t)~VALUE_MARK1;
+    return stopped;
 }
 
 static ValueStatus check(Value *root, CalculusCheck *rows, size_t count,
@@ -401,6 +413,10 @@ static ValueStatus check(Value *root, CalculusCheck *rows, size_t count,
 
     ValueList kinks = {0};
     for (size_t i = 0; i < snap.nodes.count; i++) {
+        if ((i & 65535) == 65535 && value_interrupt_pending()) {
+            status = VALUE_INTERRUPTED;
+            break;
+        }
         Value *v = snap.nodes.items[i];
         if (value_op_info((OpKind)v->op)->has_kink && v->child[0])
             value_list_push(&kinks, v);
@@ -409,17 +425,19 @@ static ValueStatus check(Value *root, CalculusCheck *rows, size_t count,
     for (size_t i = 0; i < kinks.count; i++)
         side[i] = kink_side(kinks.items[i]);
     double *noise = mem_malloc((2 * count + 1) * sizeof *noise);
-    for (size_t r = 0; r < count; r++)
-        rounding_noise(&snap.nodes, rows[r].leaf, &noise[2 * r],
-                       &noise[2 * r + 1]);
+    for (size_t r = 0; r < count && status == VALUE_OK; r++)
+        if (rounding_noise(&snap.nodes, rows[r].leaf, &noise[2 * r],
+                           &noise[2 * r + 1]) != 0)
+            status = VALUE_INTERRUPTED;
 
     for (size_t r = 0; r < count && status == VALUE_OK; r++) {
         Probe p = {root, rows[r].leaf, rows[r].leaf->data, noise[2 * r],
                    noise[2 * r + 1], &kinks, side, root->data, root->data, 0};
         status = check_leaf(&p, &rows[r]);
-        snapshot_restore_data(&snap);
+        if (status == VALUE_OK && r + 1 < count)
+            snapshot_restore_data(&snap);
     }
-    snapshot_restore(&snap);
+    snapshot_restore(&snap);   /* data and gradients, once */
     free(noise);
     free(side);
     value_list_free(&kinks);

@@ -1051,10 +1051,50 @@ static ValueStatus tape_sweep(Value *root, int arith)
     return VALUE_OK;
 }
 
-static int newest_first(const void *x, const void *y)
+/*
+ * Sorts items[0, n) newest first (ids are unique), by a bottom-up merge
+ * sort that polls the interrupt flag as it goes: a scattered graph of
+ * millions of nodes takes a second to sort. On an interrupt the items are
+ * all still there, in some order.
+ */
+static ValueStatus sort_newest_first(Value **items, size_t n)
 {
-    uint64_t a = value_id(*(Value *const *)x), b = value_id(*(Value *const *)y);
-    return a < b ? 1 : a > b ? -1 : 0;
+    if (n < 2)
+        return VALUE_OK;
+    Value **spare = mem_malloc(n * sizeof *spare);
+    Value **from = items, **to = spare;
+    size_t step = 0;
+    ValueStatus status = VALUE_OK;
+    for (size_t width = 1; width < n && status == VALUE_OK; width *= 2) {
+        for (size_t lo = 0; lo < n; lo += 2 * width) {
+            size_t mid = n - lo > width ? lo + width : n;
+            size_t hi = n - mid > width ? mid + width : n;
+            size_t i = lo, j = mid, k = lo;
+            while (i < mid && j < hi)
+                to[k++] = value_id(from[i]) > value_id(from[j]) ? from[i++]
+                                                                : from[j++];
+            memcpy(to + k, from + i, (mid - i) * sizeof *to);
+            k += mid - i;
+            memcpy(to + k, from + j, (hi - j) * sizeof *to);
+            step += hi - lo;
+            if (step >= POLL_INTERVAL) {
+                step = 0;
+                if (value_interrupt_pending()) {
+                    status = VALUE_INTERRUPTED;
+                    break;
+                }
+            }
+        }
+        if (status == VALUE_OK) {
+            Value **t = from;
+            from = to;
+            to = t;
+        }
+    }
+    if (from != items)
+        memcpy(items, from, n * sizeof *items);
+    free(spare);
+    return status;
 }
 
 /*
@@ -1101,8 +1141,12 @@ static ValueStatus tape_ready(Value *root)
     root->flags &= (uint16_t)~MARKS;
     if (status != VALUE_OK)
         return status;
-    qsort(tape.items, tape.count, sizeof *tape.items, newest_first);
-    tape_learn(tape.items, 0, tape.count);
+    status = sort_newest_first(tape.items, tape.count);
+    tape_learn(tape.items, 0, tape.count);   /* also clears collect's marks */
+    if (status != VALUE_OK) {
+        tape.count = 0;
+        return status;
+    }
     tape_root = root;
     order_builds++;
     return VALUE_OK;
@@ -1110,23 +1154,29 @@ static ValueStatus tape_ready(Value *root)
 
 /* ---- backward, zero, forward ------------------------------------------------ */
 
-/* The uncached algorithm, kept for a trace: it reports every contribution
+/* The plain algorithm, kept for a trace: it reports every contribution
  * through a call per edge, and the callback may call into the engine, so
- * it uses its own list and leaves no marks set while it runs. It goes in
- * the same order as the others: newest node first. */
+ * it goes over its own copy of the order and leaves no marks set while it
+ * runs. It goes in the same order as the others: newest node first. */
 static ValueStatus backward_traced(Value *root, ValueTraceFn trace, void *ctx)
 {
-    ValueList own = {0};
-    ValueStatus status = collect(root, &own, 0);
+    ValueStatus status = tape_ready(root);
     if (status != VALUE_OK)
         return status;
-    Value **items = own.items;
-    size_t count = own.count;
+    size_t count = tape.count;
+    Value **items = mem_malloc((count ? count : 1) * sizeof *items);
+    memcpy(items, tape.items, count * sizeof *items);
+    /* every node reached is the root or a child of a computed node */
+    root->grad = 0;
     for (size_t i = 0; i < count; i++) {
-        items[i]->flags &= (uint16_t)~MARKS;
-        items[i]->grad = 0;
+        Value *v = items[i];
+        v->grad = 0;
+        if (v->op == OP_LEAF)
+            continue;
+        v->child[0]->grad = 0;
+        if (v->child[1])
+            v->child[1]->grad = 0;
     }
-    qsort(items, count, sizeof *items, newest_first);
     root->grad = 1;
     for (size_t i = 0; i < count; i++) {
         if (interrupted(i + 1)) {
@@ -1149,7 +1199,7 @@ static ValueStatus backward_traced(Value *root, ValueTraceFn trace, void *ctx)
             trace(ctx, v, k, c, d[k], contribution);
         }
     }
-    value_list_free(&own);
+    free(items);
     return status;
 }
 

@@ -340,6 +340,64 @@ static int identity(BinaryOp op, Datum *a, Datum *b)
     return 0;
 }
 
+/* xs * n and n * xs, "ab" * n and n * "ab": the list or string n times
+ * over, as in Python (n a whole number; none when n <= 0), into a; a and
+ * b are consumed. */
+static int repeat_sequence(Interp *in, Datum *a, Datum *b)
+{
+    Datum *seq = a->kind == DATUM_NUMBER ? b : a;
+    double times = (seq == a ? b : a)->as.number;
+    if (times != floor(times)) {
+        interp_error(in, "%s can be repeated only a whole number of times, "
+                     "not %.17g", datum_kind_name((DatumKind)seq->kind),
+                     times);
+        return 1;
+    }
+    uint64_t n = times > 0 ? (times > 4294967296.0 ? UINT64_C(4294967296)
+                                                   : (uint64_t)times)
+                           : 0;
+    Datum out;
+    if (seq->kind == DATUM_STRING) {
+        const String *x = (const String *)seq->as.object;
+        if (!x->length)
+            n = 0;
+        if (x->length && n > ((size_t)64 << 20) / x->length) {
+            interp_error(in, "the string would be longer than 64 MiB");
+            return 1;
+        }
+        size_t length = x->length * (size_t)n;
+        char *text = mem_malloc(length + 1);
+        for (uint64_t k = 0; k < n; k++)
+            memcpy(text + k * x->length, x->text, x->length);
+        out = datum_object(&datum_string_new(text, length)->header);
+        free(text);
+    } else {
+        const List *x = (const List *)seq->as.object;
+        if (x->count && n > DATUM_LIST_MAX / x->count) {
+            interp_error(in, "the list would hold %.0f items, more than %u",
+                         fmin(times, 1e300) * x->count, DATUM_LIST_MAX);
+            return 1;
+        }
+        uint32_t total = (uint32_t)(n * x->count);
+        List *l = datum_list_new(total);
+        for (uint32_t k = 0; k < total; k++) {
+            if (DATUM_POLL(k, interp_interrupted)) {
+                datum_release_object(&l->header);
+                interp_error(in, "interrupted");
+                return 1;
+            }
+            Datum item = x->items[k % x->count];
+            datum_retain(&item);
+            datum_list_push(l, item);
+        }
+        out = datum_object(&l->header);
+    }
+    datum_release(a);
+    datum_release(b);
+    *a = out;
+    return 0;
+}
+
 /* a op b into a; b is consumed. */
 int interp_binary(Interp *in, BinaryOp op, Datum *a, Datum *b)
 {
@@ -355,6 +413,12 @@ int interp_binary(Interp *in, BinaryOp op, Datum *a, Datum *b)
         return concatenate(in, a, b);
     if (op == BIN_ADD && a->kind == DATUM_STRING && b->kind == DATUM_STRING)
         return join(in, a, b);
+    if (op == BIN_MUL &&
+        ((a->kind == DATUM_NUMBER &&
+          (b->kind == DATUM_LIST || b->kind == DATUM_STRING)) ||
+         (b->kind == DATUM_NUMBER &&
+          (a->kind == DATUM_LIST || a->kind == DATUM_STRING))))
+        return repeat_sequence(in, a, b);
     if ((op == BIN_EQ || op == BIN_NE) && (!is_scalar(a) || !is_scalar(b)))
         return equality(op, a, b);
     if (kind != OP_LEAF) {

@@ -145,8 +145,13 @@ ViewResult view_check(FILE *out, Value *root, const ViewStyle *style,
         return VIEW_ERROR;
     }
     size_t total = 0;
-    for (size_t i = 0; i < nodes.count; i++)
+    for (size_t i = 0; i < nodes.count; i++) {
+        if ((i & 65535) == 65535 && view_interrupted()) {
+            value_list_free(&nodes);
+            return VIEW_ERROR;
+        }
         total += checked_leaf(nodes.items[i], root);
+    }
     ViewNames names;
     if (view_names_init(&names, root, style, VIEW_LABEL_KEEP) != 0) {
         value_list_free(&nodes);

@@ -293,6 +293,19 @@ static int start(Session *s)
     return start_in(s, workdir);
 }
 
+/* start, then the greeting and the first prompt; a failed start is a
+ * failed test. */
+static int start_greeted(Session *s)
+{
+    if (!start(s)) {
+        not_ok(NULL, "pty: start", "forkpty failed");
+        return 0;
+    }
+    expect(s, "type help for help", TIMEOUT_MS);
+    expect(s, "\n> ", TIMEOUT_MS);
+    return 1;
+}
+
 static int start_in(Session *s, const char *dir)
 {
     memset(s, 0, sizeof *s);
@@ -636,12 +649,8 @@ static int sanitizer_spoke(const Session *s)
 static void history_edit_session(int by_signal)
 {
     Session s;
-    if (!start(&s)) {
-        not_ok(NULL, "pty: start", "forkpty failed");
+    if (!start_greeted(&s))
         return;
-    }
-    expect(&s, "type help for help", TIMEOUT_MS);
-    expect(&s, "\n> ", TIMEOUT_MS);
     enter(&s, "first = 1", "first = 1\n");
     expect(&s, "> ", TIMEOUT_MS);
     enter(&s, "second = 2", "second = 2\n");
@@ -1091,12 +1100,8 @@ static void interrupt_path(Session *s, const char *what, const char *setup,
 static void interrupt_session(void)
 {
     Session s;
-    if (!start(&s)) {
-        not_ok(NULL, "pty: start", "forkpty failed");
+    if (!start_greeted(&s))
         return;
-    }
-    expect(&s, "type help for help", TIMEOUT_MS);
-    expect(&s, "\n> ", TIMEOUT_MS);
     interrupt_path(&s, "range(1e8) in an assignment", "xs = 5",
                    "xs = range(100000000);", "xs", "xs = 5\n");
     interrupt_path(&s, "a for loop over range(1e8) before its body",
@@ -1152,12 +1157,8 @@ static void interrupt_session(void)
 static void long_paths_session(void)
 {
     Session s;
-    if (!start(&s)) {
-        not_ok(NULL, "pty: start", "forkpty failed");
+    if (!start_greeted(&s))
         return;
-    }
-    expect(&s, "type help for help", TIMEOUT_MS);
-    expect(&s, "\n> ", TIMEOUT_MS);
     interrupt_path(&s, "sum over a list of 4e7 numbers",
                    "zs = range(40000000);", "total = sum(zs);", "total",
                    "undefined name 'total'");
@@ -1193,6 +1194,50 @@ static void long_paths_session(void)
     send(&s, "quit\r");
     wait_exit(&s, TIMEOUT_MS);
     finish(&s);
+}
+
+/* Ctrl-C on the other long paths: repeating a list, printing a long list,
+ * reading a long csv file, plot and regions on big graphs, a training
+ * loop. Each stops within the limit and binds nothing; plot puts its
+ * variable back. */
+static void more_paths_session(void)
+{
+    char csv[512], statement[600];
+    snprintf(csv, sizeof csv, "%s/big.csv", workdir);
+    FILE *f = fopen(csv, "w");
+    if (!f) {
+        not_ok(NULL, "pty: a csv file of 3e6 rows", strerror(errno));
+        return;
+    }
+    for (int i = 0; i < 3000000; i++)
+        fprintf(f, "%d,0.5,%d\n", i, i % 2);
+    fclose(f);
+    Session s;
+    if (!start_greeted(&s))
+        return;
+    interrupt_path(&s, "[0] * 1e8", "ws = 5", "ws = [0] * 100000000;", "ws",
+                   "ws = 5\n");
+    interrupt_when(&s, "print of a list of 4e7 numbers, printing",
+                   "zs = range(40000000); set items all", "print(zs)",
+                   "1000, ", "print(len(zs))", "40000000\n");
+    snprintf(statement, sizeof statement, "d = csv(\"%s\");", csv);
+    interrupt_path(&s, "csv reading 3e6 rows", "set items 100", statement,
+                   "d", "undefined name 'd'");
+    interrupt_path(&s, "plot on a 1e6-node graph",
+                   "x = 0.5; q = x; repeat 200000 { q = tanh(q*0.5 + 0.01) }",
+                   "plot q, x = 0..1", "print(x.data)", "0.5\n");
+    interrupt_path(&s, "regions of mlp(2, [1000, 1000, 1])",
+                   "m = mlp(2, [1000, 1000, 1]); X = [[0.1, 0.2], "
+                   "[0.3, -0.5]]; Y = [1, -1];",
+                   "regions m, X, Y", "print(len(X))", "2\n");
+    interrupt_path(&s, "a training loop", "t = mlp(2, [16, 16, 1]);",
+                   "for k in range(1000000) { L = t([1, 2]); L.backward(); "
+                   "step t, 0.001 }",
+                   "print(3)", "3\n");
+    send(&s, "quit\r");
+    wait_exit(&s, TIMEOUT_MS);
+    finish(&s);
+    unlink(csv);
 }
 
 /* Running out of memory ends the session with status 3, and the entries
@@ -1278,6 +1323,7 @@ int main(void)
     if (only && strcmp(only, "interrupt") == 0) {
         interrupt_session();
         long_paths_session();
+        more_paths_session();
     } else {
         first_session();
         second_session();
@@ -1289,6 +1335,7 @@ int main(void)
         plain_locale_session();
         interrupt_session();
         long_paths_session();
+        more_paths_session();
         out_of_memory_session();
     }
 
