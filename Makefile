@@ -159,7 +159,8 @@ $(BUILD)/%.o: %.c $(BUILD)/gen/parser.h $(BUILD)/gen/lexer.h $(BUILD)/.flags $(D
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
 
-$(MGRAD): $(LIB_OBJ) $(REPL_OBJ)
+# The command line: repl/ over the embedding API (embed/mgrad.h).
+$(MGRAD): $(LIB_OBJ) $(EMBED_OBJ) $(REPL_OBJ)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 # ./mgrad at the top, as the README runs it: a link to the plain build.

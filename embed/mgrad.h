@@ -1,7 +1,7 @@
 /*
- * embed/mgrad.h — mgrad as a library (build/libmgrad.so): the API that a
- * notebook kernel, a web page or any other program uses to run mgrad
- * texts in sessions of its own.
+ * embed/mgrad.h — mgrad as a library (build/libmgrad.so): the API that
+ * the command line (repl/), a notebook kernel, a web page or any other
+ * program uses to run mgrad texts in sessions of its own.
  *
  * A session holds everything a REPL keeps between entries: bindings,
  * settings, the random generator. A text runs in a session; what it shows
@@ -95,10 +95,16 @@ typedef struct MgradCallbacks {
     void (*picture)(void *context, const MgradPicture *picture);
 } MgradCallbacks;
 
-/* Flags for mgrad_new. */
+/* Flags for mgrad_new and mgrad_set_flags. `set color on|off` in a text
+ * overrides the colour flags for the rest of the session. */
 enum {
-    MGRAD_ASCII = 1,   /* pictures in ASCII, not box-drawing characters */
-    MGRAD_COLOR = 2    /* ANSI colour in messages and pictures */
+    MGRAD_ASCII = 1,          /* pictures in ASCII, not box-drawing
+                                 characters */
+    MGRAD_COLOR = 2,          /* ANSI colour in messages and pictures */
+    MGRAD_COLOR_MESSAGES = 4, /* ANSI colour in error messages only (a
+                                 terminal's stderr) */
+    MGRAD_COLOR_OUTPUT = 8    /* ANSI colour in pictures only (a terminal's
+                                 stdout) */
 };
 
 /* The library's version, as `mgrad --version` prints it ("0.1"). */
@@ -119,6 +125,10 @@ MGRAD_API void mgrad_free(MgradSession *session);
 MGRAD_API void mgrad_set_callbacks(MgradSession *session,
                                    const MgradCallbacks *callbacks);
 
+/* Replaces the session's flags (as for mgrad_new). Takes effect at the
+ * next run; a `set ascii` or `set color` the session ran still wins. */
+MGRAD_API void mgrad_set_flags(MgradSession *session, int flags);
+
 /* The width and height of text pictures (tree, polytree, plot's
  * fallback); 0 for the default, 80 by 24. `set width` still wins. */
 MGRAD_API void mgrad_set_size(MgradSession *session, int columns, int rows);
@@ -130,6 +140,22 @@ MGRAD_API void mgrad_set_size(MgradSession *session, int columns, int rows);
  * at the REPL's top level. Returns when the text has ended. */
 MGRAD_API MgradStatus mgrad_run(MgradSession *session, const char *text,
                                 size_t length, const char *name);
+
+/* mgrad_run, with the text's first line numbered first_line (1 or more)
+ * in messages: a REPL that counts its entries' lines on gives each entry
+ * the number of its first line, and an error says <repl>:7:3. */
+MGRAD_API MgradStatus mgrad_run_at(MgradSession *session, const char *text,
+                                   size_t length, const char *name,
+                                   int first_line);
+
+/* Runs the script file at path (NULL: standard input, called <stdin>) as
+ * mgrad runs a script: read whole (a regular file or a pipe, at most
+ * 1 GiB), then as mgrad_run with the path as its name, so messages say
+ * path:line:col and a relative load is taken from the script's folder.
+ * When it cannot be read, the error callback gets "mgrad: error: cannot
+ * read 'path': why" and it returns MGRAD_ERROR (MGRAD_INTERRUPTED when
+ * mgrad_interrupt cut the reading short). */
+MGRAD_API MgradStatus mgrad_run_file(MgradSession *session, const char *path);
 
 /* Stops the text running in this process, as Ctrl-C does: it reports
  * "interrupted" and mgrad_run returns MGRAD_INTERRUPTED, with every
@@ -144,8 +170,9 @@ MGRAD_API void mgrad_interrupt(void);
 MGRAD_API void mgrad_interrupt_signal(int signal_number);
 
 /* Words that complete the word ending at byte cursor of text[0, length):
- * bound names of the session and the language's words, or after `x.` the
- * attributes and methods; none inside a string. fn gets each candidate
+ * bound names of the session and the language's words (after `help ` at
+ * the start of a line, the help topics too), or after `x.` the attributes
+ * and methods; none inside a string. fn gets each candidate
  * (NUL-terminated, valid during the call), sorted, without repeats. The
  * word's first byte is stored in *start (may be NULL). Returns the number
  * of candidates. */
@@ -167,6 +194,12 @@ MGRAD_API int mgrad_needs_more(const char *text, size_t length);
  * prints it. MGRAD_ERROR when there is none (the error callback says so)
  * or word is not a name. */
 MGRAD_API MgradStatus mgrad_help(MgradSession *session, const char *word);
+
+/* The nodes made so far in the whole process, over every session, and the
+ * most alive at once (what MGRAD_STATS=1 reports at exit). Valid after
+ * the last mgrad_free too. Either pointer may be NULL. */
+MGRAD_API void mgrad_node_counts(unsigned long long *created,
+                                 unsigned long long *most_alive);
 
 #ifdef __cplusplus
 }

@@ -2,9 +2,11 @@
  * embed/session.c — the embedding API of embed/mgrad.h: sessions over the
  * interpreter, with output, errors and pictures handed to callbacks.
  *
- * The embedding sits at the program's edge, beside repl/: it drives the
+ * The embedding sits at the program's edge, under every front end (the
+ * command line in repl/, the notebook kernel, the page): it drives the
  * interpreter (interp/interp.h) with mgrad's library (lib/lib.h) and the
- * parser's line test, never the other way round. For each run it gives the interpreter two streams of
+ * parser's line test, never the other way round. For each run (a text, a
+ * script file or standard input) it gives the interpreter two streams of
  * its own (fopencookie) whose writes go to the callbacks, sets the one
  * error printer (util/diag.c) to the second, and puts the session's random
  * generator in place; afterwards it takes them back. The process-wide
@@ -31,6 +33,7 @@
 #include <string.h>
 
 #include "engine/random.h"
+#include "engine/value.h"
 #include "interp/interp.h"
 #include "lib/lib.h"
 #include "parser/parse.h"
@@ -184,6 +187,12 @@ void mgrad_set_callbacks(MgradSession *s, const MgradCallbacks *callbacks)
     interp_set_pictures(s->in, s->callbacks.picture ? hand_picture : NULL, s);
 }
 
+void mgrad_set_flags(MgradSession *s, int flags)
+{
+    if (s)
+        s->flags = flags;
+}
+
 void mgrad_set_size(MgradSession *s, int columns, int rows)
 {
     if (!s)
@@ -203,8 +212,50 @@ static void measure(int *columns, int *rows)
     }
 }
 
-MgradStatus mgrad_run(MgradSession *s, const char *text, size_t length,
-                      const char *name)
+/* What a run reads: a text, a file or standard input. */
+typedef struct Input {
+    const char *text;        /* a text: its bytes; else NULL */
+    size_t length;
+    const char *name;        /* a text's name; a file's path (NULL: stdin) */
+    int first_line;
+} Input;
+
+/* The run's Source, or NULL (the error reported) when a file cannot be
+ * read. */
+static Source *read_input(const Input *input)
+{
+    if (input->text) {
+        Source *src = source_new(input->name ? input->name : "<mgrad>",
+                                 input->text ? input->text : "",
+                                 input->text ? input->length : 0);
+        src->first_line = input->first_line > 0 ? input->first_line : 1;
+        return src;
+    }
+    if (!input->name) {
+        Source *src = source_from_stream("<stdin>", stdin);
+        if (!src)
+            diag_plain(DIAG_ERROR, "cannot read standard input: %s",
+                       source_error());
+        return src;
+    }
+    Source *src = source_from_file(input->name);
+    if (!src)
+        diag_plain(DIAG_ERROR, "cannot read '%s': %s", input->name,
+                   source_error());
+    return src;
+}
+
+/* Messages are in colour as the flags say, unless the session ran `set
+ * color` (which sets the one error printer's colour as it runs). */
+static int message_color(const MgradSession *s)
+{
+    int setting = interp_color_setting(s->in);
+    if (setting >= 0)
+        return setting;
+    return (s->flags & (MGRAD_COLOR | MGRAD_COLOR_MESSAGES)) != 0;
+}
+
+static MgradStatus run(MgradSession *s, const Input *input)
 {
     if (!s)
         return MGRAD_ERROR;
@@ -225,19 +276,20 @@ MgradStatus mgrad_run(MgradSession *s, const char *text, size_t length,
     if (setjmp(here) == 0) {
         s->out = callback_stream(s, write_output, _IOLBF);
         err = callback_stream(s, write_error, _IOFBF);
+        int color = (s->flags & (MGRAD_COLOR | MGRAD_COLOR_OUTPUT)) != 0;
         InterpDisplay display = {s->out, (s->flags & MGRAD_ASCII) != 0,
-                                 (s->flags & MGRAD_COLOR) != 0, measure};
+                                 color, measure};
         interp_set_display(s->in, &display);
         diag_set_stream(err);
-        diag_set_color((s->flags & MGRAD_COLOR) != 0);
+        diag_set_color(message_color(s));
         random_restore(&s->random);
-        src = source_new(name ? name : "<mgrad>", text ? text : "",
-                         text ? length : 0);
         interrupt_asked = 0;
+        interp_interrupted = 0;
         running = s;
-        int failed = interp_run_source(s->in, src);
+        src = read_input(input);
+        int failed = src ? interp_run_source(s->in, src) : 1;
         running = NULL;
-        if (interp_quit_requested(s->in) && !failed)
+        if (src && interp_quit_requested(s->in) && !failed)
             status = MGRAD_QUIT;
         else if (failed && interrupt_asked)
             status = MGRAD_INTERRUPTED;
@@ -271,6 +323,26 @@ MgradStatus mgrad_run(MgradSession *s, const char *text, size_t length,
     interrupt_asked = 0;
     atomic_flag_clear(&busy);
     return status;
+}
+
+MgradStatus mgrad_run(MgradSession *s, const char *text, size_t length,
+                      const char *name)
+{
+    return mgrad_run_at(s, text, length, name, 1);
+}
+
+MgradStatus mgrad_run_at(MgradSession *s, const char *text, size_t length,
+                         const char *name, int first_line)
+{
+    Input input = {text ? text : "", text ? length : 0, name,
+                   first_line > 0 ? first_line : 1};
+    return run(s, &input);
+}
+
+MgradStatus mgrad_run_file(MgradSession *s, const char *path)
+{
+    Input input = {NULL, 0, path, 0};
+    return run(s, &input);
 }
 
 void mgrad_interrupt(void)
@@ -384,6 +456,21 @@ static int inside_string(const char *text, size_t at)
     return quote != 0;
 }
 
+/* Whether the word at text[from] is help's argument: `help` first on its
+ * line, then blanks, then the word. */
+static int after_help(const char *text, size_t from)
+{
+    size_t i = from;
+    while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t'))
+        i--;
+    if (i == from || i < 4 || strncmp(text + i - 4, "help", 4) != 0)
+        return 0;
+    i -= 4;
+    while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t'))
+        i--;
+    return i == 0 || text[i - 1] == '\n';
+}
+
 size_t mgrad_complete(MgradSession *s, const char *text, size_t length,
                       size_t cursor, MgradWordFn fn, void *context,
                       size_t *start)
@@ -412,6 +499,8 @@ size_t mgrad_complete(MgradSession *s, const char *text, size_t length,
     } else {
         interp_each_name(s->in, offer, &c);
         interp_each_keyword(s->in, offer, &c);
+        if (after_help(text, from))
+            lib_each_help_topic(offer, &c);
     }
     if (c.count > 1)
         qsort(c.words, c.count, sizeof *c.words, by_text);
@@ -426,6 +515,15 @@ size_t mgrad_complete(MgradSession *s, const char *text, size_t length,
         free(c.words[i]);
     free(c.words);
     return given;
+}
+
+void mgrad_node_counts(unsigned long long *created,
+                       unsigned long long *most_alive)
+{
+    if (created)
+        *created = (unsigned long long)value_created_count();
+    if (most_alive)
+        *most_alive = (unsigned long long)value_peak_live_count();
 }
 
 /* ---- for embed/follow.c ------------------------------------------------------- */

@@ -203,6 +203,11 @@ void interp_set_display(Interp *in, const InterpDisplay *display)
     interp_refresh_style(in);
 }
 
+int interp_color_setting(const Interp *in)
+{
+    return in->color_setting;
+}
+
 void interp_refresh_style(Interp *in)
 {
     in->style.width = 80;

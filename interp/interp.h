@@ -4,8 +4,9 @@
  * engine and prints results, with the commands and built-in functions of
  * the library it is given (lib/lib.h).
  *
- * The REPL and the command line only hand it Sources; everything the
- * language means is decided here and in the library.
+ * Its front end (embed/, under the command line and the notebook) only
+ * hands it Sources; everything the language means is decided here and in
+ * the library.
  */
 #ifndef MGRAD_INTERP_INTERP_H
 #define MGRAD_INTERP_INTERP_H
@@ -37,8 +38,9 @@ void interp_report_stats(FILE *stream);
 /* Set by quit/exit; cleared when the next text starts. */
 int interp_quit_requested(const Interp *in);
 
-/* How results are shown: decided at the program's edge (repl/), which
- * alone knows about terminals, locales and NO_COLOR. */
+/* How results are shown: decided at the program's edge (embed/, from the
+ * flags and size a front end gives it; repl/ alone knows about terminals,
+ * locales and NO_COLOR). */
 typedef struct InterpDisplay {
     FILE *out;       /* where results go */
     int ascii;       /* draw pictures without box-drawing characters */
@@ -48,6 +50,9 @@ typedef struct InterpDisplay {
 } InterpDisplay;
 
 void interp_set_display(Interp *in, const InterpDisplay *display);
+/* What `set color` chose: 1 on, 0 off, -1 never set (the display decides).
+ * Messages follow it too (embed/ keeps it per session). */
+int interp_color_setting(const Interp *in);
 
 /* A picture that a front end draws itself (a notebook, a web page): what
  * dot (without a file), plot and regions show, as numbers. */

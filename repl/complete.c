@@ -1,13 +1,13 @@
 /*
  * repl/complete.c — tab completion for the session.
  *
- * A word is completed from the bound names and the words of the language
- * (the interpreter lists both); after `x.` from what may follow a dot
- * (interp_each_attribute: data, grad, label, backward, a model's
- * parameters and zero_grad, every one-argument function). Inside a string
- * (load "..." or load '...', the quote the string opened with) readline
- * completes file names: relative, absolute, ../ and ~/ (written out as
- * the home directory, since load takes names literally).
+ * A word is completed from the bound names and the words of the language;
+ * after `x.` from what may follow a dot (data, grad, label, backward, a
+ * model's parameters and zero_grad, every one-argument function); after
+ * `help ` from the help topics too. The session answers (mgrad_complete).
+ * Inside a string (load "..." or load '...', the quote the string opened
+ * with) readline completes file names: relative, absolute, ../ and ~/
+ * (written out as the home directory, since load takes names literally).
  */
 #include "repl/internal.h"
 
@@ -16,10 +16,7 @@
 
 #include <readline/readline.h>
 
-#include "lib/lib.h"
-#include "util/mem.h"
-
-static const Interp *complete_interp;
+static MgradSession *complete_session;
 
 /* The candidates for the word being completed, collected once per TAB. */
 typedef struct Candidates {
@@ -31,36 +28,18 @@ typedef struct Candidates {
 
 static Candidates candidates;
 
-/* Collects every word with the prefix; duplicates go when the list is
- * sorted (keep_distinct), so a session with a million names completes in
- * n log n, not n squared. */
+/* The session hands the words sorted, without repeats; only those that
+ * start with readline's whole word are kept. */
 static void offer(void *ctx, const char *word)
 {
     Candidates *c = ctx;
     if (strncmp(word, c->prefix, c->prefix_length) != 0)
         return;
-    MEM_GROW(c->words, c->capacity, c->count + 1, 64);
-    c->words[c->count++] = mem_strdup(word);
-}
-
-static int by_text(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static void keep_distinct(Candidates *c)
-{
-    if (c->count < 2)
-        return;
-    qsort(c->words, c->count, sizeof *c->words, by_text);
-    size_t kept = 1;
-    for (size_t i = 1; i < c->count; i++) {
-        if (strcmp(c->words[i], c->words[kept - 1]) == 0)
-            free(c->words[i]);
-        else
-            c->words[kept++] = c->words[i];
+    if (c->count == c->capacity) {
+        c->capacity = c->capacity ? 2 * c->capacity : 64;
+        c->words = repl_realloc(c->words, c->capacity * sizeof *c->words);
     }
-    c->count = kept;
+    c->words[c->count++] = repl_strdup(word);
 }
 
 static void forget_candidates(void)
@@ -79,7 +58,7 @@ static char *next_candidate(const char *text, int state)
     if (state == 0)
         next = 0;
     if (next < candidates.count)
-        return mem_strdup(candidates.words[next++]);
+        return repl_strdup(candidates.words[next++]);
     return NULL;
 }
 
@@ -113,16 +92,20 @@ static char **complete(const char *text, int start, int end)
     forget_candidates();
     candidates.prefix = text;
     candidates.prefix_length = strlen(text);
-    if (start > 0 && rl_line_buffer[start - 1] == '.') {
-        interp_each_attribute(offer, &candidates);
-    } else {
-        if (complete_interp)
-            interp_each_name(complete_interp, offer, &candidates);
-        interp_each_keyword(complete_interp, offer, &candidates);
-        if (after_help(start))
-            lib_each_help_topic(offer, &candidates);
-    }
-    keep_distinct(&candidates);
+    /* Readline has found the word (its break characters, its quotes). The
+     * session is asked about that word alone, after `x.` when a dot comes
+     * before it and after `help ` when it is help's argument: only what
+     * readline saw decides the candidates. */
+    const char *context = start > 0 && rl_line_buffer[start - 1] == '.' ? "x."
+                          : after_help(start) ? "help " : "";
+    size_t n = strlen(context);
+    char *query = repl_malloc(n + candidates.prefix_length + 1);
+    memcpy(query, context, n);
+    memcpy(query + n, text, candidates.prefix_length + 1);
+    size_t length = n + candidates.prefix_length;
+    mgrad_complete(complete_session, query, length, length, offer,
+                   &candidates, NULL);
+    free(query);
     char **matches = rl_completion_matches(text, next_candidate);
     forget_candidates();
     return matches;
@@ -145,9 +128,9 @@ static int inside_string(char *line, int index)
     return quote != 0;
 }
 
-void repl_complete_init(const Interp *in)
+void repl_complete_init(MgradSession *session)
 {
-    complete_interp = in;
+    complete_session = session;
     rl_attempted_completion_function = complete;
     /* Operators and the dot end a word, so `2*ab` and `x.ta` complete. */
     rl_completer_word_break_characters = " \t\n\"'`@$><=;|&{}()[],+-*/^%!.:~#";

@@ -20,15 +20,13 @@
 #include <readline/readline.h>
 #include <readline/history.h>
 
-#include "util/diag.h"
-#include "util/mem.h"
 
 enum { HISTORY_MAX = 1000 };
 
 static char *join(const char *dir, const char *rest)
 {
     size_t n = strlen(dir), m = strlen(rest);
-    char *path = mem_malloc(n + m + 2);
+    char *path = repl_malloc(n + m + 2);
     memcpy(path, dir, n);
     path[n] = '/';
     memcpy(path + n + 1, rest, m + 1);
@@ -39,7 +37,7 @@ char *repl_history_path(void)
 {
     const char *env = getenv("MGRAD_HISTORY");
     if (env && env[0])
-        return mem_strdup(env);
+        return repl_strdup(env);
     /* The XDG rules ignore a relative XDG_STATE_HOME. */
     env = getenv("XDG_STATE_HOME");
     if (env && env[0] == '/')
@@ -53,7 +51,7 @@ char *repl_history_path(void)
 /* Creates the directories above path, as mkdir -p would. */
 static void make_parents(const char *path)
 {
-    char *dir = mem_strdup(path);
+    char *dir = repl_strdup(path);
     for (char *p = dir + 1; *p; p++) {
         if (*p != '/')
             continue;
@@ -76,7 +74,7 @@ void repl_history_load(const char *path)
         return;
     int err = read_history(path);
     if (err != 0 && err != ENOENT)
-        diag_plain(DIAG_WARNING, "cannot read history file '%s': %s", path,
+        repl_warning("cannot read history file '%s': %s", path,
                    strerror(err));
 }
 
@@ -118,8 +116,8 @@ void repl_history_save(const char *path)
         make_parents(path);
         int err = write_history(path);
         if (err != 0)
-            diag_plain(DIAG_WARNING, "cannot write history file '%s': %s",
-                       path, strerror(err));
+            repl_warning("cannot write history file '%s': %s", path,
+                         strerror(err));
     }
     /* Not clear_history(): an entry edited after recall carries readline's
      * undo list, which only readline's own clear frees. */

@@ -1,33 +1,33 @@
 /*
  * repl/main.c — the command line: reads options, runs scripts, -e code and
- * standard input through one interpreter in command-line order, and starts
- * the interactive session (repl/repl.c) when there is nothing to run and
- * the terminal is interactive, or when -i asks for it.
+ * standard input in command-line order in one session of the embedding
+ * API (embed/mgrad.h), and starts the interactive session (repl/repl.c)
+ * when there is nothing to run and the terminal is interactive, or when
+ * -i asks for it. The session's output goes to stdout and its messages to
+ * stderr, stdout flushed first so that the two keep their order.
  *
  * Exit status: 0 when everything ran, 1 when a script had an error, 2 for
- * bad usage, 3 out of memory (util/mem.c), 128 + N when signal N (SIGHUP,
- * SIGTERM) ended the session. quit/exit ends the run with the status so
- * far. docs/repl.md and the man page list them; tests/run-status.sh checks.
+ * bad usage, 3 out of memory (repl/message.c), 128 + N when signal N
+ * (SIGHUP, SIGTERM) ended the session. quit/exit ends the run with the
+ * status so far. docs/repl.md and the man page list them;
+ * tests/run-status.sh checks.
  *
- * At exit the interpreter and its graph are freed only when someone looks
- * at the memory (full_free_wanted()); otherwise the process ends and the
+ * At exit the session and its graph are freed only when someone looks at
+ * the memory (full_free_wanted()); otherwise the process ends and the
  * system takes its memory back, without a walk over millions of nodes.
  */
-#include <errno.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/ioctl.h>
 #include <unistd.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 #include "repl/repl.h"
-#include "interp/interp.h"
-#include "lib/lib.h"
-#include "util/diag.h"
-#include "util/source.h"
-#include "util/mem.h"
+#include "repl/internal.h"
 
 #if defined(__has_include)
 #if __has_include(<valgrind/valgrind.h>)
@@ -36,11 +36,8 @@
 #endif
 #endif
 
-#ifndef MGRAD_VERSION
-#define MGRAD_VERSION "0.1"
-#endif
-
-/* See the man page, EXIT STATUS (mem.c exits 3 when memory runs out). */
+/* See the man page, EXIT STATUS (repl/message.c exits 3 when memory runs
+ * out). */
 enum { EXIT_USAGE = 2, EXIT_SIGNAL = 128 };
 
 /* One thing to run, in command-line order. */
@@ -88,9 +85,9 @@ static void print_help(void)
           stdout);
 }
 
-static void usage_error(Options *opts, const char *fmt, const char *arg)
+static void usage_error(Options *opts, const char *message, const char *arg)
 {
-    diag_plain(DIAG_ERROR, fmt, arg);
+    repl_error(message, arg);
     fputs(usage_line, stderr);
     fputs("Try 'mgrad --help' for more information.\n", stderr);
     free(opts->actions);
@@ -99,8 +96,8 @@ static void usage_error(Options *opts, const char *fmt, const char *arg)
 
 static void add_action(Options *opts, ActionKind kind, const char *text)
 {
-    opts->actions = mem_realloc(opts->actions,
-                             (opts->count + 1) * sizeof *opts->actions);
+    opts->actions = repl_realloc(opts->actions,
+                                 (opts->count + 1) * sizeof *opts->actions);
     opts->actions[opts->count].kind = kind;
     opts->actions[opts->count].text = text;
     opts->count++;
@@ -124,7 +121,7 @@ static void parse_options(Options *opts, int argc, char **argv)
             free(opts->actions);
             exit(0);
         } else if (strcmp(arg, "--version") == 0) {
-            puts("mgrad " MGRAD_VERSION);
+            printf("mgrad %s\n", mgrad_version());
             free(opts->actions);
             exit(0);
         } else if (strcmp(arg, "-i") == 0) {
@@ -149,32 +146,6 @@ static int ascii_locale(void)
                          strcmp(codeset, "utf8") == 0));
 }
 
-/* Scripts: fixed sizes, no colour. */
-static InterpDisplay script_display(void)
-{
-    InterpDisplay d = {stdout, ascii_locale(), 0, NULL};
-    return d;
-}
-
-static void terminal_size(int *columns, int *rows)
-{
-    struct winsize ws;
-    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) {
-        *columns = ws.ws_col;
-        *rows = ws.ws_row;
-    }
-}
-
-/* A session: pictures sized to the terminal, colour on one (NO_COLOR
- * aside). */
-static InterpDisplay terminal_display(void)
-{
-    int tty = isatty(STDOUT_FILENO);
-    InterpDisplay d = {stdout, ascii_locale(), tty && !getenv("NO_COLOR"),
-                       tty ? terminal_size : NULL};
-    return d;
-}
-
 /* MGRAD_STATS=1, a sanitizer build (LeakSanitizer) or a run under
  * valgrind: every block must be seen freed. */
 static int full_free_wanted(void)
@@ -196,34 +167,46 @@ static int full_free_wanted(void)
     return 0;
 }
 
-/* Runs one action; returns 0 when it ran cleanly, 1 after an error. */
-static int run_action(Interp *in, const Action *action)
+/* Runs one action. */
+static MgradStatus run_action(MgradSession *session, const Action *action)
 {
-    Source *src = NULL;
     switch (action->kind) {
     case ACTION_FILE:
-        src = source_from_file(action->text);
-        if (!src) {
-            diag_plain(DIAG_ERROR, "cannot read '%s': %s", action->text,
-                       source_error());
-            return 1;
-        }
-        break;
+        return mgrad_run_file(session, action->text);
     case ACTION_CODE:
-        src = source_new("<-e>", action->text, strlen(action->text));
-        break;
+        return mgrad_run(session, action->text, strlen(action->text), "<-e>");
     case ACTION_STDIN:
-        src = source_from_stream("<stdin>", stdin);
-        if (!src) {
-            diag_plain(DIAG_ERROR, "cannot read standard input: %s",
-                       source_error());
-            return 1;
-        }
         break;
     }
-    int failed = interp_run_source(in, src);
-    source_release(src);
-    return failed != 0;
+    return mgrad_run_file(session, NULL);
+}
+
+/* The session's output and messages. */
+static void to_stdout(void *context, const char *text, size_t length)
+{
+    (void)context;
+    fwrite(text, 1, length, stdout);
+}
+
+static void to_stderr(void *context, const char *text, size_t length)
+{
+    (void)context;
+    fflush(stdout);
+    fwrite(text, 1, length, stderr);
+}
+
+/* Allocations from 128 KiB up (a big script's program and names, a
+ * graph's order, the node pool's blocks) are mapped on their own, so
+ * growing one moves its pages (mremap) instead of copying them. This is
+ * the C library's first threshold; setting it keeps it there, where the
+ * library would raise it each time such an array is freed and then grow
+ * the next ones by copying within the heap. A program's choice, so it is
+ * made here and not in the library. */
+static void tune_allocator(void)
+{
+#if defined(__GLIBC__) && defined(M_MMAP_THRESHOLD)
+    mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+#endif
 }
 
 int main(int argc, char **argv)
@@ -231,9 +214,11 @@ int main(int argc, char **argv)
     /* The character set decides between box-drawing and ASCII pictures and
      * lets the line editor handle UTF-8; numbers keep the C format. */
     setlocale(LC_CTYPE, "");
-    mem_init();
+    tune_allocator();
 
-    diag_set_color(isatty(STDERR_FILENO) && !getenv("NO_COLOR"));
+    int no_color = getenv("NO_COLOR") != NULL;
+    int message_color = isatty(STDERR_FILENO) && !no_color;
+    repl_set_message_color(message_color);
 
     Options opts = {NULL, 0, 0};
     parse_options(&opts, argc, argv);
@@ -246,34 +231,53 @@ int main(int argc, char **argv)
             add_action(&opts, ACTION_STDIN, NULL);
     }
 
-    Interp *in = interp_new(lib_library());
-    InterpDisplay display = script_display();
-    interp_set_display(in, &display);
-    int status = 0;
+    /* Scripts: fixed sizes, messages in colour on a terminal, pictures
+     * without. */
+    int flags = (ascii_locale() ? MGRAD_ASCII : 0) |
+                (message_color ? MGRAD_COLOR_MESSAGES : 0);
+    MgradSession *mgrad = mgrad_new(flags);
+    if (!mgrad)
+        repl_out_of_memory();
+    MgradCallbacks callbacks = {NULL, to_stdout, to_stderr, NULL};
+    mgrad_set_callbacks(mgrad, &callbacks);
+    int status = 0, quit = 0;
     for (size_t i = 0; i < opts.count; i++) {
-        if (run_action(in, &opts.actions[i]) != 0) {
+        MgradStatus ran = run_action(mgrad, &opts.actions[i]);
+        fflush(stdout);
+        if (ran == MGRAD_NO_MEMORY)
+            repl_out_of_memory();
+        if (ran == MGRAD_QUIT) {
+            quit = 1;
+            break;
+        }
+        if (ran != MGRAD_OK) {
             status = 1;
             break;
         }
-        if (interp_quit_requested(in))
-            break;
     }
     free(opts.actions);
 
-    if (session && !interp_quit_requested(in)) {
-        display = terminal_display();
-        interp_set_display(in, &display);
-        int signal_number = repl_run(in);
+    if (session && !quit) {
+        /* A session: pictures in colour on a terminal (the REPL sizes them
+         * to it). */
+        if (isatty(STDOUT_FILENO) && !no_color)
+            flags |= MGRAD_COLOR_OUTPUT;
+        mgrad_set_flags(mgrad, flags);
+        int signal_number = repl_run(mgrad);
         if (signal_number)
             status = EXIT_SIGNAL + signal_number;
     }
 
     if (full_free_wanted())
-        interp_free(in);
-    if (getenv("MGRAD_STATS") && strcmp(getenv("MGRAD_STATS"), "1") == 0)
-        interp_report_stats(stderr);
+        mgrad_free(mgrad);
+    if (getenv("MGRAD_STATS") && strcmp(getenv("MGRAD_STATS"), "1") == 0) {
+        unsigned long long created = 0, most_alive = 0;
+        mgrad_node_counts(&created, &most_alive);
+        fprintf(stderr, "mgrad: stats: %llu nodes created, %llu alive at most\n",
+                created, most_alive);
+    }
     if (fflush(stdout) != 0 || ferror(stdout)) {
-        diag_plain(DIAG_ERROR, "cannot write standard output");
+        repl_error("cannot write standard output");
         status = 1;
     }
     return status;

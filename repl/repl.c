@@ -8,19 +8,21 @@
  * lost between a check of its flag and the wait:
  *
  *   SIGINT   while typing: the line (and an unfinished entry) is dropped
- *            and a fresh prompt shown; while a statement runs: raises
- *            interp_interrupted, which the interpreter polls, reports and
- *            clears. Bindings are kept either way.
- *   SIGWINCH readline and the interpreter learn the new size.
+ *            and a fresh prompt shown; while a statement runs:
+ *            mgrad_interrupt, which the run polls and reports. Bindings
+ *            are kept either way.
+ *   SIGWINCH readline learns the new size; pictures get it with the next
+ *            entry (mgrad_set_size).
  *   SIGCONT  after a stop the terminal is set up for editing again.
  *   SIGHUP, SIGTERM  a running statement (even a load reading an endless
  *            pipe) stops as after Ctrl-C, then the session ends as after
  *            Ctrl-D, history saved; mgrad exits with 128 + the signal's
  *            number, as if the signal had ended it.
  *
- * An entry is one line, or several while parse_needs_more() says a bracket
- * or string is open; it runs as a Source named "<repl>" whose first line
- * continues the session's line count, so messages say <repl>:7:3.
+ * An entry is one line, or several while mgrad_needs_more() says a
+ * bracket or string is open; it runs as a text named "<repl>" whose first
+ * line continues the session's line count (mgrad_run_at), so messages say
+ * <repl>:7:3. quit or exit in it (MGRAD_QUIT) ends the session.
  */
 #include "repl/repl.h"
 #include "repl/internal.h"
@@ -32,18 +34,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/select.h>
 #include <unistd.h>
 
 #include <readline/readline.h>
-
-#include "parser/parse.h"
-#include "util/source.h"
-#include "util/mem.h"
-
-#ifndef MGRAD_VERSION
-#define MGRAD_VERSION "0.1"
-#endif
 
 #define PROMPT "> "
 #define PROMPT_MORE "... "
@@ -60,10 +55,11 @@ static const int session_signals[] = {SIGINT, SIGWINCH, SIGCONT, SIGHUP,
 enum { SESSION_SIGNAL_COUNT = sizeof session_signals / sizeof *session_signals };
 
 typedef struct Session {
-    Interp *in;
+    MgradSession *mgrad;
     char *entry;              /* the lines of the unfinished entry, or NULL */
     size_t entry_length;
     int line_number;          /* first line of the next entry */
+    int quit;                 /* an entry ran quit or exit */
     char *line;               /* handed over by on_line() */
     int line_ready;
     sigset_t handled;         /* session_signals, as a set */
@@ -78,8 +74,8 @@ static void on_signal(int sig)
     switch (sig) {
     case SIGINT:
         got_interrupt = 1;
-        interp_interrupted = 1;
-        /* The terminal echoed ^C; the interpreter's report starts below. */
+        mgrad_interrupt();   /* nothing when no entry runs */
+        /* The terminal echoed ^C; the run's report starts below. */
         if (running_fd >= 0) {
             int saved_errno = errno;
             if (write(running_fd, "\n", 1) < 0) {
@@ -96,7 +92,7 @@ static void on_signal(int sig)
         break;
     default:
         got_hangup = sig;
-        interp_interrupted = 1;
+        mgrad_interrupt();
         break;
     }
 }
@@ -149,7 +145,6 @@ static void drop_entry(Session *s)
 static void cancel_line(Session *s)
 {
     got_interrupt = 0;
-    interp_interrupted = 0;
     rl_free_line_state();
     rl_callback_sigcleanup();
     rl_point = rl_end;
@@ -211,11 +206,11 @@ static void add_line(Session *s, const char *line)
 {
     size_t n = strlen(line);
     if (!s->entry) {
-        s->entry = mem_strndup(line, n);
+        s->entry = repl_strdup(line);
         s->entry_length = n;
         return;
     }
-    s->entry = mem_realloc(s->entry, s->entry_length + n + 2);
+    s->entry = repl_realloc(s->entry, s->entry_length + n + 2);
     s->entry[s->entry_length] = '\n';
     memcpy(s->entry + s->entry_length + 1, line, n + 1);
     s->entry_length += n + 1;
@@ -229,6 +224,18 @@ static int blank(const char *s)
     return 1;
 }
 
+/* Pictures are drawn to the terminal's width (80 by 24 off a terminal);
+ * `set width` still wins. */
+static void measure_terminal(Session *s)
+{
+    struct winsize ws;
+    if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 &&
+        ws.ws_col > 0)
+        mgrad_set_size(s->mgrad, ws.ws_col, ws.ws_row);
+    else
+        mgrad_set_size(s->mgrad, 0, 0);
+}
+
 static void run_entry(Session *s)
 {
     int lines = 1;
@@ -236,20 +243,22 @@ static void run_entry(Session *s)
         lines += s->entry[i] == '\n';
     repl_history_add(s->entry);
     if (!blank(s->entry)) {
-        Source *src = source_new("<repl>", s->entry, s->entry_length);
-        src->first_line = s->line_number;
+        measure_terminal(s);
         got_interrupt = 0;
-        interp_interrupted = 0;
         running_fd = isatty(STDOUT_FILENO) ? STDOUT_FILENO : -1;
-        interp_run_source(s->in, src);
+        MgradStatus status = mgrad_run_at(s->mgrad, s->entry,
+                                          s->entry_length, "<repl>",
+                                          s->line_number);
         running_fd = -1;
-        source_release(src);
-        /* A ^C after the last check must not stop the next entry, and an
-         * output error (a write cut short by the signal) must not stick. */
+        /* A ^C after the last check must not stop the next entry (the run
+         * has forgotten it), and an output error (a write cut short by the
+         * signal) must not stick. */
         got_interrupt = 0;
-        interp_interrupted = 0;
         fflush(stdout);
         clearerr(stdout);
+        if (status == MGRAD_NO_MEMORY)
+            repl_out_of_memory();
+        s->quit = status == MGRAD_QUIT;
     }
     s->line_number += lines;
     drop_entry(s);
@@ -278,11 +287,11 @@ static void save_history_before_exit(void)
         repl_history_save(fatal_history);
 }
 
-int repl_run(Interp *in)
+int repl_run(MgradSession *mgrad)
 {
     Session s;
     memset(&s, 0, sizeof s);
-    s.in = in;
+    s.mgrad = mgrad;
     s.line_number = 1;
     current = &s;
 
@@ -290,19 +299,19 @@ int repl_run(Interp *in)
     rl_catch_signals = 0;
     rl_catch_sigwinch = 0;
     rl_change_environment = 0;
-    repl_complete_init(in);
+    repl_complete_init(mgrad);
     char *history = repl_history_path();
     repl_history_load(history);
     fatal_history = history;
-    mem_set_fatal_handler(save_history_before_exit);
+    repl_set_memory_hook(save_history_before_exit);
     install_signals(&s);
 
     /* The dash only where the terminal's character set has it. */
     const char *codeset = nl_langinfo(CODESET);
     int utf8 = codeset && (strcmp(codeset, "UTF-8") == 0 ||
                            strcmp(codeset, "utf8") == 0);
-    printf("mgrad " MGRAD_VERSION " %s type help for help, quit to leave\n",
-           utf8 ? "\xe2\x80\x94" : "-");
+    printf("mgrad %s %s type help for help, quit to leave\n",
+           mgrad_version(), utf8 ? "\xe2\x80\x94" : "-");
 
     for (;;) {
         char *line = read_line(&s);
@@ -323,16 +332,16 @@ int repl_run(Interp *in)
         }
         add_line(&s, line);
         free(line);
-        if (parse_needs_more(s.entry, s.entry_length))
+        if (mgrad_needs_more(s.entry, s.entry_length))
             continue;
         run_entry(&s);
-        if (interp_quit_requested(in) || got_hangup)
+        if (s.quit || got_hangup)
             break;
     }
 
     drop_entry(&s);
     restore_signals(&s);
-    mem_set_fatal_handler(NULL);
+    repl_set_memory_hook(NULL);
     fatal_history = NULL;
     repl_history_save(history);
     free(history);

@@ -11,22 +11,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
-
-void mem_init(void)
-{
-#if defined(__GLIBC__) && defined(M_MMAP_THRESHOLD)
-    /* Allocations from 128 KiB up (a big script's program and names, a
-     * graph's order, the node pool's blocks) are mapped on their own, so
-     * growing one moves its pages (mremap) instead of copying them. This
-     * is the C library's first threshold; setting it keeps it there, where
-     * the library would raise it each time such an array is freed and then
-     * grow the next ones by copying within the heap. */
-    mallopt(M_MMAP_THRESHOLD, 128 * 1024);
-#endif
-}
 
 static void (*fatal_handler)(void);
 

@@ -11,8 +11,6 @@
 
 #include <stddef.h>
 
-/* Sets the allocator's policy for large arrays; once, at startup. */
-void mem_init(void);
 void *mem_malloc(size_t size);
 void *mem_calloc(size_t count, size_t size);
 void *mem_realloc(void *ptr, size_t size);
@@ -24,9 +22,8 @@ void mem_out_of_memory(void);
  * (after calling the handler, if set). */
 void mem_fatal(void);
 /* Called when memory runs out or on a fatal error, before the exit: an
- * embedding longjmps back to its caller from it (a library must not exit);
- * the REPL saves its history and returns, and the program then exits with
- * status 3. NULL: just exit. */
+ * embedding (embed/) longjmps back to its caller from it, a library must
+ * not exit. NULL: just exit. */
 void mem_set_fatal_handler(void (*handler)(void));
 
 /* The one way an array grows: makes room in items (an lvalue pointer) for

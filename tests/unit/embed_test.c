@@ -7,7 +7,11 @@
  * signal handler (mgrad_interrupt_signal); completion, the line test,
  * help; a second run while one is under way is refused; running out of
  * memory (in a child process under an address-space limit) is a status,
- * not an exit.
+ * not an exit. And what the terminal's REPL needs: a text whose lines are
+ * numbered from a given line (mgrad_run_at), script files and standard
+ * input (mgrad_run_file), colour in messages and in pictures apart and
+ * changed between runs (mgrad_set_flags), `set color` kept per session,
+ * help topics completed after `help `, the node counts (mgrad_node_counts).
  *
  * Output follows the suite protocol: one ok / not ok line per check, exit
  * status 0.
@@ -416,6 +420,201 @@ static void completion(void)
     mgrad_free(s);
 }
 
+/* Help's topics complete after `help `, and only there. */
+static void help_topics(void)
+{
+    static Capture c;
+    static Words w;
+    MgradSession *s = session(&c, 0);
+    size_t n = complete(s, "help synt", &w, NULL);
+    check(n == 1 && strcmp(w.list, "syntax ") == 0,
+          "a help topic completes after help", w.list);
+    n = complete(s, "x = 1\n  help op", &w, NULL);
+    check(strstr(w.list, "operators ") != NULL,
+          "after help at the start of a later line too", w.list);
+    n = complete(s, "synt", &w, NULL);
+    check(n == 0, "a help topic is no word elsewhere", w.list);
+    n = complete(s, "print help synt", &w, NULL);
+    check(n == 0, "nor after a help that does not start the line", w.list);
+    mgrad_free(s);
+}
+
+/* Lines numbered on from first_line, as the REPL numbers its entries. */
+static void run_at(void)
+{
+    static Capture c;
+    MgradSession *s = session(&c, 0);
+    reset(&c);
+    MgradStatus st = mgrad_run_at(s, "print 1\nprint zz", 16, "<repl>", 7);
+    check(st == MGRAD_ERROR && strcmp(c.out, "1\n") == 0 &&
+              strncmp(c.err, "<repl>:8:7: error: undefined name 'zz'", 38) == 0 &&
+              strstr(c.err, "8 | print zz"),
+          "mgrad_run_at numbers the text's lines from first_line", c.err);
+    reset(&c);
+    st = mgrad_run_at(s, "print (", 7, "<repl>", 0);
+    check(st == MGRAD_ERROR && strncmp(c.err, "<repl>:1:", 9) == 0,
+          "a first line below 1 counts from 1", c.err);
+    mgrad_free(s);
+}
+
+static int write_text(const char *path, const char *text)
+{
+    FILE *f = fopen(path, "w");
+    if (!f)
+        return 0;
+    fputs(text, f);
+    return fclose(f) == 0;
+}
+
+/* Script files: named by their path, loads taken from their folder. */
+static void run_file(void)
+{
+    static Capture c;
+    char dir[] = "/tmp/mgrad-embed-XXXXXX";
+    if (!mkdtemp(dir)) {
+        check(0, "a temporary folder for scripts", strerror(errno));
+        return;
+    }
+    char main_mg[96], part_mg[96], bad_mg[96], quit_mg[96], text[256];
+    snprintf(main_mg, sizeof main_mg, "%s/main.mg", dir);
+    snprintf(part_mg, sizeof part_mg, "%s/part.mg", dir);
+    snprintf(bad_mg, sizeof bad_mg, "%s/bad.mg", dir);
+    snprintf(quit_mg, sizeof quit_mg, "%s/quit.mg", dir);
+    int made = write_text(main_mg, "load \"part.mg\"\nprint y\n") &&
+               write_text(part_mg, "y = 41 + 1;\n") &&
+               write_text(bad_mg, "print 1\nprint (\n") &&
+               write_text(quit_mg, "q = 5\nquit\nq = 6\n");
+    check(made, "script files are written", dir);
+    MgradSession *s = session(&c, 0);
+    reset(&c);
+    MgradStatus st = mgrad_run_file(s, main_mg);
+    check(st == MGRAD_OK && strcmp(c.out, "42\n") == 0,
+          "mgrad_run_file runs a script; its load is taken from its folder",
+          c.err);
+    reset(&c);
+    st = mgrad_run_file(s, bad_mg);
+    snprintf(text, sizeof text, "%s:2:", bad_mg);
+    check(st == MGRAD_ERROR && c.out_n == 0 &&
+              strncmp(c.err, text, strlen(text)) == 0,
+          "a script's messages name it by its path", c.err);
+    reset(&c);
+    st = mgrad_run_file(s, quit_mg);
+    check(st == MGRAD_QUIT, "quit in a script is MGRAD_QUIT", NULL);
+    run(s, &c, "print q");
+    check(strcmp(c.out, "5\n") == 0, "the statements after quit did not run",
+          c.out);
+    reset(&c);
+    snprintf(text, sizeof text, "%s/none.mg", dir);
+    st = mgrad_run_file(s, text);
+    char want[400];
+    snprintf(want, sizeof want,
+             "mgrad: error: cannot read '%s': No such file or directory\n",
+             text);
+    check(st == MGRAD_ERROR && strcmp(c.err, want) == 0,
+          "a script that cannot be read is an error that says why", c.err);
+    reset(&c);
+    st = mgrad_run_file(s, dir);
+    check(st == MGRAD_ERROR && strstr(c.err, "Is a directory"),
+          "a folder is no script", c.err);
+    mgrad_free(s);
+    remove(main_mg);
+    remove(part_mg);
+    remove(bad_mg);
+    remove(quit_mg);
+    rmdir(dir);
+}
+
+/* mgrad_run_file(NULL): the script on standard input, as <stdin>. */
+static void run_stdin(void)
+{
+    static Capture c;
+    int fds[2];
+    int saved = dup(STDIN_FILENO);
+    if (saved < 0 || pipe(fds) != 0) {
+        check(0, "a pipe for standard input", strerror(errno));
+        return;
+    }
+    const char script[] = "print 6 * 7\nprint w\n";
+    ssize_t wrote = write(fds[1], script, sizeof script - 1);
+    close(fds[1]);
+    dup2(fds[0], STDIN_FILENO);
+    close(fds[0]);
+    MgradSession *s = session(&c, 0);
+    reset(&c);
+    MgradStatus st = mgrad_run_file(s, NULL);
+    dup2(saved, STDIN_FILENO);
+    close(saved);
+    clearerr(stdin);
+    check(wrote == (ssize_t)sizeof script - 1 && st == MGRAD_ERROR &&
+              strcmp(c.out, "42\n") == 0 &&
+              strncmp(c.err, "<stdin>:2:7: error:", 19) == 0,
+          "mgrad_run_file(NULL) runs standard input as <stdin>", c.err);
+    mgrad_free(s);
+}
+
+/* Colour in messages and in pictures apart; flags changed between runs;
+ * `set color` kept by its session. */
+static void flags(void)
+{
+    static Capture c;
+    MgradSession *s = mgrad_new(MGRAD_COLOR_MESSAGES);
+    MgradCallbacks cb = {&c, on_output, on_error, NULL};
+    mgrad_set_callbacks(s, &cb);
+    run(s, &c, "a = 2; L = a * 3; tree L; print zz");
+    check(strchr(c.err, '\033') && !strchr(c.out, '\033') &&
+              strstr(c.out, "L"),
+          "MGRAD_COLOR_MESSAGES: colour in messages, not in pictures", c.out);
+    mgrad_set_flags(s, MGRAD_COLOR_OUTPUT);
+    run(s, &c, "tree L; print zz");
+    check(!strchr(c.err, '\033') && strchr(c.out, '\033'),
+          "mgrad_set_flags(MGRAD_COLOR_OUTPUT): colour in pictures only",
+          c.err);
+    mgrad_set_flags(s, MGRAD_COLOR);
+    run(s, &c, "tree L; print zz");
+    check(strchr(c.err, '\033') && strchr(c.out, '\033'),
+          "MGRAD_COLOR: colour in both", NULL);
+    run(s, &c, "set color off");
+    run(s, &c, "tree L; print zz");
+    check(!strchr(c.err, '\033') && !strchr(c.out, '\033') &&
+              strstr(c.err, "undefined name"),
+          "set color off lasts beyond its run, in messages too", c.err);
+
+    /* Another session keeps its own flags. */
+    static Capture c2;
+    MgradSession *s2 = mgrad_new(MGRAD_COLOR_MESSAGES);
+    MgradCallbacks cb2 = {&c2, on_output, on_error, NULL};
+    mgrad_set_callbacks(s2, &cb2);
+    run(s2, &c2, "print zz");
+    check(strchr(c2.err, '\033') != NULL,
+          "set color in one session leaves another's messages alone", c2.err);
+    run(s, &c, "print zz");
+    check(!strchr(c.err, '\033'), "and its own stays off", c.err);
+    mgrad_free(s2);
+    mgrad_free(s);
+}
+
+static void node_counts(void)
+{
+    static Capture c;
+    unsigned long long created = 0, most = 0, created2 = 0, most2 = 0;
+    mgrad_node_counts(&created, &most);
+    MgradSession *s = session(&c, 0);
+    run(s, &c, "a = 1; b = a * 2; c = b * b");
+    mgrad_node_counts(&created2, NULL);
+    mgrad_node_counts(NULL, &most2);
+    char detail[96];
+    snprintf(detail, sizeof detail, "%llu then %llu created, %llu most alive",
+             created, created2, most2);
+    check(created2 >= created + 3 && most2 >= 3 && most2 >= most &&
+              most2 <= created2,
+          "mgrad_node_counts counts the nodes made and the most alive",
+          detail);
+    mgrad_free(s);
+    unsigned long long after = 0;
+    mgrad_node_counts(&after, NULL);
+    check(after == created2, "the counts outlive the session", detail);
+}
+
 static void needs_more(void)
 {
     static const char *const open[] = {"if 1 {", "a = (1 +", "xs = [1,\n2,",
@@ -525,6 +724,12 @@ int main(void)
     interrupt_by_signal();
     pictures();
     completion();
+    help_topics();
+    run_at();
+    run_file();
+    run_stdin();
+    flags();
+    node_counts();
     needs_more();
     help_and_busy();
     out_of_memory();
