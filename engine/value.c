@@ -41,7 +41,12 @@
  * (value_topo, and scattered graphs) runs on an explicit stack of node
  * pointers, with the two mark bits of each node as its state, so a chain
  * ten million deep needs one pointer per node of stack and no C stack.
- * Release keeps a stack of the nodes whose count fell to zero. The stacks
+ * Release frees an ordered node's graph by a sweep like backward's, down
+ * the cells from the node (value_release), and a scattered one's depth
+ * first, with a stack of the nodes whose count fell to zero; a node that
+ * dies far below the sweep, or from a label hook during a release, waits
+ * on a list until the release under way is done. The passes prefetch the
+ * cells they are about to reach. The stacks
  * are kept between calls at their high-water size, like the pool, and
  * freed by value_shutdown(): on some virtual machines fresh memory costs
  * far more than the traversal itself. Long traversals poll the interrupt
@@ -105,7 +110,10 @@ enum { ID_BITS = 48 };
 static uint64_t next_id = 1;    /* the next node's id, up to ID_LAST */
 static uint64_t created;         /* nodes ever made */
 static volatile sig_atomic_t *interrupt_flag;
-static ValueList dying;          /* release's stack */
+static ValueList dying;          /* release's stack (depth first) */
+static ValueList deferred;       /* nodes dead but not yet freed: see
+                                    value_release() */
+static int releasing;            /* a release is under way */
 static ValueList tape;           /* the kept order: computed nodes, newest
                                     first */
 static const Value *tape_root;   /* its root; NULL: no tape */
@@ -330,6 +338,7 @@ static inline Value *node_bump(Block *t, unsigned op, unsigned flags)
     t->free[i / 64] &= ~((uint64_t)1 << (i % 64));
     t->free_count--;
     Value *v = &t->nodes[i];
+    __builtin_prefetch(v + 16, 1);
     node_init(v, op, flags);
     return v;
 }
@@ -359,7 +368,10 @@ void value_set_label_hook(void (*release)(const Value *v))
     label_release = release;
 }
 
-static void node_free(Value *v)
+/* What a freed cell holds goes: its label (through the hook), its
+ * children, its operation (OP_COUNT: a free cell); the kept order goes
+ * with its root. */
+static inline __attribute__((always_inline)) void cell_clear(Value *v)
 {
     if (v == tape_root)
         tape_drop();
@@ -370,28 +382,44 @@ static void node_free(Value *v)
     v->op = OP_COUNT;
     v->flags = 0;
     v->child[0] = v->child[1] = NULL;
-    Block *b = block_of(v);
-    size_t i = (size_t)(v - b->nodes);
-    b->free[i / 64] |= (uint64_t)1 << (i % 64);
-    b->free_count++;
-    live_nodes--;
+}
+
+/* count cells of b were freed (their bits set), the lowest of them at
+ * index lowest: the counts, and where b stands. */
+static void block_freed(Block *b, size_t count, size_t lowest)
+{
+    b->free_count += (uint32_t)count;
+    live_nodes -= count;
     if (b == top) {
         /* The top's bump pointer comes back over the free cells at its end,
          * so a graph freed whole leaves its cells to the next, in order. */
-        if (i + 1 == b->high) {
-            size_t high = i;
-            while (high > 0 && cell_free(b, high - 1))
-                high--;
-            b->high = (uint32_t)high;
-        }
+        size_t high = b->high;
+        while (high > 0 && cell_free(b, high - 1))
+            high--;
+        b->high = (uint32_t)high;
     } else if (b == current) {
-        if (i / 64 < current_word)
-            current_word = (unsigned)(i / 64);
+        if (lowest / 64 < current_word)
+            current_word = (unsigned)(lowest / 64);
     } else if (b->free_count == NODES_PER_BLOCK) {
         leave_sequence(b);
     } else {
         maybe_partial(b);
     }
+}
+
+static inline __attribute__((always_inline)) void node_free(Value *v)
+{
+    cell_clear(v);
+    Block *b = block_of(v);
+    size_t i = (size_t)(v - b->nodes);
+    b->free[i / 64] |= (uint64_t)1 << (i % 64);
+    if (b == top && i + 1 != b->high) {
+        /* (the usual case in a top block, without a call) */
+        b->free_count++;
+        live_nodes--;
+        return;
+    }
+    block_freed(b, 1, i);
 }
 
 uint64_t value_created_count(void)
@@ -432,6 +460,7 @@ static void free_blocks(Block *list)
 void value_shutdown(void)
 {
     value_list_free(&dying);
+    value_list_free(&deferred);
     tape_root = NULL;
     value_list_free(&tape);
     free_blocks(dropped);
@@ -477,6 +506,7 @@ void value_free_all(void)
     note_peak();
     live_nodes = 0;
     dying.count = 0;
+    deferred.count = 0;
     tape_drop();
 }
 
@@ -603,10 +633,29 @@ apply_taking_slowly(OpKind op, Value *a, Value *b, ValueStatus *status)
     return v;
 }
 
+/* tanh of one node, in a cell bumped from the top: the call to tanh()
+ * kept out of value_apply_taking()'s path (tanh of a double is never
+ * infinite). The numbers are apply()'s. */
+static __attribute__((noinline)) Value *
+tanh_taking(Value *a, ValueStatus *status)
+{
+    double out = tanh(a->data);
+    Block *t = current;
+    if (!can_bump(t))
+        return apply_taking_slowly(OP_TANH, a, NULL, status);
+    if (status)
+        *status = VALUE_OK;
+    Value *v = node_bump(t, OP_TANH, a->flags & VALUE_SCATTERED);
+    v->data = out;
+    v->child[0] = a;
+    v->child[1] = NULL;
+    return v;
+}
+
 /* The usual case first, free of calls so that it saves no registers (a
  * sixth of the instructions it took): +, - or * of two nodes, or relu of
- * one, with a finite result, in a cell bumped from the top. The numbers
- * are apply()'s. */
+ * one, with a finite result, in a cell bumped from the top; tanh of one
+ * goes on at once to its own path. The numbers are apply()'s. */
 Value *value_apply_taking(OpKind op, Value *a, Value *b, ValueStatus *status)
 {
     Block *t = current;
@@ -629,6 +678,8 @@ Value *value_apply_taking(OpKind op, Value *a, Value *b, ValueStatus *status)
         out = x > 0 || isnan(x) ? x : 0.0;
         break;
     default:
+        if (op == OP_TANH && !b)
+            return tanh_taking(a, status);
         return apply_taking_slowly(op, a, b, status);
     }
     if (isinf(out))
@@ -650,20 +701,16 @@ Value *value_retain(Value *v)
     return v;
 }
 
-void value_release(Value *v)
+/* Frees n, whose count fell to zero, and every node that dies with it,
+ * depth first: the way for a scattered node, whose graph is not in the
+ * order of the cells. Follow one dying child directly and stack only the
+ * second, so a chain goes without touching the stack. When both die and
+ * one is a leaf (no children of its own), the leaf goes first and the
+ * other waits in `after`, not on the stack: the chain's w and constant
+ * would otherwise pile up there, two a step, to be read again at the end. */
+static void release_depth_first(Value *n)
 {
-    if (!v)
-        return;
-    assert(v->refs > 0);
-    if (--v->refs > 0)
-        return;
-    note_peak();
-    /* Follow one dying child directly and stack only the second, so a
-     * chain goes without touching the stack. When both die and one is a
-     * leaf (no children of its own), the leaf goes first and the other
-     * waits in `after`, not on the stack: the chain's w and constant would
-     * otherwise pile up there, two a step, to be read again at the end. */
-    Value *n = v, *after = NULL;
+    Value *after = NULL;
     for (;;) {
         Value *c0 = n->child[0], *c1 = n->child[1];
         node_free(n);
@@ -695,6 +742,117 @@ void value_release(Value *v)
         }
         n = next;
     }
+}
+
+/* A child k of a node being freed in block b (older: the block before b in
+ * the sequence) lost a reference. When that was its last, it dies: it is
+ * marked for the sweep when it lies in b or in older (the count of marked
+ * cells of its block goes up: *here for b), and otherwise waits in
+ * `deferred`, so that the sweep never walks far below the nodes it frees. */
+static inline __attribute__((always_inline)) void
+release_child(Value *k, const Block *b, Block *older, uint32_t *here,
+              size_t *pending)
+{
+    if (!k || --k->refs > 0)
+        return;
+    Block *kb = block_of(k);
+    if (kb == b) {
+        k->flags |= VALUE_MARK1;
+        ++*here;
+        ++*pending;
+    } else if (kb == older) {
+        k->flags |= VALUE_MARK1;
+        older->marked++;
+        ++*pending;
+    } else {
+        value_list_push(&deferred, k);
+    }
+}
+
+/*
+ * Frees ordered node v, whose count fell to zero, and every node that dies
+ * with it, by a sweep like backward's: its graph lies below it in the
+ * order of the cells (an ordered node's children are ordered, and older),
+ * so going down the cells from v, block by block, reaches each dying node
+ * after all its parents. A marked cell is freed and its children lose a
+ * reference; those it was the last of are marked. The cells are read in
+ * one direction, with the next ones prefetched, instead of a chase from
+ * node to node. Only v's block and the one before it are walked at a
+ * time (a child dying further down waits in `deferred`). No node is freed
+ * outside block b while b is swept, so b's older neighbour stays in the
+ * sequence (a release from a label hook waits in `deferred` too).
+ */
+static void release_sweep(Value *v)
+{
+    Block *b = block_of(v);
+    size_t at = (size_t)(v - b->nodes) + 1;
+    v->flags |= VALUE_MARK1;
+    b->marked++;
+    size_t pending = 1;
+    for (;;) {
+        Block *older = b->older;
+        uint32_t here = b->marked;
+        /* The block's bits and counts are brought up to date once, after
+         * its cells are freed (the bits a word at a time). */
+        size_t freed = 0, word = (at - 1) / 64, lowest = at;
+        uint64_t bits = 0;
+        for (Value *n = b->nodes + at; here && n-- > b->nodes;) {
+            __builtin_prefetch((const char *)n - 1024, 1);
+            if (!(n->flags & VALUE_MARK1))
+                continue;
+            here--;
+            pending--;
+            Value *c0 = n->child[0], *c1 = n->child[1];
+            cell_clear(n);
+            size_t i = (size_t)(n - b->nodes);
+            if (i / 64 != word) {
+                b->free[word] |= bits;
+                bits = 0;
+                word = i / 64;
+            }
+            bits |= (uint64_t)1 << (i % 64);
+            freed++;
+            lowest = i;
+            release_child(c1, b, older, &here, &pending);
+            release_child(c0, b, older, &here, &pending);
+        }
+        b->free[word] |= bits;
+        b->marked = 0;
+        if (freed)
+            block_freed(b, freed, lowest);
+        if (!pending)
+            break;
+        assert(older && older->marked);
+        b = older;
+        at = NODES_PER_BLOCK;
+    }
+}
+
+void value_release(Value *v)
+{
+    if (!v)
+        return;
+    assert(v->refs > 0);
+    if (--v->refs > 0)
+        return;
+    note_peak();
+    if (releasing) {
+        /* From a label hook during a release: the release under way
+         * frees it when it is done. */
+        value_list_push(&deferred, v);
+        return;
+    }
+    releasing = 1;
+    for (;;) {
+        if (v->flags & VALUE_SCATTERED)
+            release_depth_first(v);
+        else
+            release_sweep(v);
+        if (!deferred.count)
+            break;
+        v = deferred.items[--deferred.count];
+    }
+    releasing = 0;
 }
 
 void value_set_label(Value *v, const void *label, uint32_t at,

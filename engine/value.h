@@ -8,8 +8,9 @@
  * Ownership rule: a node holds one reference to each child; whoever keeps a
  * node (a name binding, an interpreter temporary, a view) holds a reference
  * to it. value_release() drops one reference; the last release frees the
- * node and releases its children, iteratively, so freeing a chain ten
- * million deep uses no C stack.
+ * node and releases its children, iteratively (for a graph in the pool's
+ * order, by a sweep down its cells), so freeing a chain ten million deep
+ * uses no C stack.
  *
  * A node's label is opaque here: whoever labels a node says what the label
  * points to (a name, a span of program text) and, when the label holds a
