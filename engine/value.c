@@ -72,8 +72,10 @@ enum {
     POLL_INTERVAL = 65536,
     /* Tape passes go a slice at a time, polling the interrupt flag. */
     SLICE = 4096,
-    /* A tape at least this large (bytes) is given back when its root goes. */
-    TAPE_KEEP_MAX = 1 << 20
+    /* A tape at least this large (bytes, a million nodes) is given back
+     * when its root goes; a smaller one is kept for the next graph, which
+     * saves a training loop mapping and faulting it in at every step. */
+    TAPE_KEEP_MAX = 1 << 23
 };
 
 /* A block with at least this many free cells may have its gaps reused. */
