@@ -28,7 +28,10 @@
 # rebuilt and kept (and the script, rebuilt).
 #
 # Environment: MGRAD, ENGINE (build/bench/engine), MOONS_TOOL
-# (build/tools/moons), CXX (default c++), BENCH_RUNS.
+# (build/tools/moons), CXX (default c++), BENCH_RUNS. BEFORE_ENGINE and
+# BEFORE_MGRAD, an earlier build's bench/engine and mgrad, join the runs as
+# "before" rows, so that a change is measured side by side with what it
+# changed, and their losses are compared to the bit.
 
 MGRAD=${MGRAD:-build/mgrad}
 ENGINE=${ENGINE:-build/bench/engine}
@@ -115,9 +118,11 @@ record() {
     sed -n "s/^LOSSES /$1 /p" "$2" >>"$out/losses-$1"
 }
 
-# script_run NAME FORM: the CPU time per step of a script and its losses.
+# script_run NAME FORM [SYSTEM MGRAD]: the CPU time per step of a script
+# and its losses, as SYSTEM (default script) run by MGRAD.
 script_run() {
-    r=$("$measure" -o "$out/$1.out" -e "$out/$1.err" "$MGRAD" "$out/$1.mg")
+    system=${3:-script}
+    r=$("$measure" -o "$out/$1.out" -e "$out/$1.err" "${4:-$MGRAD}" "$out/$1.mg")
     cpu=$(echo "$r" | awk '{ print $4 }')
     status=$(echo "$r" | awk '{ print $3 }')
     if [ "$status" != 0 ]; then
@@ -126,11 +131,11 @@ script_run() {
         return
     fi
     steps=$(grep -c '^step ' "$out/$1.out")
-    echo "script mlp2,16,16,1-100 $2 $(awk -v c="$cpu" -v n="$steps" 'BEGIN { printf "%.4f", c / n * 1e3 }') ms/step" \
+    echo "$system mlp2,16,16,1-100 $2 $(awk -v c="$cpu" -v n="$steps" 'BEGIN { printf "%.4f", c / n * 1e3 }') ms/step" \
         >>"$out/results-all"
-    printf 'script mlp2,16,16,1-100 %s %s\n' "$2" \
+    printf '%s mlp2,16,16,1-100 %s %s\n' "$system" "$2" \
         "$(awk '/^step / { printf "%s ", $4 }' "$out/$1.out" | sed 's/ $//')" \
-        >>"$out/losses-script"
+        >>"$out/losses-$system"
 }
 
 k=0
@@ -141,6 +146,17 @@ while [ "$k" -lt "$runs" ]; do
     record engine "$out/engine.out"
     script_run moons rebuilt
     script_run moons_kept kept
+    if [ -n "${BEFORE_ENGINE:-}" ]; then
+        "$BEFORE_ENGINE" moons "$out/moons.csv" "$out/moons-start.txt" \
+            2,16,16,1 100 >"$out/before.out" &&
+            "$BEFORE_ENGINE" chain 1000000 >>"$out/before.out" ||
+            { echo "the earlier engine's run failed"; failed=1; }
+        record before "$out/before.out"
+    fi
+    if [ -n "${BEFORE_MGRAD:-}" ]; then
+        script_run moons rebuilt script-before "$BEFORE_MGRAD"
+        script_run moons_kept kept script-before "$BEFORE_MGRAD"
+    fi
     if [ "$have_adolc" = yes ]; then
         (cd "$out/adolc-run" &&
          ../adolc moons ../moons.csv ../moons-start.txt 100 &&
@@ -200,7 +216,9 @@ agree() {
 name_of() {
     case $1 in
     engine) echo "mgrad engine (C API)" ;;
+    before) echo "  the same, before" ;;
     script) echo "mgrad script" ;;
+    script-before) echo "  the same, before" ;;
     adolc) echo "ADOL-C" ;;
     sacado) echo "Sacado::Rad" ;;
     torch) echo "PyTorch" ;;
@@ -211,7 +229,9 @@ echo
 echo "peers: CPU time in the program, median of $runs runs, side by side"
 echo "  moons (mlp(2, [16, 16, 1]), 100 points, 100 steps): ms per step"
 printf '    %-22s %9s %9s   %s\n' system rebuilt kept "losses vs the engine's"
-for s in engine script adolc sacado; do
+for s in engine before script script-before adolc sacado; do
+    [ "$s" = before ] && [ -z "${BEFORE_ENGINE:-}" ] && continue
+    [ "$s" = script-before ] && [ -z "${BEFORE_MGRAD:-}" ] && continue
     [ "$s" = adolc ] && [ "$have_adolc" != yes ] && continue
     [ "$s" = sacado ] && [ "$have_sacado" != yes ] && continue
     kept=$(median "$s" mlp2,16,16,1-100 kept)
@@ -223,7 +243,8 @@ for s in engine script adolc sacado; do
 done
 echo "  chain N=10^6, x = tanh(x*0.5 + w): ns per step"
 printf '    %-22s %9s %9s   %s\n' system rebuilt kept "x_N and a dx_N/dw vs the engine's"
-for s in engine adolc sacado; do
+for s in engine before adolc sacado; do
+    [ "$s" = before ] && [ -z "${BEFORE_ENGINE:-}" ] && continue
     [ "$s" = adolc ] && [ "$have_adolc" != yes ] && continue
     [ "$s" = sacado ] && [ "$have_sacado" != yes ] && continue
     kept=$(median "$s" chain-1000000 kept)
