@@ -615,3 +615,71 @@ Value **value_sweep_block(Block *b, size_t top, Sweep *s)
 {
     return s->arith ? sweep_block(b, top, s, 1) : sweep_block(b, top, s, 0);
 }
+
+/* The form of sweep_block that frees the dying nodes as it passes them
+ * (see engine/pool.h). A child's reference goes after the node has passed
+ * its gradient on; a node dies only once every parent of it in the graph
+ * (all newer, so all passed already) has let go of it, and the sweep
+ * reaches it after them. The block's free bits are set a word at a time. */
+static inline __attribute__((always_inline)) void
+sweep_release_block(Block *b, size_t top, Sweep *s, int arith)
+{
+    size_t pending = s->pending, freed = 0, lowest = top;
+    size_t word = top ? (top - 1) / 64 : 0;
+    uint64_t bits = 0;
+    uint32_t here = b->marked;
+    for (Value *v = b->nodes + top; here && v-- > b->nodes;) {
+        __builtin_prefetch((const char *)v - PREFETCH_BYTES, 1);
+        unsigned flags = v->flags;
+        if (!(flags & VALUE_MARK1))
+            continue;
+        here--;
+        pending--;
+        OpKind op = (OpKind)v->op;
+        Value *c0 = v->child[0], *c1 = v->child[1];
+        if (op != OP_LEAF) {
+            unsigned firsts = 0;
+            if (reach(c0, b, &here, &pending))
+                firsts |= VALUE_FIRST0;
+            if (c1 && reach(c1, b, &here, &pending))
+                firsts |= VALUE_FIRST1;
+            if (arith)
+                propagate(v, op, firsts);
+        }
+        if (!(flags & VALUE_MARK2)) {
+            v->flags = flags & ~(unsigned)VALUE_MARK1;
+            continue;
+        }
+        if (flags & VALUE_HELD)
+            value_label_gone(v);
+        v->refs = 0;
+        v->op = OP_COUNT;
+        v->flags = 0;
+        size_t i = (size_t)(v - b->nodes);
+        if (i / 64 != word) {
+            b->free[word] |= bits;
+            bits = 0;
+            word = i / 64;
+        }
+        bits |= (uint64_t)1 << (i % 64);
+        freed++;
+        lowest = i;
+        if (c1 && --c1->refs == 0)
+            c1->flags |= VALUE_MARK2;
+        if (c0 && --c0->refs == 0)
+            c0->flags |= VALUE_MARK2;
+    }
+    b->free[word] |= bits;
+    b->marked = here;
+    s->pending = pending;
+    s->freed = freed;
+    s->lowest = lowest;
+}
+
+void value_sweep_release_block(Block *b, size_t top, Sweep *s)
+{
+    if (s->arith)
+        sweep_release_block(b, top, s, 1);
+    else
+        sweep_release_block(b, top, s, 0);
+}

@@ -857,6 +857,77 @@ void value_release(Value *v)
     releasing = 0;
 }
 
+void value_label_gone(Value *v)
+{
+    if (label_release)
+        label_release(v);
+}
+
+/*
+ * Backward and the release of the caller's reference to root at once, for
+ * an ordered root whose last reference that is (see value.h): one sweep,
+ * like backward's, from the root's cell down, in which a marked cell
+ * passes its gradient on and, when marked VALUE_MARK2 (dying: the root,
+ * then every node whose last reference a dying parent held), is freed and
+ * lets go of its children (engine/ops.c's value_sweep_release_block). A
+ * node is reached after all its parents, so when it is reached it is
+ * known whether it dies. No order is kept (its root is gone), and the
+ * order kept for another root goes, as a new root's backward would drop
+ * it. On an interrupt the sweep goes on without the arithmetic, so that
+ * the graph is still freed. A node released from a label hook meanwhile
+ * waits in `deferred`, as in value_release().
+ */
+static ValueStatus backward_release(Value *root)
+{
+    ValueStatus status = VALUE_OK;
+    tape_drop();
+    note_peak();
+    releasing = 1;
+    root->grad = 1;
+    root->refs = 0;
+    root->flags |= MARKS;
+    Block *b = block_of(root);
+    size_t at = (size_t)(root - b->nodes) + 1;
+    b->marked++;
+    Sweep s = {1, NULL, 1, 0, 0};
+    for (;;) {
+        Block *older = b->older;
+        if (b->marked) {
+            value_sweep_release_block(b, at, &s);
+            if (s.freed)
+                block_freed(b, s.freed, s.lowest);
+        }
+        if (!s.pending)
+            break;
+        b = older;
+        at = NODES_PER_BLOCK;
+        if (s.arith && value_interrupt_pending()) {
+            s.arith = 0;
+            status = VALUE_INTERRUPTED;
+        }
+    }
+    while (deferred.count) {
+        Value *v = deferred.items[--deferred.count];
+        if (v->flags & VALUE_SCATTERED)
+            release_depth_first(v);
+        else
+            release_sweep(v);
+    }
+    releasing = 0;
+    return status;
+}
+
+ValueStatus value_backward_release(Value *root)
+{
+    if (root->refs > 1 || (root->flags & VALUE_SCATTERED) || releasing ||
+        root == tape_root) {
+        ValueStatus status = value_backward(root);
+        value_release(root);
+        return status;
+    }
+    return backward_release(root);
+}
+
 void value_set_label(Value *v, const void *label, uint32_t at,
                      unsigned kind)
 {
@@ -1031,7 +1102,7 @@ static ValueStatus tape_sweep(Value *root, int arith)
     size_t at = (size_t)(root - b->nodes) + 1;
     root->flags |= VALUE_MARK1;
     b->marked++;
-    Sweep s = {1, NULL, arith};
+    Sweep s = {1, NULL, arith, 0, 0};
     for (;;) {
         if (b->marked) {
             tape_room(NODES_PER_BLOCK);

@@ -213,6 +213,13 @@ typedef void (*ValueTraceFn)(void *ctx, const Value *parent, int index,
  * first is assigned). trace may be NULL. */
 ValueStatus value_backward(Value *root);
 ValueStatus value_backward_trace(Value *root, ValueTraceFn trace, void *ctx);
+/* value_backward(root), then value_release(root), in one pass when that
+ * reference is root's last: the nodes that die with root are freed as the
+ * backward sweep passes them, each once it has passed its gradient on (a
+ * training step that rebuilds its graph reads the graph once, not twice).
+ * The gradients of the nodes that stay (the leaves and whatever else is
+ * held) are backward's, to the bit. Takes over the caller's reference. */
+ValueStatus value_backward_release(Value *root);
 /* micrograd's Value.backward(): root->grad = 1, then each node adds its
  * contributions to what its children hold; nothing is cleared, so a second
  * call doubles the leaves' gradients. */
