@@ -512,10 +512,15 @@ derive(const Value *v, OpKind op, double d[2])
     DERIVE1(OP_COS, cos_derive)
     DERIVE1(OP_SQRT, sqrt_derive)
     DERIVE1(OP_ABS, abs_derive)
-    default:
+    default: {
+        /* (through a copy, so that d never leaves registers) */
+        double row[2];
         value_op_info(op)->derive(a, v->child[1] ? v->child[1]->data : 0.0,
-                                  v->data, d);
+                                  v->data, row);
+        d[0] = row[0];
+        d[1] = row[1];
         break;
+    }
     }
 }
 
@@ -562,9 +567,10 @@ void value_pass_backward(Value *const *order, size_t from, size_t to)
 static inline __attribute__((always_inline)) unsigned
 reach(Value *c, const Block *b, uint32_t *here, size_t *pending)
 {
-    if (c->flags & VALUE_MARK1)
+    uint32_t w = c->word;
+    if (w & WORD_FLAG(VALUE_MARK1))
         return 0;
-    c->flags |= VALUE_MARK1;
+    c->word = w | WORD_FLAG(VALUE_MARK1);
     Block *cb = block_of(c);
     if (cb == b)
         ++*here;
@@ -587,23 +593,23 @@ sweep_block(Block *b, size_t top, Sweep *s, int arith)
     uint32_t here = b->marked;
     for (Value *v = b->nodes + top; here && v-- > b->nodes;) {
         __builtin_prefetch((const char *)v - PREFETCH_BYTES, 1);
-        unsigned flags = v->flags;
-        if (!(flags & VALUE_MARK1))
+        uint32_t w = v->word;
+        if (!(w & WORD_FLAG(VALUE_MARK1)))
             continue;
         here--;
         pending--;
-        flags &= ~(unsigned)(VALUE_MARK1 | FIRSTS);
-        OpKind op = (OpKind)v->op;
+        w &= ~WORD_FLAG(VALUE_MARK1 | FIRSTS);
+        OpKind op = WORD_OP(w);
         if (op != OP_LEAF) {
             if (reach(v->child[0], b, &here, &pending))
-                flags |= VALUE_FIRST0;
+                w |= WORD_FLAG(VALUE_FIRST0);
             if (v->child[1] && reach(v->child[1], b, &here, &pending))
-                flags |= VALUE_FIRST1;
+                w |= WORD_FLAG(VALUE_FIRST1);
             *out++ = v;
             if (arith)
-                propagate(v, op, flags);
+                propagate(v, op, w >> WORD_FLAGS_SHIFT);
         }
-        v->flags = flags & 0x7ffu;
+        v->word = w;
     }
     b->marked = here;
     s->pending = pending;
@@ -630,12 +636,12 @@ sweep_release_block(Block *b, size_t top, Sweep *s, int arith)
     uint32_t here = b->marked;
     for (Value *v = b->nodes + top; here && v-- > b->nodes;) {
         __builtin_prefetch((const char *)v - PREFETCH_BYTES, 1);
-        unsigned flags = v->flags;
-        if (!(flags & VALUE_MARK1))
+        uint32_t w = v->word;
+        if (!(w & WORD_FLAG(VALUE_MARK1)))
             continue;
         here--;
         pending--;
-        OpKind op = (OpKind)v->op;
+        OpKind op = WORD_OP(w);
         Value *c0 = v->child[0], *c1 = v->child[1];
         if (op != OP_LEAF) {
             unsigned firsts = 0;
@@ -646,15 +652,15 @@ sweep_release_block(Block *b, size_t top, Sweep *s, int arith)
             if (arith)
                 propagate(v, op, firsts);
         }
-        if (!(flags & VALUE_MARK2)) {
-            v->flags = flags & ~(unsigned)VALUE_MARK1;
+        if (!(w & WORD_FLAG(VALUE_MARK2))) {
+            v->word = w & ~WORD_FLAG(VALUE_MARK1);
             continue;
         }
-        if (flags & VALUE_HELD)
+        if (w & WORD_FLAG(VALUE_HELD))
             value_label_gone(v);
         v->refs = 0;
-        v->op = OP_COUNT;
-        v->flags = 0;
+        /* a free cell: op OP_COUNT, no flags */
+        v->word = (w & 0xffffu) | ((uint32_t)OP_COUNT << WORD_OP_SHIFT);
         size_t i = (size_t)(v - b->nodes);
         if (i / 64 != word) {
             b->free[word] |= bits;
@@ -665,9 +671,9 @@ sweep_release_block(Block *b, size_t top, Sweep *s, int arith)
         freed++;
         lowest = i;
         if (c1 && --c1->refs == 0)
-            c1->flags |= VALUE_MARK2;
+            c1->word |= WORD_FLAG(VALUE_MARK2);
         if (c0 && --c0->refs == 0)
-            c0->flags |= VALUE_MARK2;
+            c0->word |= WORD_FLAG(VALUE_MARK2);
     }
     b->free[word] |= bits;
     b->marked = here;

@@ -53,6 +53,16 @@ typedef struct Block {
 #define NODES_PER_BLOCK \
     ((size_t)((BLOCK_BYTES - offsetof(Block, nodes)) / sizeof(Value)))
 
+/* The parts of a node's word (Value.word): id_high in its low 16 bits,
+ * then the op (5 bits), then the flags (11), as the bit-fields are laid
+ * out on the little-endian ABIs mgrad is built for (x86-64, AArch64,
+ * WebAssembly; tests/unit/engine_test.c checks it). The passes test and
+ * set marks in the word: one load and one store, where a bit-field costs
+ * a shift and a merge each way. */
+enum { WORD_OP_SHIFT = 16, WORD_FLAGS_SHIFT = 21 };
+#define WORD_FLAG(f) ((uint32_t)(f) << WORD_FLAGS_SHIFT)
+#define WORD_OP(w) ((OpKind)(((w) >> WORD_OP_SHIFT) & 31u))
+
 static inline Block *block_of(const Value *v)
 {
     return (Block *)((uintptr_t)v & ~(uintptr_t)(BLOCK_BYTES - 1));

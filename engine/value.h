@@ -100,9 +100,16 @@ struct Value {
     uint32_t label_at; /* with VALUE_SPAN: which part of label (the
                           labeller's number for it) */
     uint32_t id_low;   /* with id_high, the creation order (value_id) */
-    uint16_t id_high;
-    unsigned op : 5;   /* OpKind */
-    unsigned flags : 11;
+    /* id_high, op and flags share one 32-bit word, which the engine's
+     * passes read and write whole (engine/pool.h) */
+    union {
+        struct {
+            unsigned id_high : 16;
+            unsigned op : 5;      /* OpKind */
+            unsigned flags : 11;
+        };
+        uint32_t word;
+    };
 };
 
 /* A node's place in creation order: children always have smaller ones.

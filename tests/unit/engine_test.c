@@ -12,6 +12,7 @@
  */
 #include "tests/unit/report.h"
 #include "engine/value.h"
+#include "engine/pool.h"
 
 #include <math.h>
 #include <pthread.h>
@@ -187,6 +188,21 @@ static void test_table(void)
 
 static void test_construction(void)
 {
+    test_begin("construction: a node's word holds id_high, op and flags "
+               "where engine/pool.h says");
+    {
+        Value v;
+        memset(&v, 0, sizeof v);
+        v.id_high = 0xBEEF;
+        v.op = OP_ABS;
+        v.flags = VALUE_SCATTERED | VALUE_MARK1;
+        if (v.word != (0xBEEFu | ((uint32_t)OP_ABS << WORD_OP_SHIFT) |
+                       WORD_FLAG(VALUE_SCATTERED | VALUE_MARK1)) ||
+            WORD_OP(v.word) != OP_ABS)
+            fail("word %#x", v.word);
+    }
+    test_end();
+
     test_begin("construction: flags, references, ids in creation order");
     size_t live = value_live_count();
     Value *a = value_leaf(1.5), *k = value_constant(2);
