@@ -110,6 +110,9 @@ static size_t peak_live_nodes;   /* brought up to date before live_nodes
 enum { ID_BITS = 48 };
 #define ID_LAST ((UINT64_C(1) << ID_BITS) - 1)
 static uint64_t next_id = 1;    /* the next node's id, up to ID_LAST */
+/* node_bump() is used while the top's bump pointer is below this:
+ * NODES_PER_BLOCK, or 0 once ids are about to run out. */
+static uint32_t bump_limit = (uint32_t)NODES_PER_BLOCK;
 static uint64_t created;         /* nodes ever made */
 static volatile sig_atomic_t *interrupt_flag;
 static ValueList dying;          /* release's stack (depth first) */
@@ -238,6 +241,15 @@ static int take_partial(void)
     return 0;
 }
 
+/* Block t stops being the top: the cells over its bump pointer get their
+ * bits and are counted free, as in any other block. */
+static void top_settle(Block *t)
+{
+    for (size_t i = t->high; i < NODES_PER_BLOCK; i++)
+        t->free[i / 64] |= (uint64_t)1 << (i % 64);
+    t->free_count += (uint32_t)(NODES_PER_BLOCK - t->high);
+}
+
 /* Chooses where the next cells come from, current being used up: a
  * partial block when memory is scarce, else the top's room, else a new
  * top (an empty block or a fresh one) after every live node. */
@@ -262,12 +274,17 @@ static void next_block(void)
         empty = b->next_empty;
     else
         b = new_block();
+    /* A top's bits and count are those of the gaps below its bump
+     * pointer; the cells from there up are free without a bit. */
     b->state = BLOCK_TOP;
     b->high = 0;
+    memset(b->free, 0, sizeof b->free);
+    b->free_count = 0;
     b->seq = next_seq++;
     b->older = top;
     b->newer = NULL;
     if (top) {
+        top_settle(top);
         top->newer = b;
         top->state = BLOCK_SEQ;
         maybe_partial(top);
@@ -283,12 +300,13 @@ static __attribute__((noinline)) Value *take_cell_slowly(unsigned *scattered)
 {
     for (;;) {
         Block *b = current;
+        /* (ids about to run out: every cell comes this way, so that
+         * node_init() can hold the last one) */
+        if (ID_LAST - next_id < NODES_PER_BLOCK)
+            bump_limit = 0;
         if (b && b == top && b->high < NODES_PER_BLOCK) {
-            size_t i = b->high++;
-            b->free[i / 64] &= ~((uint64_t)1 << (i % 64));
-            b->free_count--;
             *scattered = 0;
-            return &b->nodes[i];
+            return &b->nodes[b->high++];
         }
         if (b && b != top && b->free_count) {
             while (!b->free[current_word])
@@ -315,13 +333,11 @@ static inline void node_init(Value *v, unsigned op, unsigned flags)
     v->label = NULL;
     v->label_at = 0;
     v->id_low = (uint32_t)next_id;
-    v->id_high = (uint16_t)(next_id >> 32);
-    if (++next_id > ID_LAST)
-        next_id = ID_LAST;   /* (never reached in practice) */
+    v->word = (uint32_t)((next_id >> 32) & 0xffffu) |
+              ((uint32_t)op << WORD_OP_SHIFT) | WORD_FLAG(flags);
+    next_id++;
     created++;
     v->refs = 1;
-    v->op = op;
-    v->flags = flags;
     live_nodes++;
 }
 
@@ -333,13 +349,11 @@ static inline void note_peak(void)
 }
 
 /* The usual way a cell is taken: the next of the top block t (current, and
- * with room), after every live node. */
+ * with room), after every live node. Its bit and the top's count are left
+ * as they are (see next_block()). */
 static inline Value *node_bump(Block *t, unsigned op, unsigned flags)
 {
-    size_t i = t->high++;
-    t->free[i / 64] &= ~((uint64_t)1 << (i % 64));
-    t->free_count--;
-    Value *v = &t->nodes[i];
+    Value *v = &t->nodes[t->high++];
     __builtin_prefetch(v + 16, 1);
     node_init(v, op, flags);
     return v;
@@ -348,7 +362,7 @@ static inline Value *node_bump(Block *t, unsigned op, unsigned flags)
 /* Whether node_bump() may be used. */
 static inline int can_bump(const Block *b)
 {
-    return b && b == top && b->high < NODES_PER_BLOCK;
+    return b && b == top && b->high < bump_limit;
 }
 
 /* A new node of operation op, its flags `flags` and VALUE_SCATTERED when
@@ -360,6 +374,8 @@ static inline Value *node_alloc(unsigned op, unsigned flags)
     unsigned scattered = 0;
     Value *v = take_cell_slowly(&scattered);
     node_init(v, op, flags | scattered);
+    if (next_id > ID_LAST)
+        next_id = ID_LAST;   /* (never reached in practice) */
     return v;
 }
 
@@ -394,10 +410,14 @@ static void block_freed(Block *b, size_t count, size_t lowest)
     live_nodes -= count;
     if (b == top) {
         /* The top's bump pointer comes back over the free cells at its end,
-         * so a graph freed whole leaves its cells to the next, in order. */
+         * so a graph freed whole leaves its cells to the next, in order;
+         * the cells it passes lose their bits (see next_block()). */
         size_t high = b->high;
-        while (high > 0 && cell_free(b, high - 1))
+        while (high > 0 && cell_free(b, high - 1)) {
             high--;
+            b->free[high / 64] &= ~((uint64_t)1 << (high % 64));
+            b->free_count--;
+        }
         b->high = (uint32_t)high;
     } else if (b == current) {
         if (lowest / 64 < current_word)
