@@ -708,18 +708,11 @@ Value *value_apply_taking(OpKind op, Value *a, Value *b, ValueStatus *status)
         return apply_taking_slowly(op, a, b, status);
     if (status)
         *status = VALUE_OK;
-    Value *v = node_bump(t, op, (a->flags | (b ? b->flags : 0)) &
-                                    VALUE_SCATTERED);
+    Value *v = node_bump(t, op, ((a->word | (b ? b->word : 0)) >>
+                                 WORD_FLAGS_SHIFT) & VALUE_SCATTERED);
     v->data = out;
     v->child[0] = a;
     v->child[1] = b;
-    return v;
-}
-
-Value *value_retain(Value *v)
-{
-    if (v)
-        v->refs++;
     return v;
 }
 

@@ -162,7 +162,15 @@ Value *value_apply(OpKind op, Value *a, Value *b, ValueStatus *status);
  * release fewer per operand. */
 Value *value_apply_taking(OpKind op, Value *a, Value *b, ValueStatus *status);
 
-Value *value_retain(Value *v);
+/* One more reference to v (NULL passes); v. Inline: a network's graph
+ * takes one for every parameter and input it uses, and a call for each
+ * cost more than the count. */
+static inline Value *value_retain(Value *v)
+{
+    if (v)
+        v->refs++;
+    return v;
+}
 void value_release(Value *v);
 
 /* Sets v's label; kind is a combination of VALUE_NAMED, VALUE_HELD,
