@@ -626,13 +626,13 @@ Value **value_sweep_block(Block *b, size_t top, Sweep *s)
  * (see engine/pool.h). A child's reference goes after the node has passed
  * its gradient on; a node dies only once every parent of it in the graph
  * (all newer, so all passed already) has let go of it, and the sweep
- * reaches it after them. The block's free bits are set a word at a time. */
+ * reaches it after them. The block's free bits are left to the caller
+ * (engine/value.c's block_freed()). */
 static inline __attribute__((always_inline)) void
 sweep_release_block(Block *b, size_t top, Sweep *s, int arith)
 {
-    size_t pending = s->pending, freed = 0, lowest = top;
-    size_t word = top ? (top - 1) / 64 : 0;
-    uint64_t bits = 0;
+    size_t pending = s->pending, freed = 0;
+    Value *lowest = b->nodes + top;
     uint32_t here = b->marked;
     for (Value *v = b->nodes + top; here && v-- > b->nodes;) {
         __builtin_prefetch((const char *)v - PREFETCH_BYTES, 1);
@@ -661,25 +661,17 @@ sweep_release_block(Block *b, size_t top, Sweep *s, int arith)
         v->refs = 0;
         /* a free cell: op OP_COUNT, no flags */
         v->word = (w & 0xffffu) | ((uint32_t)OP_COUNT << WORD_OP_SHIFT);
-        size_t i = (size_t)(v - b->nodes);
-        if (i / 64 != word) {
-            b->free[word] |= bits;
-            bits = 0;
-            word = i / 64;
-        }
-        bits |= (uint64_t)1 << (i % 64);
         freed++;
-        lowest = i;
+        lowest = v;
         if (c1 && --c1->refs == 0)
             c1->word |= WORD_FLAG(VALUE_MARK2);
         if (c0 && --c0->refs == 0)
             c0->word |= WORD_FLAG(VALUE_MARK2);
     }
-    b->free[word] |= bits;
     b->marked = here;
     s->pending = pending;
     s->freed = freed;
-    s->lowest = lowest;
+    s->lowest = (size_t)(lowest - b->nodes);
 }
 
 void value_sweep_release_block(Block *b, size_t top, Sweep *s)

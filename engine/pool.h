@@ -89,8 +89,8 @@ Value **value_sweep_block(Block *b, size_t top, Sweep *s);
 
 /* The same sweep for backward and release at once (no order is written):
  * a marked cell also marked VALUE_MARK2 dies as it is passed, once it has
- * passed its gradient on: its cell is freed (its bit set in b->free; the
- * counts are the caller's, from s->freed and s->lowest) and its children
+ * passed its gradient on: its cell is freed (its op OP_COUNT; its bit and
+ * the counts are the caller's, from s->freed and s->lowest) and its children
  * lose a reference, those that lose their last getting VALUE_MARK2. With
  * s->arith 0 it only frees and clears the marks. */
 void value_sweep_release_block(Block *b, size_t top, Sweep *s);

@@ -186,13 +186,22 @@ static Block *new_block(void)
         b->free[w] = n == 64 ? ~(uint64_t)0 : (((uint64_t)1 << n) - 1);
     }
     for (size_t i = 0; i < NODES_PER_BLOCK; i++)
-        b->nodes[i].op = OP_COUNT;
+        b->nodes[i].word = (uint32_t)OP_COUNT << WORD_OP_SHIFT;
     return b;
 }
 
-static int cell_free(const Block *b, size_t i)
+/* Whether cell v holds no node (its op is OP_COUNT). */
+static inline int cell_is_free(const Value *v)
 {
-    return (b->free[i / 64] >> (i % 64)) & 1;
+    return WORD_OP(v->word) == OP_COUNT;
+}
+
+/* Sets the bits of the free cells among b's cells [from, to). */
+static void mark_free(Block *b, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++)
+        if (cell_is_free(&b->nodes[i]))
+            b->free[i / 64] |= (uint64_t)1 << (i % 64);
 }
 
 /* b, which has no live node and is not the top, leaves the sequence for
@@ -402,9 +411,14 @@ static inline __attribute__((always_inline)) void cell_clear(Value *v)
     v->child[0] = v->child[1] = NULL;
 }
 
-/* count cells of b were freed (their bits set), the lowest of them at
- * index lowest: the counts, and where b stands. */
-static void block_freed(Block *b, size_t count, size_t lowest)
+/* count cells of b were freed, all among its cells [lowest, end) (their
+ * bits may be unset): the counts, where b stands, and the bits where they
+ * are read. Bits are read only below the top's bump pointer and in blocks
+ * that hold live nodes (an empty block gets new ones when it is taken
+ * again), so the sweeps leave them to this, and a graph freed whole, as a
+ * training step frees its graph, sets none: its cells go over the top's
+ * bump pointer or leave the sequence with their blocks. */
+static void block_freed(Block *b, size_t count, size_t lowest, size_t end)
 {
     b->free_count += (uint32_t)count;
     live_nodes -= count;
@@ -413,18 +427,21 @@ static void block_freed(Block *b, size_t count, size_t lowest)
          * so a graph freed whole leaves its cells to the next, in order;
          * the cells it passes lose their bits (see next_block()). */
         size_t high = b->high;
-        while (high > 0 && cell_free(b, high - 1)) {
+        while (high > 0 && cell_is_free(&b->nodes[high - 1])) {
             high--;
             b->free[high / 64] &= ~((uint64_t)1 << (high % 64));
             b->free_count--;
         }
         b->high = (uint32_t)high;
+        mark_free(b, lowest, end < high ? end : high);
     } else if (b == current) {
+        mark_free(b, lowest, end);
         if (lowest / 64 < current_word)
             current_word = (unsigned)(lowest / 64);
     } else if (b->free_count == NODES_PER_BLOCK) {
         leave_sequence(b);
     } else {
+        mark_free(b, lowest, end);
         maybe_partial(b);
     }
 }
@@ -441,7 +458,7 @@ static inline __attribute__((always_inline)) void node_free(Value *v)
         live_nodes--;
         return;
     }
-    block_freed(b, 1, i);
+    block_freed(b, 1, i, i + 1);
 }
 
 uint64_t value_created_count(void)
@@ -808,9 +825,9 @@ static void release_sweep(Value *v)
         Block *older = b->older;
         uint32_t here = b->marked;
         /* The block's bits and counts are brought up to date once, after
-         * its cells are freed (the bits a word at a time). */
-        size_t freed = 0, word = (at - 1) / 64, lowest = at;
-        uint64_t bits = 0;
+         * its cells are freed. */
+        size_t freed = 0;
+        Value *lowest = b->nodes + at;
         for (Value *n = b->nodes + at; here && n-- > b->nodes;) {
             __builtin_prefetch((const char *)n - 1024, 1);
             if (!(n->flags & VALUE_MARK1))
@@ -819,22 +836,14 @@ static void release_sweep(Value *v)
             pending--;
             Value *c0 = n->child[0], *c1 = n->child[1];
             cell_clear(n);
-            size_t i = (size_t)(n - b->nodes);
-            if (i / 64 != word) {
-                b->free[word] |= bits;
-                bits = 0;
-                word = i / 64;
-            }
-            bits |= (uint64_t)1 << (i % 64);
             freed++;
-            lowest = i;
+            lowest = n;
             release_child(c1, b, older, &here, &pending);
             release_child(c0, b, older, &here, &pending);
         }
-        b->free[word] |= bits;
         b->marked = 0;
         if (freed)
-            block_freed(b, freed, lowest);
+            block_freed(b, freed, (size_t)(lowest - b->nodes), at);
         if (!pending)
             break;
         assert(older && older->marked);
@@ -908,7 +917,7 @@ static ValueStatus backward_release(Value *root)
         if (b->marked) {
             value_sweep_release_block(b, at, &s);
             if (s.freed)
-                block_freed(b, s.freed, s.lowest);
+                block_freed(b, s.freed, s.lowest, at);
         }
         if (!s.pending)
             break;
