@@ -104,16 +104,20 @@ static Block *partial;           /* sequence blocks with gaps to reuse */
 static Block *dropped;           /* value_free_all()'s blocks, until shutdown */
 static size_t sequence_blocks;   /* blocks in the sequence */
 static uint64_t next_seq;
-static size_t live_nodes;
-static size_t peak_live_nodes;   /* brought up to date before live_nodes
+static uint64_t freed_nodes;     /* nodes ever freed (live: made - freed) */
+static size_t peak_live_nodes;   /* brought up to date before live_nodes()
                                     falls, not at every node made */
 enum { ID_BITS = 48 };
 #define ID_LAST ((UINT64_C(1) << ID_BITS) - 1)
 static uint64_t next_id = 1;    /* the next node's id, up to ID_LAST */
-/* node_bump() is used while the top's bump pointer is below this:
- * NODES_PER_BLOCK, or 0 once ids are about to run out. */
-static uint32_t bump_limit = (uint32_t)NODES_PER_BLOCK;
-static uint64_t created;         /* nodes ever made */
+static uint64_t saturated;       /* nodes made with the last id */
+/* The top's cells that node_bump() takes, [bump_next, bump_end), while
+ * current is the top (else both NULL): the top's bump pointer is then
+ * bump_next, and top->high is brought up to date (bump_sync()) before it
+ * is read. The nodes made there take ids from next_id on without the high
+ * 32 bits changing; bump_word is those bits' part of their word. */
+static Value *bump_next, *bump_end;
+static uint32_t bump_word;
 static volatile sig_atomic_t *interrupt_flag;
 static ValueList dying;          /* release's stack (depth first) */
 static ValueList deferred;       /* nodes dead but not yet freed: see
@@ -123,6 +127,18 @@ static ValueList tape;           /* the kept order: computed nodes, newest
                                     first */
 static const Value *tape_root;   /* its root; NULL: no tape */
 static uint64_t order_builds;
+
+/* Nodes made, and alive: counted from the ids and the frees, not at each
+ * node made. */
+static inline uint64_t nodes_made(void)
+{
+    return next_id - 1 + saturated;
+}
+
+static inline size_t live_nodes(void)
+{
+    return (size_t)(nodes_made() - freed_nodes);
+}
 
 /* True every POLL_INTERVAL steps while the interrupt flag is raised. */
 static int interrupted(size_t step)
@@ -235,7 +251,7 @@ static void maybe_partial(Block *b)
  * growing. The nodes made there are out of order (VALUE_SCATTERED). */
 static int take_partial(void)
 {
-    if (sequence_blocks * NODES_PER_BLOCK <= 2 * live_nodes + 2 * NODES_PER_BLOCK)
+    if (sequence_blocks * NODES_PER_BLOCK <= 2 * live_nodes() + 2 * NODES_PER_BLOCK)
         return 0;
     while (partial) {
         Block *b = partial;
@@ -248,6 +264,33 @@ static int take_partial(void)
         }
     }
     return 0;
+}
+
+/* Brings the top's bump pointer up to date from bump_next. */
+static inline void bump_sync(void)
+{
+    if (bump_end)
+        top->high = (uint32_t)(bump_next - top->nodes);
+}
+
+/* Sets bump_next and bump_end from the top's bump pointer, when current is
+ * the top: as far as its end, or as far as the high 32 bits of the ids
+ * stay the same (and never past the last id: those nodes come by
+ * take_cell_slowly(), which holds it). */
+static void bump_load(void)
+{
+    bump_next = bump_end = NULL;
+    if (!current || current != top)
+        return;
+    uint64_t room = NODES_PER_BLOCK - top->high;
+    uint64_t in_word = UINT32_MAX - (next_id & UINT32_MAX);
+    if (in_word < room)
+        room = in_word;
+    if (ID_LAST - next_id < room)
+        room = 0;
+    bump_next = &top->nodes[top->high];
+    bump_end = bump_next + room;
+    bump_word = (uint32_t)((next_id >> 32) & 0xffffu);
 }
 
 /* Block t stops being the top: the cells over its bump pointer get their
@@ -307,12 +350,9 @@ static void next_block(void)
  * *scattered says the cell is not after every live node. */
 static __attribute__((noinline)) Value *take_cell_slowly(unsigned *scattered)
 {
+    bump_sync();
     for (;;) {
         Block *b = current;
-        /* (ids about to run out: every cell comes this way, so that
-         * node_init() can hold the last one) */
-        if (ID_LAST - next_id < NODES_PER_BLOCK)
-            bump_limit = 0;
         if (b && b == top && b->high < NODES_PER_BLOCK) {
             *scattered = 0;
             return &b->nodes[b->high++];
@@ -345,46 +385,56 @@ static inline void node_init(Value *v, unsigned op, unsigned flags)
     v->word = (uint32_t)((next_id >> 32) & 0xffffu) |
               ((uint32_t)op << WORD_OP_SHIFT) | WORD_FLAG(flags);
     next_id++;
-    created++;
     v->refs = 1;
-    live_nodes++;
 }
 
-/* Called before live_nodes falls: the peak is the count at that moment. */
+/* Called before the live count falls: the peak is the count at that
+ * moment. */
 static inline void note_peak(void)
 {
-    if (live_nodes > peak_live_nodes)
-        peak_live_nodes = live_nodes;
+    if (live_nodes() > peak_live_nodes)
+        peak_live_nodes = live_nodes();
 }
 
-/* The usual way a cell is taken: the next of the top block t (current, and
- * with room), after every live node. Its bit and the top's count are left
- * as they are (see next_block()). */
-static inline Value *node_bump(Block *t, unsigned op, unsigned flags)
+/* The usual way a cell is taken: the next of the top (current, with room:
+ * can_bump()), after every live node. Its bit and the top's count are
+ * left as they are (see next_block()). node_init() with the id's high
+ * bits known. */
+static inline Value *node_bump(unsigned op, unsigned flags)
 {
-    Value *v = &t->nodes[t->high++];
+    Value *v = bump_next++;
     __builtin_prefetch(v + 16, 1);
-    node_init(v, op, flags);
+    v->data = 0;
+    v->grad = 0;
+    v->child[0] = v->child[1] = NULL;
+    v->label = NULL;
+    v->label_at = 0;
+    v->id_low = (uint32_t)next_id++;
+    v->word = bump_word | ((uint32_t)op << WORD_OP_SHIFT) | WORD_FLAG(flags);
+    v->refs = 1;
     return v;
 }
 
 /* Whether node_bump() may be used. */
-static inline int can_bump(const Block *b)
+static inline int can_bump(void)
 {
-    return b && b == top && b->high < bump_limit;
+    return bump_next != bump_end;
 }
 
 /* A new node of operation op, its flags `flags` and VALUE_SCATTERED when
  * its cell is out of order. */
 static inline Value *node_alloc(unsigned op, unsigned flags)
 {
-    if (can_bump(current))
-        return node_bump(current, op, flags);
+    if (can_bump())
+        return node_bump(op, flags);
     unsigned scattered = 0;
     Value *v = take_cell_slowly(&scattered);
     node_init(v, op, flags | scattered);
-    if (next_id > ID_LAST)
+    if (next_id > ID_LAST) {
         next_id = ID_LAST;   /* (never reached in practice) */
+        saturated++;
+    }
+    bump_load();
     return v;
 }
 
@@ -421,8 +471,9 @@ static inline __attribute__((always_inline)) void cell_clear(Value *v)
 static void block_freed(Block *b, size_t count, size_t lowest, size_t end)
 {
     b->free_count += (uint32_t)count;
-    live_nodes -= count;
+    freed_nodes += count;
     if (b == top) {
+        bump_sync();
         /* The top's bump pointer comes back over the free cells at its end,
          * so a graph freed whole leaves its cells to the next, in order;
          * the cells it passes lose their bits (see next_block()). */
@@ -433,6 +484,7 @@ static void block_freed(Block *b, size_t count, size_t lowest, size_t end)
             b->free_count--;
         }
         b->high = (uint32_t)high;
+        bump_load();
         mark_free(b, lowest, end < high ? end : high);
     } else if (b == current) {
         mark_free(b, lowest, end);
@@ -452,10 +504,10 @@ static inline __attribute__((always_inline)) void node_free(Value *v)
     Block *b = block_of(v);
     size_t i = (size_t)(v - b->nodes);
     b->free[i / 64] |= (uint64_t)1 << (i % 64);
-    if (b == top && i + 1 != b->high) {
+    if (b == top && v + 1 != (bump_end ? bump_next : &b->nodes[b->high])) {
         /* (the usual case in a top block, without a call) */
         b->free_count++;
-        live_nodes--;
+        freed_nodes++;
         return;
     }
     block_freed(b, 1, i, i + 1);
@@ -463,7 +515,7 @@ static inline __attribute__((always_inline)) void node_free(Value *v)
 
 uint64_t value_created_count(void)
 {
-    return created;
+    return nodes_made();
 }
 
 size_t value_peak_live_count(void)
@@ -474,7 +526,7 @@ size_t value_peak_live_count(void)
 
 size_t value_live_count(void)
 {
-    return live_nodes;
+    return live_nodes();
 }
 
 uint64_t value_order_builds(void)
@@ -504,10 +556,11 @@ void value_shutdown(void)
     value_list_free(&tape);
     free_blocks(dropped);
     dropped = NULL;
-    if (!live_nodes) {
+    if (!live_nodes()) {
         free_blocks(blocks);
         blocks = NULL;
         top = current = empty = partial = NULL;
+        bump_next = bump_end = NULL;
         sequence_blocks = 0;
     }
 }
@@ -541,9 +594,10 @@ void value_free_all(void)
     }
     blocks = NULL;
     top = current = empty = partial = NULL;
+    bump_next = bump_end = NULL;
     sequence_blocks = 0;
     note_peak();
-    live_nodes = 0;
+    freed_nodes = nodes_made();
     dying.count = 0;
     deferred.count = 0;
     tape_drop();
@@ -679,12 +733,11 @@ static __attribute__((noinline)) Value *
 tanh_taking(Value *a, ValueStatus *status)
 {
     double out = tanh(a->data);
-    Block *t = current;
-    if (!can_bump(t))
+    if (!can_bump())
         return apply_taking_slowly(OP_TANH, a, NULL, status);
     if (status)
         *status = VALUE_OK;
-    Value *v = node_bump(t, OP_TANH, a->flags & VALUE_SCATTERED);
+    Value *v = node_bump(OP_TANH, (a->word >> WORD_FLAGS_SHIFT) & VALUE_SCATTERED);
     v->data = out;
     v->child[0] = a;
     v->child[1] = NULL;
@@ -697,9 +750,8 @@ tanh_taking(Value *a, ValueStatus *status)
  * goes on at once to its own path. The numbers are apply()'s. */
 Value *value_apply_taking(OpKind op, Value *a, Value *b, ValueStatus *status)
 {
-    Block *t = current;
     double out, x = a->data;
-    if (!can_bump(t))
+    if (!can_bump())
         return apply_taking_slowly(op, a, b, status);
     switch (op) {
     case OP_ADD:
@@ -725,8 +777,8 @@ Value *value_apply_taking(OpKind op, Value *a, Value *b, ValueStatus *status)
         return apply_taking_slowly(op, a, b, status);
     if (status)
         *status = VALUE_OK;
-    Value *v = node_bump(t, op, ((a->word | (b ? b->word : 0)) >>
-                                 WORD_FLAGS_SHIFT) & VALUE_SCATTERED);
+    Value *v = node_bump(op, ((a->word | (b ? b->word : 0)) >>
+                              WORD_FLAGS_SHIFT) & VALUE_SCATTERED);
     v->data = out;
     v->child[0] = a;
     v->child[1] = b;
