@@ -495,6 +495,16 @@ static inline __attribute__((always_inline)) void
 derive(const Value *v, OpKind op, double d[2])
 {
     double a = v->child[0]->data;
+    /* The two operations a network is mostly made of, before the jump
+     * through the table. */
+    if (op == OP_MUL) {
+        mul_derive(a, v->child[1]->data, v->data, d);
+        return;
+    }
+    if (op == OP_ADD) {
+        add_derive(a, v->child[1]->data, v->data, d);
+        return;
+    }
     switch (op) {
     DERIVE2(OP_ADD, add_derive)
     DERIVE2(OP_SUB, sub_derive)
@@ -563,7 +573,8 @@ void value_pass_backward(Value *const *order, size_t from, size_t to)
 
 /* Marks c reached; 1 when it was not reached before (this contribution
  * is its first). The count of marked cells goes up: *here for a cell of
- * the block being swept (b), the block's own count for another. */
+ * the block being swept (b), and for another the block's own count and
+ * *pending, the marked cells outside b. */
 static inline __attribute__((always_inline)) unsigned
 reach(Value *c, const Block *b, uint32_t *here, size_t *pending)
 {
@@ -572,11 +583,12 @@ reach(Value *c, const Block *b, uint32_t *here, size_t *pending)
         return 0;
     c->word = w | WORD_FLAG(VALUE_MARK1);
     Block *cb = block_of(c);
-    if (cb == b)
+    if (cb == b) {
         ++*here;
-    else
+    } else {
         cb->marked++;
-    ++*pending;
+        ++*pending;
+    }
     return 1;
 }
 
@@ -589,15 +601,14 @@ sweep_block(Block *b, size_t top, Sweep *s, int arith)
 {
     enum { FIRSTS = VALUE_FIRST0 | VALUE_FIRST1 };
     Value **out = s->out;
-    size_t pending = s->pending;
     uint32_t here = b->marked;
+    size_t pending = s->pending - here;   /* (b's are counted in here) */
     for (Value *v = b->nodes + top; here && v-- > b->nodes;) {
         __builtin_prefetch((const char *)v - PREFETCH_BYTES, 1);
         uint32_t w = v->word;
         if (!(w & WORD_FLAG(VALUE_MARK1)))
             continue;
         here--;
-        pending--;
         w &= ~WORD_FLAG(VALUE_MARK1 | FIRSTS);
         OpKind op = WORD_OP(w);
         if (op != OP_LEAF) {
@@ -612,7 +623,7 @@ sweep_block(Block *b, size_t top, Sweep *s, int arith)
         v->word = w;
     }
     b->marked = here;
-    s->pending = pending;
+    s->pending = pending + here;
     s->out = out;
     return out;
 }
@@ -631,16 +642,16 @@ Value **value_sweep_block(Block *b, size_t top, Sweep *s)
 static inline __attribute__((always_inline)) void
 sweep_release_block(Block *b, size_t top, Sweep *s, int arith)
 {
-    size_t pending = s->pending, freed = 0;
+    size_t freed = 0;
     Value *lowest = b->nodes + top;
     uint32_t here = b->marked;
+    size_t pending = s->pending - here;   /* (b's are counted in here) */
     for (Value *v = b->nodes + top; here && v-- > b->nodes;) {
         __builtin_prefetch((const char *)v - PREFETCH_BYTES, 1);
         uint32_t w = v->word;
         if (!(w & WORD_FLAG(VALUE_MARK1)))
             continue;
         here--;
-        pending--;
         OpKind op = WORD_OP(w);
         Value *c0 = v->child[0], *c1 = v->child[1];
         if (op != OP_LEAF) {
@@ -658,8 +669,7 @@ sweep_release_block(Block *b, size_t top, Sweep *s, int arith)
         }
         if (w & WORD_FLAG(VALUE_HELD))
             value_label_gone(v);
-        v->refs = 0;
-        /* a free cell: op OP_COUNT, no flags */
+        /* a free cell (its count is 0 already): op OP_COUNT, no flags */
         v->word = (w & 0xffffu) | ((uint32_t)OP_COUNT << WORD_OP_SHIFT);
         freed++;
         lowest = v;
@@ -669,7 +679,7 @@ sweep_release_block(Block *b, size_t top, Sweep *s, int arith)
             c0->word |= WORD_FLAG(VALUE_MARK2);
     }
     b->marked = here;
-    s->pending = pending;
+    s->pending = pending + here;
     s->freed = freed;
     s->lowest = (size_t)(lowest - b->nodes);
 }
