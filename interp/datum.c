@@ -292,22 +292,39 @@ static void dying_push(Object *o)
  * some there when interrupted. */
 static int free_down_to(size_t base, size_t steps, int polled)
 {
-    for (size_t done = 0; dying_count > base; done++) {
-        if (done >= steps ||
-            (polled && done % REAP_POLL == REAP_POLL - 1 && interp_interrupted))
+    size_t done = 0, poll_at = REAP_POLL;
+    while (dying_count > base) {
+        if (done >= steps)
             return 1;
+        if (done >= poll_at) {
+            poll_at = done + REAP_POLL;
+            if (polled && interp_interrupted)
+                return 1;
+        }
+        done++;
         Object *o = dying[dying_count - 1];
         const Kind *row = kind_of((DatumKind)o->kind);
         if (row->open) {
+            /* a slice of items, until one whose count falls to zero */
             List *l = (List *)o;
-            if (l->count > 0) {
+            uint32_t from = l->count;
+            uint32_t stop = from > REAP_POLL ? from - REAP_POLL : 0;
+            Object *next = NULL;
+            while (l->count > stop) {
                 Datum *d = &l->items[--l->count];
-                if (d->kind == DATUM_NODE)
+                if (d->kind == DATUM_NODE) {
                     value_release(d->as.node);
-                else if (datum_is_object(d) && --d->as.object->refs == 0)
-                    dying_push(d->as.object);
-                continue;
+                } else if (datum_is_object(d) && --d->as.object->refs == 0) {
+                    next = d->as.object;
+                    break;
+                }
             }
+            done += from - l->count;
+            if (next)
+                dying_push(next);
+            /* more to do, or a release left something above it */
+            if (next || l->count > 0 || dying[dying_count - 1] != o)
+                continue;
             free(l->items);
         }
         dying_count--;
@@ -325,6 +342,13 @@ static int free_down_to(size_t base, size_t steps, int polled)
 
 void datum_free_object(Object *first)
 {
+    const Kind *row = kind_of((DatumKind)first->kind);
+    if (!row->open) {    /* no items: no stack */
+        if (row->destroy)
+            row->destroy(first);
+        free(first);
+        return;
+    }
     size_t base = dying_count;
     dying_push(first);
     free_down_to(base, SIZE_MAX, 1);

@@ -573,7 +573,9 @@ static void first_session(void)
         drain(&s, 300);
         long sent = now_ms();
         send(&s, "\x03");
-        int stopped = expect(&s, "interrupted", INTERRUPT_TIMEOUT_MS) &&
+        /* On a loaded machine the Ctrl-C may land while the 60 MB file is
+         * still being read: then load "cannot read 'big.mg': Interrupted". */
+        int stopped = expect(&s, "nterrupted", INTERRUPT_TIMEOUT_MS) &&
                       expect(&s, "> ", TIMEOUT_MS);
         long took = now_ms() - sent;
         char name[128];
