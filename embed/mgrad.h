@@ -165,6 +165,13 @@ MGRAD_API MgradStatus mgrad_run_file(MgradSession *session, const char *path);
  * turn and between slices of long graph passes. */
 MGRAD_API void mgrad_interrupt(void);
 
+/* An interrupt also stops the freeing of a big value (a list of ten
+ * million lists) so that it lands at once; the rest is freed at the start
+ * of the next text, or a slice of a few milliseconds at a time by
+ * mgrad_idle, which a front end may call while it waits for input, for as
+ * long as it returns 1 (some is left). Does nothing while a text runs. */
+MGRAD_API int mgrad_idle(void);
+
 /* mgrad_interrupt with a signal handler's shape, to install as one:
  * signal(SIGINT, mgrad_interrupt_signal) while a text runs. */
 MGRAD_API void mgrad_interrupt_signal(int signal_number);

@@ -517,6 +517,12 @@ size_t mgrad_complete(MgradSession *s, const char *text, size_t length,
     return given;
 }
 
+int mgrad_idle(void)
+{
+    enum { IDLE_STEPS = 65536 };    /* items freed: a few milliseconds */
+    return running ? 0 : interp_idle(IDLE_STEPS);
+}
+
 void mgrad_node_counts(unsigned long long *created,
                        unsigned long long *most_alive)
 {

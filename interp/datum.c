@@ -255,36 +255,108 @@ Datum datum_model_new(Model *m)
     return datum_object(&o->header);
 }
 
-void datum_free_object(Object *first)
+/* ---- freeing ------------------------------------------------------------------ */
+
+/* Objects whose count fell to zero, being freed, as a stack: the top is
+ * freed one item at a time, and an item whose count falls to zero goes on
+ * top of it. So the stack is as deep as the containers are nested, not as
+ * long as they are, and the work can stop at any item and go on later.
+ * Its first cells need no allocation. */
+enum { DYING_INLINE = 64, REAP_POLL = 4096 };
+static Object *dying_inline[DYING_INLINE];
+static Object **dying = dying_inline;
+static size_t dying_count, dying_capacity = DYING_INLINE;
+
+static void dying_push(Object *o)
 {
-    /* Objects whose count fell to zero, waiting to be freed. */
-    Object **pending = NULL;
-    size_t count = 0, capacity = 0;
-    Object *o = first;
-    for (;;) {
+    if (dying_count == dying_capacity) {
+        size_t bigger = 2 * dying_capacity;
+        if (dying == dying_inline) {
+            dying = mem_malloc(bigger * sizeof *dying);
+            memcpy(dying, dying_inline, sizeof dying_inline);
+        } else {
+            dying = mem_realloc(dying, bigger * sizeof *dying);
+        }
+        dying_capacity = bigger;
+    }
+    if (kind_of((DatumKind)o->kind)->open)
+        unlink_container((List *)o);
+    dying[dying_count++] = o;
+}
+
+/* Frees the stack down to base, at most *steps items and objects (each
+ * item counts), and stops early when polled and the interrupt flag is
+ * raised. Returns 1 if it stopped before base. Every pass re-reads the
+ * top: a release may free other objects (a label's text, a function's
+ * program) through a nested call, which works above it and may leave
+ * some there when interrupted. */
+static int free_down_to(size_t base, size_t steps, int polled)
+{
+    size_t done = 0, poll_at = REAP_POLL;
+    while (dying_count > base) {
+        if (done >= steps)
+            return 1;
+        if (done >= poll_at) {
+            poll_at = done + REAP_POLL;
+            if (polled && interp_interrupted)
+                return 1;
+        }
+        done++;
+        Object *o = dying[dying_count - 1];
         const Kind *row = kind_of((DatumKind)o->kind);
         if (row->open) {
+            /* a slice of items, until one whose count falls to zero */
             List *l = (List *)o;
-            for (uint32_t i = 0; i < l->count; i++) {
-                Datum *d = &l->items[i];
+            uint32_t from = l->count;
+            uint32_t stop = from > REAP_POLL ? from - REAP_POLL : 0;
+            Object *next = NULL;
+            while (l->count > stop) {
+                Datum *d = &l->items[--l->count];
                 if (d->kind == DATUM_NODE) {
                     value_release(d->as.node);
                 } else if (datum_is_object(d) && --d->as.object->refs == 0) {
-                    MEM_GROW(pending, capacity, count + 1, 16);
-                    pending[count++] = d->as.object;
+                    next = d->as.object;
+                    break;
                 }
             }
+            done += from - l->count;
+            if (next)
+                dying_push(next);
+            /* more to do, or a release left something above it */
+            if (next || l->count > 0 || dying[dying_count - 1] != o)
+                continue;
             free(l->items);
-            unlink_container(l);
         }
+        dying_count--;
         if (row->destroy)
             row->destroy(o);
         free(o);
-        if (!count)
-            break;
-        o = pending[--count];
     }
-    free(pending);
+    if (dying_count == 0 && dying != dying_inline) {
+        free(dying);
+        dying = dying_inline;
+        dying_capacity = DYING_INLINE;
+    }
+    return 0;
+}
+
+void datum_free_object(Object *first)
+{
+    const Kind *row = kind_of((DatumKind)first->kind);
+    if (!row->open) {    /* no items: no stack */
+        if (row->destroy)
+            row->destroy(first);
+        free(first);
+        return;
+    }
+    size_t base = dying_count;
+    dying_push(first);
+    free_down_to(base, SIZE_MAX, 1);
+}
+
+int datum_reap(size_t steps, int polled)
+{
+    return free_down_to(0, steps, polled);
 }
 
 int datum_scalar(const Datum *d, double *out)
@@ -308,14 +380,26 @@ int datum_scalar(const Datum *d, double *out)
  * other containers hold to it is held from outside (a name, the stack);
  * what such containers hold is alive too. The rest hold only one another:
  * their items are released and they are freed. */
-void datum_collect(void)
+/* Until it frees, the collector only writes the gc counts, which the next
+ * collection makes again: when polled, an interrupt stops it there. */
+#define COLLECT_STOPS(step) \
+    (polled && ((step)++ & 0xFFFF) == 0 && interp_interrupted)
+
+int datum_collect(int polled)
 {
-    for (List *l = newest; l; l = l->older)
+    size_t step = 1;
+    for (List *l = newest; l; l = l->older) {
+        if (COLLECT_STOPS(step))
+            return 1;
         l->gc = l->header.refs;
+    }
     for (List *l = newest; l; l = l->older)
-        for (uint32_t k = 0; k < l->count; k++)
+        for (uint32_t k = 0; k < l->count; k++) {
+            if (COLLECT_STOPS(step))
+                return 1;
             if (datum_is_container(&l->items[k]))
                 ((List *)l->items[k].as.object)->gc--;
+        }
     List **stack = NULL;
     size_t depth = 0, capacity = 0;
     for (List *l = newest; l; l = l->older)
@@ -327,6 +411,10 @@ void datum_collect(void)
     while (depth > 0) {
         const List *l = stack[--depth];
         for (uint32_t k = 0; k < l->count; k++) {
+            if (COLLECT_STOPS(step)) {
+                free(stack);
+                return 1;
+            }
             if (!datum_is_container(&l->items[k]))
                 continue;
             List *inner = (List *)l->items[k].as.object;
@@ -338,12 +426,18 @@ void datum_collect(void)
         }
     }
     /* the garbage, each held here while the others let go of it */
-    for (List *l = newest; l; l = l->older)
+    for (List *l = newest; l; l = l->older) {
+        if (COLLECT_STOPS(step)) {
+            free(stack);
+            return 1;
+        }
         if (l->gc != REACHED) {
-            l->header.refs++;
             MEM_GROW(stack, capacity, depth + 1, 64);
             stack[depth++] = l;
         }
+    }
+    for (size_t k = 0; k < depth; k++)
+        stack[k]->header.refs++;
     for (size_t k = 0; k < depth; k++) {
         List *l = stack[k];
         for (uint32_t i = 0; i < l->count; i++)
@@ -356,6 +450,7 @@ void datum_collect(void)
         datum_release_object(&stack[k]->header);
     free(stack);
     datum_collect_at = datum_containers > 2048 ? 2 * datum_containers : 4096;
+    return 0;
 }
 
 /* ---- equality ------------------------------------------------------------------ */

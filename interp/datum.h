@@ -176,7 +176,14 @@ static inline void datum_retain(const Datum *d)
         d->as.object->refs++;
 }
 
+/* Frees an object whose count fell to zero, and what only it held. An
+ * interrupt stops a long one (a list of ten million lists) within a few
+ * thousand items; what is left waits for datum_reap(). */
 void datum_free_object(Object *o);
+/* Goes on freeing what an interrupt left: at most steps items and objects,
+ * and, when polled, until the interrupt flag is raised. Returns 1 if some
+ * is left. */
+int datum_reap(size_t steps, int polled);
 
 static inline void datum_release_object(Object *o)
 {
@@ -226,8 +233,10 @@ int datum_matches(const Datum *item, const Datum *x);
 /* The cycle collector: lists and sets that hold one another (xs.append(xs))
  * and that nothing else holds are freed here, as Python's gc frees them.
  * The machine calls datum_collect_due() where it holds every value it
- * uses (between loop rounds and calls), and a session's end collects. */
-void datum_collect(void);
+ * uses (between loop rounds and calls), and a session's end collects.
+ * When polled, an interrupt stops it before it frees anything (returns 1);
+ * the next collection starts again. */
+int datum_collect(int polled);
 static inline int datum_collect_due(void)
 {
     extern size_t datum_containers, datum_collect_at;

@@ -120,6 +120,11 @@ Interp *interp_new(const InterpLibrary *library)
     return in;
 }
 
+int interp_idle(size_t steps)
+{
+    return datum_reap(steps, 0);
+}
+
 void interp_free(Interp *in)
 {
     if (!in)
@@ -132,7 +137,8 @@ void interp_free(Interp *in)
         value_free_all();
     for (uint32_t i = 0; i < in->global_count; i++)
         datum_release(&in->globals[i]);
-    datum_collect();    /* lists that held one another */
+    datum_collect(0);   /* lists that held one another */
+    datum_reap(SIZE_MAX, 0);    /* what an interrupt left */
     if (in->shown)
         value_release(in->shown);
     if (in->pinned)

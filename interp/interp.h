@@ -90,6 +90,12 @@ void interp_set_pictures(Interp *in, InterpPictureFn fn, void *ctx);
  * stop, report "interrupted" and clear it. */
 extern volatile sig_atomic_t interp_interrupted;
 
+/* An interrupt stops the freeing of a big value (a list of ten million
+ * lists) too, and the rest is freed later: at the start of the next text,
+ * or a slice at a time by this, which a front end calls while it waits
+ * for input. Frees at most steps items; returns 1 if some is left. */
+int interp_idle(size_t steps);
+
 /* For a page that draws the graph beside the session (web/): when on, the
  * interpreter holds a reference to the last node an entry showed (`L = ...`,
  * `L`) or a command took as its graph (`backward L`, `tree L`, ...), so the

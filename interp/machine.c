@@ -655,7 +655,7 @@ static int run(Interp *in, Program *top, Function *fn, Datum *call_args,
                 }
                 fn->header.refs++;
                 if (datum_collect_due())
-                    datum_collect();
+                    datum_collect(1);
                 if (i->op == INS_CALL_VALUE) {
                     /* the frame holds the function: its slot goes */
                     datum_release(args - 1);
@@ -772,7 +772,7 @@ static int run(Interp *in, Program *top, Function *fn, Datum *call_args,
             if ((int32_t)i->arg < 0 && interp_interrupted)
                 goto interrupted;
             if ((int32_t)i->arg < 0 && datum_collect_due())
-                datum_collect();
+                datum_collect(1);
             JUMP(i);
             break;
         case INS_JUMP_FALSE: {
@@ -989,7 +989,7 @@ done:
     in->prog = top;
     /* a text without loops or calls may leave cycles too */
     if (!fn && datum_collect_due())
-        datum_collect();
+        datum_collect(1);
     return failed;
 }
 

@@ -3,7 +3,8 @@
  *
  * Input goes through readline's callback interface: the session waits for
  * the terminal with pselect() and feeds readline one character at a time.
- * That keeps signals in the session's hands. The signals it handles are
+ * That keeps signals in the session's hands. While it waits it frees, a
+ * slice at a time, what an interrupt left unfreed (mgrad_idle). The signals it handles are
  * blocked except inside pselect() and while a statement runs, so none is
  * lost between a check of its flag and the wait:
  *
@@ -185,11 +186,17 @@ static char *read_line(Session *s)
             rl_reset_after_signal();
             rl_forced_update_display();
         }
+        /* While what an interrupt left is being freed, a slice at a time,
+         * the wait only looks for input. */
+        static const struct timespec look = {0, 0};
+        int freeing = mgrad_idle();
         fd_set readable;
         FD_ZERO(&readable);
         FD_SET(STDIN_FILENO, &readable);
-        int n = pselect(STDIN_FILENO + 1, &readable, NULL, NULL, NULL,
-                        &waiting);
+        int n = pselect(STDIN_FILENO + 1, &readable, NULL, NULL,
+                        freeing ? &look : NULL, &waiting);
+        if (n == 0)
+            continue;
         if (n < 0) {
             if (errno == EINTR)
                 continue;

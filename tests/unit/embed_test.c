@@ -77,6 +77,7 @@ typedef struct Capture {
     double first_score;
     MgradSession *session;      /* to try a run from inside a callback */
     int nested;                 /* what that run returned, or -1 */
+    const char *interrupt_on;   /* a message that calls mgrad_interrupt() */
 } Capture;
 
 static void append(char *buf, size_t *n, const char *text, size_t length)
@@ -100,6 +101,8 @@ static void on_error(void *ctx, const char *text, size_t length)
 {
     Capture *c = ctx;
     append(c->err, &c->err_n, text, length);
+    if (c->interrupt_on && strstr(c->err, c->interrupt_on))
+        mgrad_interrupt();
 }
 
 static void on_picture(void *ctx, const MgradPicture *p)
@@ -260,6 +263,46 @@ static void interrupt(void)
     st = run(s, &c, "print a, i > 1000");
     check(st == MGRAD_OK && strcmp(c.out, "2 1\n") == 0,
           "the bindings survive the interrupt", c.out);
+    mgrad_free(s);
+}
+
+/* An interrupt while a big list is freed stops the freeing: the rest is
+ * freed by mgrad_idle, a slice at a time, or by the next run. The error
+ * callback raises the interrupt at a warning given while the new value is
+ * made, so it lands in the freeing of the old one every time. */
+static void interrupt_freeing(void)
+{
+    static Capture c;
+    MgradSession *s = session(&c, 0);
+    run(s, &c, "ps = [[k, k] for k in range(100000)];");
+    check(mgrad_idle() == 0, "mgrad_idle: nothing to free after a plain run",
+          NULL);
+    c.interrupt_on = "overflowed";
+    MgradStatus st = run(s, &c, "ps = [exp(1000), 0][1]");
+    c.interrupt_on = NULL;
+    check(st == MGRAD_INTERRUPTED && strstr(c.out, "ps = 0"),
+          "a rebinding interrupted while it frees the old list binds, and "
+          "says interrupted", c.err);
+    int slices = 0;
+    while (mgrad_idle() && slices < 1000)
+        slices++;
+    char detail[64];
+    snprintf(detail, sizeof detail, "%d slices", slices);
+    check(slices >= 2 && slices < 1000,
+          "the rest of the list is freed by mgrad_idle, a slice at a time",
+          detail);
+    printf("# 100000 pairs freed in %d slices of mgrad_idle\n", slices);
+    st = run(s, &c, "print(ps, len([ps, ps]))");
+    check(st == MGRAD_OK && strcmp(c.out, "0 2\n") == 0,
+          "the session runs on, with the new binding", c.out);
+    /* Left unfreed, the next run frees it first. */
+    run(s, &c, "ps = [[k, k] for k in range(100000)];");
+    c.interrupt_on = "overflowed";
+    run(s, &c, "ps = [exp(1000), 1][1]");
+    c.interrupt_on = NULL;
+    st = run(s, &c, "print(ps)");
+    check(st == MGRAD_OK && strcmp(c.out, "1\n") == 0 && mgrad_idle() == 0,
+          "the next run frees what is left before it starts", c.out);
     mgrad_free(s);
 }
 
@@ -720,6 +763,7 @@ int main(void)
     streams();
     quit();
     interrupt();
+    interrupt_freeing();
     interrupt_dot();
     interrupt_by_signal();
     pictures();

@@ -1111,15 +1111,23 @@ static void test_random_compositions(void)
 
 /* ---- the kept order --------------------------------------------------------------- */
 
-/* The uncached algorithms as a reference: the order from value_topo, each
- * node through its table row's function pointers, gradients zeroed first
- * and accumulated, as micrograd does, but backward going through the nodes
- * newest first (by id), the order the engine documents. Returns forward's
- * status; *failed is the node whose operation failed. */
+static int by_id(const void *x, const void *y)
+{
+    uint64_t a = value_id(*(Value *const *)x), b = value_id(*(Value *const *)y);
+    return a < b ? -1 : a > b;
+}
+
+/* The uncached algorithms as a reference: the nodes value_topo finds, each
+ * through its table row's function pointers, gradients zeroed first and
+ * accumulated, as micrograd does, but in creation order (by id): forward
+ * oldest first and backward newest first, the order the engine documents,
+ * so that when two nodes of a graph fail, both name the older one.
+ * Returns forward's status; *failed is the node whose operation failed. */
 static ValueStatus reference_forward(Value *root, Value **failed)
 {
     ValueList order = {0};
     ValueStatus status = value_topo(root, &order), overflow = VALUE_OK;
+    qsort(order.items, order.count, sizeof *order.items, by_id);
     *failed = NULL;
     for (size_t i = 0; status == VALUE_OK && i < order.count; i++) {
         Value *v = order.items[i];
@@ -1140,12 +1148,6 @@ static ValueStatus reference_forward(Value *root, Value **failed)
     }
     value_list_free(&order);
     return status != VALUE_OK ? status : overflow;
-}
-
-static int by_id(const void *x, const void *y)
-{
-    uint64_t a = value_id(*(Value *const *)x), b = value_id(*(Value *const *)y);
-    return a < b ? -1 : a > b;
 }
 
 static void reference_backward(Value *root)
