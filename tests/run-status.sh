@@ -1,12 +1,14 @@
 #!/bin/sh
 # tests/run-status.sh — mgrad's exit statuses are the documented ones: the
-# man page (EXIT STATUS), docs/repl.md (## Exit status) and `mgrad --help`
+# man page (EXIT STATUS, in $BUILD/mgrad.1, which make writes from
+# docs/mgrad.1.in), docs/repl.md (## Exit status) and `mgrad --help`
 # list the same statuses; every exit() with a constant in the sources is
 # among them; and each is produced by the case the docs give for it (129
 # and 143, which need a terminal session, by tests/unit/pty_test.c).
 #
 # One ok / not ok / skip line per check; exit status 0 (tests/run.sh counts
-# the lines). Environment: MGRAD (default build/mgrad).
+# the lines). Environment: MGRAD (default build/mgrad), BUILD (default
+# build).
 
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -24,7 +26,7 @@ fi
 # Sorted, one per line.
 awk '/^\.SH EXIT STATUS/ { on = 1; next } /^\.SH/ { on = 0 }
      on && prev == ".TP" && /^\.B [0-9]+$/ { print $2 } { prev = $0 }' \
-    "$root/docs/mgrad.1" | sort -n >"$tmp/man"
+    "${BUILD:-$root/build}/mgrad.1" | sort -n >"$tmp/man"
 awk '/^## Exit status/ { on = 1; next } /^## / { on = 0 }
      on && /^\| [0-9]+ \|/ { print $2 }' "$root/docs/repl.md" | sort -n >"$tmp/md"
 "$MGRAD" --help | sed -n '/^Exit status/,/^$/p' | grep -o '[0-9][0-9]*' |
