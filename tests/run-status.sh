@@ -14,6 +14,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
 . "$here/env.sh"
 runner_start "status"
+build=${BUILD:-$root/build}
 
 if command -v timeout >/dev/null 2>&1; then
     limited() { timeout -k 5 30 "$@"; }
@@ -26,7 +27,7 @@ fi
 # Sorted, one per line.
 awk '/^\.SH EXIT STATUS/ { on = 1; next } /^\.SH/ { on = 0 }
      on && prev == ".TP" && /^\.B [0-9]+$/ { print $2 } { prev = $0 }' \
-    "${BUILD:-$root/build}/mgrad.1" | sort -n >"$tmp/man"
+    "$build/mgrad.1" | sort -n >"$tmp/man"
 awk '/^## Exit status/ { on = 1; next } /^## / { on = 0 }
      on && /^\| [0-9]+ \|/ { print $2 }' "$root/docs/repl.md" | sort -n >"$tmp/md"
 "$MGRAD" --help | sed -n '/^Exit status/,/^$/p' | grep -o '[0-9][0-9]*' |
@@ -146,13 +147,14 @@ else
 fi
 # `make run`: a Ctrl-C typed in the session reaches mgrad alone, so after
 # quit make ends with 0, not 130 ("Interrupt"). Needs script(1) for a
-# terminal; -o keeps make from rebuilding the binary under test.
+# terminal; -o keeps make from rebuilding the binary under test and the
+# man page (which make run also builds).
 if command -v script >/dev/null 2>&1 && command -v make >/dev/null 2>&1 &&
    command -v bash >/dev/null 2>&1; then
     (sleep 1; printf 'x = 1\n'; sleep 0.5; printf '\003'; sleep 0.5
      printf 'print x\n'; sleep 0.3; printf 'quit\n'; sleep 0.5) |
         (cd "$root" && limited script -qefc \
-            "make -s --no-print-directory -o '$MGRAD' run MGRAD='$MGRAD'" \
+            "make -s --no-print-directory -o '$MGRAD' -o '$build/mgrad.1' run MGRAD='$MGRAD' BUILD='$build'" \
             /dev/null) >"$tmp/run.out" 2>&1
     status=$?
     esc=$(printf '\033')
