@@ -369,7 +369,8 @@ static int rounding_noise(const ValueList *order, const Value *leaf,
 {
     *noise = *underflow = 0;
     int stopped = 0;
-    for (size_t i = 0; i < order->count; i++) {
+    size_t i;
+    for (i = 0; i < order->count; i++) {
         if ((i & 65535) == 65535 && value_interrupt_pending()) {
             stopped = -1;
             break;
@@ -389,8 +390,9 @@ static int rounding_noise(const ValueList *order, const Value *leaf,
         *noise += weight * (DBL_EPSILON / 2) * fabs(v->data);
         *underflow += weight;
     }
-    for (size_t i = 0; i < order->count; i++)
-        order->items[i]->flags &= (uint16_t)~VALUE_MARK1;
+    /* only the nodes reached can be marked */
+    for (size_t k = 0; k < i; k++)
+        order->items[k]->flags &= (uint16_t)~VALUE_MARK1;
     return stopped;
 }
 
