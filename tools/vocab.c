@@ -15,9 +15,10 @@
  *                          settings) and each help topic that the static
  *                          file does not already hold.
  *
- * Both go to standard output (the Makefile writes build/mgrad.1 and
- * build/fuzz/mgrad.dict). Exit status 1 when a file cannot be read or a
- * placeholder is unknown, 2 on bad arguments.
+ * Both go to standard output; the Makefile writes them into the build
+ * tree, as $(BUILD)/mgrad.1 and $(BUILD)/mgrad.dict (build/mgrad.1, and
+ * build/fuzz/mgrad.dict for make fuzz). Exit status 1 when a file cannot
+ * be read or a placeholder is unknown, 2 on bad arguments.
  */
 #include <stdio.h>
 #include <stdlib.h>
