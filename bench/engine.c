@@ -147,7 +147,6 @@ static void moons(const char *csv, const char *start, const char *sizes,
         Value *root = NULL;
         for (int k = 0; k < steps; k++) {
             if (form == 0 || k == 0) {
-                value_release(root);
                 root = moons_loss(&net, &m);
                 if (k == 0)
                     nodes = value_live_count() - nodes;
@@ -155,11 +154,14 @@ static void moons(const char *csv, const char *start, const char *sizes,
                 exit(1);
             }
             loss[k] = root->data;
-            if (value_backward(root) != VALUE_OK)
+            /* Rebuilt, the graph goes with its backward. */
+            if ((form == 0 ? value_backward_release(root)
+                           : value_backward(root)) != VALUE_OK)
                 exit(1);
             update(&net, moons_rate(k, steps));
         }
-        value_release(root);
+        if (form == 1)
+            value_release(root);
         double t = cpu_seconds() - t0;
         for (int k = 0; k < net.count; k++)
             value_release(net.params[k]);
@@ -188,7 +190,8 @@ static Value *chain_build(size_t n, Value **w0)
     return x;
 }
 
-/* Seconds for one rebuilt chain (build, backward, release) and for one
+/* Seconds for one rebuilt chain (build, then backward and release at
+ * once: value_backward_release) and for one
  * forward + backward of a kept one, the best of rounds (repeated until a
  * round covers 2 million steps, for small chains); *x and *dw are the
  * root's data and the gradient of the probed w. */
@@ -204,11 +207,10 @@ static void chain_times(size_t n, int rounds, double *rebuilt, double *kept,
         for (size_t k = 0; k < repeat; k++) {
             Value *w0 = NULL;
             Value *root = chain_build(n, &w0);
-            if (value_backward(root) != VALUE_OK)
-                exit(1);
             *x = root->data;
+            if (value_backward_release(root) != VALUE_OK)
+                exit(1);
             *dw = w0->grad;
-            value_release(root);
             value_release(w0);
         }
         double t = (cpu_seconds() - t0) / (double)repeat;
@@ -239,19 +241,24 @@ static void chain_times(size_t n, int rounds, double *rebuilt, double *kept,
 }
 
 /* One chain of n steps in FORM only, run once, for a profiler such as
- * callgrind: rebuilt (made, backward, freed) or kept (made once, then
+ * callgrind: rebuilt (made, then backward and freed at once) or kept (made once, then
  * forward + backward). */
 static void chain_once(size_t n, const char *form)
 {
     Value *w0 = NULL;
     Value *root = chain_build(n, &w0);
-    if (value_backward(root) != VALUE_OK)
+    double x = root->data;
+    if (strcmp(form, "kept")) {
+        if (value_backward_release(root) != VALUE_OK)
+            exit(1);
+    } else if (value_backward(root) != VALUE_OK ||
+               value_forward(root, NULL) != VALUE_OK ||
+               value_backward(root) != VALUE_OK) {
         exit(1);
-    if (!strcmp(form, "kept") && (value_forward(root, NULL) != VALUE_OK ||
-                                  value_backward(root) != VALUE_OK))
-        exit(1);
-    printf("LOSSES chain-%zu %s %.17g %.17g\n", n, form, root->data, w0->grad);
-    value_release(root);
+    } else {
+        value_release(root);
+    }
+    printf("LOSSES chain-%zu %s %.17g %.17g\n", n, form, x, w0->grad);
     value_release(w0);
 }
 

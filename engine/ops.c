@@ -495,6 +495,16 @@ static inline __attribute__((always_inline)) void
 derive(const Value *v, OpKind op, double d[2])
 {
     double a = v->child[0]->data;
+    /* The two operations a network is mostly made of, before the jump
+     * through the table. */
+    if (op == OP_MUL) {
+        mul_derive(a, v->child[1]->data, v->data, d);
+        return;
+    }
+    if (op == OP_ADD) {
+        add_derive(a, v->child[1]->data, v->data, d);
+        return;
+    }
     switch (op) {
     DERIVE2(OP_ADD, add_derive)
     DERIVE2(OP_SUB, sub_derive)
@@ -512,10 +522,15 @@ derive(const Value *v, OpKind op, double d[2])
     DERIVE1(OP_COS, cos_derive)
     DERIVE1(OP_SQRT, sqrt_derive)
     DERIVE1(OP_ABS, abs_derive)
-    default:
+    default: {
+        /* (through a copy, so that d never leaves registers) */
+        double row[2];
         value_op_info(op)->derive(a, v->child[1] ? v->child[1]->data : 0.0,
-                                  v->data, d);
+                                  v->data, row);
+        d[0] = row[0];
+        d[1] = row[1];
         break;
+    }
     }
 }
 
@@ -558,19 +573,22 @@ void value_pass_backward(Value *const *order, size_t from, size_t to)
 
 /* Marks c reached; 1 when it was not reached before (this contribution
  * is its first). The count of marked cells goes up: *here for a cell of
- * the block being swept (b), the block's own count for another. */
+ * the block being swept (b), and for another the block's own count and
+ * *pending, the marked cells outside b. */
 static inline __attribute__((always_inline)) unsigned
 reach(Value *c, const Block *b, uint32_t *here, size_t *pending)
 {
-    if (c->flags & VALUE_MARK1)
+    uint32_t w = c->word;
+    if (w & WORD_FLAG(VALUE_MARK1))
         return 0;
-    c->flags |= VALUE_MARK1;
+    c->word = w | WORD_FLAG(VALUE_MARK1);
     Block *cb = block_of(c);
-    if (cb == b)
+    if (cb == b) {
         ++*here;
-    else
+    } else {
         cb->marked++;
-    ++*pending;
+        ++*pending;
+    }
     return 1;
 }
 
@@ -583,30 +601,29 @@ sweep_block(Block *b, size_t top, Sweep *s, int arith)
 {
     enum { FIRSTS = VALUE_FIRST0 | VALUE_FIRST1 };
     Value **out = s->out;
-    size_t pending = s->pending;
     uint32_t here = b->marked;
+    size_t pending = s->pending - here;   /* (b's are counted in here) */
     for (Value *v = b->nodes + top; here && v-- > b->nodes;) {
         __builtin_prefetch((const char *)v - PREFETCH_BYTES, 1);
-        unsigned flags = v->flags;
-        if (!(flags & VALUE_MARK1))
+        uint32_t w = v->word;
+        if (!(w & WORD_FLAG(VALUE_MARK1)))
             continue;
         here--;
-        pending--;
-        flags &= ~(unsigned)(VALUE_MARK1 | FIRSTS);
-        OpKind op = (OpKind)v->op;
+        w &= ~WORD_FLAG(VALUE_MARK1 | FIRSTS);
+        OpKind op = WORD_OP(w);
         if (op != OP_LEAF) {
             if (reach(v->child[0], b, &here, &pending))
-                flags |= VALUE_FIRST0;
+                w |= WORD_FLAG(VALUE_FIRST0);
             if (v->child[1] && reach(v->child[1], b, &here, &pending))
-                flags |= VALUE_FIRST1;
+                w |= WORD_FLAG(VALUE_FIRST1);
             *out++ = v;
             if (arith)
-                propagate(v, op, flags);
+                propagate(v, op, w >> WORD_FLAGS_SHIFT);
         }
-        v->flags = flags & 0x7ffu;
+        v->word = w;
     }
     b->marked = here;
-    s->pending = pending;
+    s->pending = pending + here;
     s->out = out;
     return out;
 }
@@ -614,4 +631,63 @@ sweep_block(Block *b, size_t top, Sweep *s, int arith)
 Value **value_sweep_block(Block *b, size_t top, Sweep *s)
 {
     return s->arith ? sweep_block(b, top, s, 1) : sweep_block(b, top, s, 0);
+}
+
+/* The form of sweep_block that frees the dying nodes as it passes them
+ * (see engine/pool.h). A child's reference goes after the node has passed
+ * its gradient on; a node dies only once every parent of it in the graph
+ * (all newer, so all passed already) has let go of it, and the sweep
+ * reaches it after them. The block's free bits are left to the caller
+ * (engine/value.c's block_freed()). */
+static inline __attribute__((always_inline)) void
+sweep_release_block(Block *b, size_t top, Sweep *s, int arith)
+{
+    size_t freed = 0;
+    Value *lowest = b->nodes + top;
+    uint32_t here = b->marked;
+    size_t pending = s->pending - here;   /* (b's are counted in here) */
+    for (Value *v = b->nodes + top; here && v-- > b->nodes;) {
+        __builtin_prefetch((const char *)v - PREFETCH_BYTES, 1);
+        uint32_t w = v->word;
+        if (!(w & WORD_FLAG(VALUE_MARK1)))
+            continue;
+        here--;
+        OpKind op = WORD_OP(w);
+        Value *c0 = v->child[0], *c1 = v->child[1];
+        if (op != OP_LEAF) {
+            unsigned firsts = 0;
+            if (reach(c0, b, &here, &pending))
+                firsts |= VALUE_FIRST0;
+            if (c1 && reach(c1, b, &here, &pending))
+                firsts |= VALUE_FIRST1;
+            if (arith)
+                propagate(v, op, firsts);
+        }
+        if (!(w & WORD_FLAG(VALUE_MARK2))) {
+            v->word = w & ~WORD_FLAG(VALUE_MARK1);
+            continue;
+        }
+        if (w & WORD_FLAG(VALUE_HELD))
+            value_label_gone(v);
+        /* a free cell (its count is 0 already): op OP_COUNT, no flags */
+        v->word = (w & 0xffffu) | ((uint32_t)OP_COUNT << WORD_OP_SHIFT);
+        freed++;
+        lowest = v;
+        if (c1 && --c1->refs == 0)
+            c1->word |= WORD_FLAG(VALUE_MARK2);
+        if (c0 && --c0->refs == 0)
+            c0->word |= WORD_FLAG(VALUE_MARK2);
+    }
+    b->marked = here;
+    s->pending = pending + here;
+    s->freed = freed;
+    s->lowest = (size_t)(lowest - b->nodes);
+}
+
+void value_sweep_release_block(Block *b, size_t top, Sweep *s)
+{
+    if (s->arith)
+        sweep_release_block(b, top, s, 1);
+    else
+        sweep_release_block(b, top, s, 0);
 }

@@ -1,8 +1,9 @@
 /*
  * engine/pool.h — the engine's private view of its node pool, shared by
- * engine/value.c (which owns the pool) and engine/ops.c (whose sweep walks
- * it): the block a cell lives in, and the sweep that propagates gradients
- * through a block's cells, newest first.
+ * engine/value.c (which owns the pool) and engine/ops.c (whose sweeps walk
+ * it): the block a cell lives in, and the sweeps that propagate gradients
+ * through a block's cells, newest first (the second also freeing the
+ * nodes that die as it goes).
  *
  * Not part of the engine's interface: nothing outside engine/ includes it.
  */
@@ -52,6 +53,16 @@ typedef struct Block {
 #define NODES_PER_BLOCK \
     ((size_t)((BLOCK_BYTES - offsetof(Block, nodes)) / sizeof(Value)))
 
+/* The parts of a node's word (Value.word): id_high in its low 16 bits,
+ * then the op (5 bits), then the flags (11), as the bit-fields are laid
+ * out on the little-endian ABIs mgrad is built for (x86-64, AArch64,
+ * WebAssembly; tests/unit/engine_test.c checks it). The passes test and
+ * set marks in the word: one load and one store, where a bit-field costs
+ * a shift and a merge each way. */
+enum { WORD_OP_SHIFT = 16, WORD_FLAGS_SHIFT = 21 };
+#define WORD_FLAG(f) ((uint32_t)(f) << WORD_FLAGS_SHIFT)
+#define WORD_OP(w) ((OpKind)(((w) >> WORD_OP_SHIFT) & 31u))
+
 static inline Block *block_of(const Value *v)
 {
     return (Block *)((uintptr_t)v & ~(uintptr_t)(BLOCK_BYTES - 1));
@@ -65,6 +76,9 @@ typedef struct Sweep {
     size_t pending;
     Value **out;
     int arith;
+    /* value_sweep_release_block's: the cells it freed in the block, the
+     * lowest of them at index lowest */
+    size_t freed, lowest;
 } Sweep;
 
 /* Goes through b's cells from top - 1 down, while b has marked cells: a
@@ -72,5 +86,17 @@ typedef struct Sweep {
  * its children, marking each it reaches first (that contribution is
  * assigned, not added). Returns the new end of s->out. */
 Value **value_sweep_block(Block *b, size_t top, Sweep *s);
+
+/* The same sweep for backward and release at once (no order is written):
+ * a marked cell also marked VALUE_MARK2 dies as it is passed, once it has
+ * passed its gradient on: its cell is freed (its op OP_COUNT; its bit and
+ * the counts are the caller's, from s->freed and s->lowest) and its children
+ * lose a reference, those that lose their last getting VALUE_MARK2. With
+ * s->arith 0 it only frees and clears the marks. */
+void value_sweep_release_block(Block *b, size_t top, Sweep *s);
+
+/* Gives back the label of a node about to be freed (VALUE_HELD: through
+ * the label hook), for value_sweep_release_block. */
+void value_label_gone(Value *v);
 
 #endif

@@ -104,13 +104,20 @@ static Block *partial;           /* sequence blocks with gaps to reuse */
 static Block *dropped;           /* value_free_all()'s blocks, until shutdown */
 static size_t sequence_blocks;   /* blocks in the sequence */
 static uint64_t next_seq;
-static size_t live_nodes;
-static size_t peak_live_nodes;   /* brought up to date before live_nodes
+static uint64_t freed_nodes;     /* nodes ever freed (live: made - freed) */
+static size_t peak_live_nodes;   /* brought up to date before live_nodes()
                                     falls, not at every node made */
 enum { ID_BITS = 48 };
 #define ID_LAST ((UINT64_C(1) << ID_BITS) - 1)
 static uint64_t next_id = 1;    /* the next node's id, up to ID_LAST */
-static uint64_t created;         /* nodes ever made */
+static uint64_t saturated;       /* nodes made with the last id */
+/* The top's cells that node_bump() takes, [bump_next, bump_end), while
+ * current is the top (else both NULL): the top's bump pointer is then
+ * bump_next, and top->high is brought up to date (bump_sync()) before it
+ * is read. The nodes made there take ids from next_id on without the high
+ * 32 bits changing; bump_word is those bits' part of their word. */
+static Value *bump_next, *bump_end;
+static uint32_t bump_word;
 static volatile sig_atomic_t *interrupt_flag;
 static ValueList dying;          /* release's stack (depth first) */
 static ValueList deferred;       /* nodes dead but not yet freed: see
@@ -120,6 +127,18 @@ static ValueList tape;           /* the kept order: computed nodes, newest
                                     first */
 static const Value *tape_root;   /* its root; NULL: no tape */
 static uint64_t order_builds;
+
+/* Nodes made, and alive: counted from the ids and the frees, not at each
+ * node made. */
+static inline uint64_t nodes_made(void)
+{
+    return next_id - 1 + saturated;
+}
+
+static inline size_t live_nodes(void)
+{
+    return (size_t)(nodes_made() - freed_nodes);
+}
 
 /* True every POLL_INTERVAL steps while the interrupt flag is raised. */
 static int interrupted(size_t step)
@@ -183,13 +202,22 @@ static Block *new_block(void)
         b->free[w] = n == 64 ? ~(uint64_t)0 : (((uint64_t)1 << n) - 1);
     }
     for (size_t i = 0; i < NODES_PER_BLOCK; i++)
-        b->nodes[i].op = OP_COUNT;
+        b->nodes[i].word = (uint32_t)OP_COUNT << WORD_OP_SHIFT;
     return b;
 }
 
-static int cell_free(const Block *b, size_t i)
+/* Whether cell v holds no node (its op is OP_COUNT). */
+static inline int cell_is_free(const Value *v)
 {
-    return (b->free[i / 64] >> (i % 64)) & 1;
+    return WORD_OP(v->word) == OP_COUNT;
+}
+
+/* Sets the bits of the free cells among b's cells [from, to). */
+static void mark_free(Block *b, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++)
+        if (cell_is_free(&b->nodes[i]))
+            b->free[i / 64] |= (uint64_t)1 << (i % 64);
 }
 
 /* b, which has no live node and is not the top, leaves the sequence for
@@ -223,7 +251,7 @@ static void maybe_partial(Block *b)
  * growing. The nodes made there are out of order (VALUE_SCATTERED). */
 static int take_partial(void)
 {
-    if (sequence_blocks * NODES_PER_BLOCK <= 2 * live_nodes + 2 * NODES_PER_BLOCK)
+    if (sequence_blocks * NODES_PER_BLOCK <= 2 * live_nodes() + 2 * NODES_PER_BLOCK)
         return 0;
     while (partial) {
         Block *b = partial;
@@ -236,6 +264,42 @@ static int take_partial(void)
         }
     }
     return 0;
+}
+
+/* Brings the top's bump pointer up to date from bump_next. */
+static inline void bump_sync(void)
+{
+    if (bump_end)
+        top->high = (uint32_t)(bump_next - top->nodes);
+}
+
+/* Sets bump_next and bump_end from the top's bump pointer, when current is
+ * the top: as far as its end, or as far as the high 32 bits of the ids
+ * stay the same (and never past the last id: those nodes come by
+ * take_cell_slowly(), which holds it). */
+static void bump_load(void)
+{
+    bump_next = bump_end = NULL;
+    if (!current || current != top)
+        return;
+    uint64_t room = NODES_PER_BLOCK - top->high;
+    uint64_t in_word = UINT32_MAX - (next_id & UINT32_MAX);
+    if (in_word < room)
+        room = in_word;
+    if (ID_LAST - next_id < room)
+        room = 0;
+    bump_next = &top->nodes[top->high];
+    bump_end = bump_next + room;
+    bump_word = (uint32_t)((next_id >> 32) & 0xffffu);
+}
+
+/* Block t stops being the top: the cells over its bump pointer get their
+ * bits and are counted free, as in any other block. */
+static void top_settle(Block *t)
+{
+    for (size_t i = t->high; i < NODES_PER_BLOCK; i++)
+        t->free[i / 64] |= (uint64_t)1 << (i % 64);
+    t->free_count += (uint32_t)(NODES_PER_BLOCK - t->high);
 }
 
 /* Chooses where the next cells come from, current being used up: a
@@ -262,12 +326,17 @@ static void next_block(void)
         empty = b->next_empty;
     else
         b = new_block();
+    /* A top's bits and count are those of the gaps below its bump
+     * pointer; the cells from there up are free without a bit. */
     b->state = BLOCK_TOP;
     b->high = 0;
+    memset(b->free, 0, sizeof b->free);
+    b->free_count = 0;
     b->seq = next_seq++;
     b->older = top;
     b->newer = NULL;
     if (top) {
+        top_settle(top);
         top->newer = b;
         top->state = BLOCK_SEQ;
         maybe_partial(top);
@@ -281,14 +350,12 @@ static void next_block(void)
  * *scattered says the cell is not after every live node. */
 static __attribute__((noinline)) Value *take_cell_slowly(unsigned *scattered)
 {
+    bump_sync();
     for (;;) {
         Block *b = current;
         if (b && b == top && b->high < NODES_PER_BLOCK) {
-            size_t i = b->high++;
-            b->free[i / 64] &= ~((uint64_t)1 << (i % 64));
-            b->free_count--;
             *scattered = 0;
-            return &b->nodes[i];
+            return &b->nodes[b->high++];
         }
         if (b && b != top && b->free_count) {
             while (!b->free[current_word])
@@ -315,51 +382,59 @@ static inline void node_init(Value *v, unsigned op, unsigned flags)
     v->label = NULL;
     v->label_at = 0;
     v->id_low = (uint32_t)next_id;
-    v->id_high = (uint16_t)(next_id >> 32);
-    if (++next_id > ID_LAST)
-        next_id = ID_LAST;   /* (never reached in practice) */
-    created++;
+    v->word = (uint32_t)((next_id >> 32) & 0xffffu) |
+              ((uint32_t)op << WORD_OP_SHIFT) | WORD_FLAG(flags);
+    next_id++;
     v->refs = 1;
-    v->op = op;
-    v->flags = flags;
-    live_nodes++;
 }
 
-/* Called before live_nodes falls: the peak is the count at that moment. */
+/* Called before the live count falls: the peak is the count at that
+ * moment. */
 static inline void note_peak(void)
 {
-    if (live_nodes > peak_live_nodes)
-        peak_live_nodes = live_nodes;
+    if (live_nodes() > peak_live_nodes)
+        peak_live_nodes = live_nodes();
 }
 
-/* The usual way a cell is taken: the next of the top block t (current, and
- * with room), after every live node. */
-static inline Value *node_bump(Block *t, unsigned op, unsigned flags)
+/* The usual way a cell is taken: the next of the top (current, with room:
+ * can_bump()), after every live node. Its bit and the top's count are
+ * left as they are (see next_block()). node_init() with the id's high
+ * bits known. */
+static inline Value *node_bump(unsigned op, unsigned flags)
 {
-    size_t i = t->high++;
-    t->free[i / 64] &= ~((uint64_t)1 << (i % 64));
-    t->free_count--;
-    Value *v = &t->nodes[i];
+    Value *v = bump_next++;
     __builtin_prefetch(v + 16, 1);
-    node_init(v, op, flags);
+    v->data = 0;
+    v->grad = 0;
+    v->child[0] = v->child[1] = NULL;
+    v->label = NULL;
+    v->label_at = 0;
+    v->id_low = (uint32_t)next_id++;
+    v->word = bump_word | ((uint32_t)op << WORD_OP_SHIFT) | WORD_FLAG(flags);
+    v->refs = 1;
     return v;
 }
 
 /* Whether node_bump() may be used. */
-static inline int can_bump(const Block *b)
+static inline int can_bump(void)
 {
-    return b && b == top && b->high < NODES_PER_BLOCK;
+    return bump_next != bump_end;
 }
 
 /* A new node of operation op, its flags `flags` and VALUE_SCATTERED when
  * its cell is out of order. */
 static inline Value *node_alloc(unsigned op, unsigned flags)
 {
-    if (can_bump(current))
-        return node_bump(current, op, flags);
+    if (can_bump())
+        return node_bump(op, flags);
     unsigned scattered = 0;
     Value *v = take_cell_slowly(&scattered);
     node_init(v, op, flags | scattered);
+    if (next_id > ID_LAST) {
+        next_id = ID_LAST;   /* (never reached in practice) */
+        saturated++;
+    }
+    bump_load();
     return v;
 }
 
@@ -386,25 +461,39 @@ static inline __attribute__((always_inline)) void cell_clear(Value *v)
     v->child[0] = v->child[1] = NULL;
 }
 
-/* count cells of b were freed (their bits set), the lowest of them at
- * index lowest: the counts, and where b stands. */
-static void block_freed(Block *b, size_t count, size_t lowest)
+/* count cells of b were freed, all among its cells [lowest, end) (their
+ * bits may be unset): the counts, where b stands, and the bits where they
+ * are read. Bits are read only below the top's bump pointer and in blocks
+ * that hold live nodes (an empty block gets new ones when it is taken
+ * again), so the sweeps leave them to this, and a graph freed whole, as a
+ * training step frees its graph, sets none: its cells go over the top's
+ * bump pointer or leave the sequence with their blocks. */
+static void block_freed(Block *b, size_t count, size_t lowest, size_t end)
 {
     b->free_count += (uint32_t)count;
-    live_nodes -= count;
+    freed_nodes += count;
     if (b == top) {
+        bump_sync();
         /* The top's bump pointer comes back over the free cells at its end,
-         * so a graph freed whole leaves its cells to the next, in order. */
+         * so a graph freed whole leaves its cells to the next, in order;
+         * the cells it passes lose their bits (see next_block()). */
         size_t high = b->high;
-        while (high > 0 && cell_free(b, high - 1))
+        while (high > 0 && cell_is_free(&b->nodes[high - 1])) {
             high--;
+            b->free[high / 64] &= ~((uint64_t)1 << (high % 64));
+            b->free_count--;
+        }
         b->high = (uint32_t)high;
+        bump_load();
+        mark_free(b, lowest, end < high ? end : high);
     } else if (b == current) {
+        mark_free(b, lowest, end);
         if (lowest / 64 < current_word)
             current_word = (unsigned)(lowest / 64);
     } else if (b->free_count == NODES_PER_BLOCK) {
         leave_sequence(b);
     } else {
+        mark_free(b, lowest, end);
         maybe_partial(b);
     }
 }
@@ -415,18 +504,18 @@ static inline __attribute__((always_inline)) void node_free(Value *v)
     Block *b = block_of(v);
     size_t i = (size_t)(v - b->nodes);
     b->free[i / 64] |= (uint64_t)1 << (i % 64);
-    if (b == top && i + 1 != b->high) {
+    if (b == top && v + 1 != (bump_end ? bump_next : &b->nodes[b->high])) {
         /* (the usual case in a top block, without a call) */
         b->free_count++;
-        live_nodes--;
+        freed_nodes++;
         return;
     }
-    block_freed(b, 1, i);
+    block_freed(b, 1, i, i + 1);
 }
 
 uint64_t value_created_count(void)
 {
-    return created;
+    return nodes_made();
 }
 
 size_t value_peak_live_count(void)
@@ -437,7 +526,7 @@ size_t value_peak_live_count(void)
 
 size_t value_live_count(void)
 {
-    return live_nodes;
+    return live_nodes();
 }
 
 uint64_t value_order_builds(void)
@@ -467,10 +556,11 @@ void value_shutdown(void)
     value_list_free(&tape);
     free_blocks(dropped);
     dropped = NULL;
-    if (!live_nodes) {
+    if (!live_nodes()) {
         free_blocks(blocks);
         blocks = NULL;
         top = current = empty = partial = NULL;
+        bump_next = bump_end = NULL;
         sequence_blocks = 0;
     }
 }
@@ -504,9 +594,10 @@ void value_free_all(void)
     }
     blocks = NULL;
     top = current = empty = partial = NULL;
+    bump_next = bump_end = NULL;
     sequence_blocks = 0;
     note_peak();
-    live_nodes = 0;
+    freed_nodes = nodes_made();
     dying.count = 0;
     deferred.count = 0;
     tape_drop();
@@ -642,12 +733,11 @@ static __attribute__((noinline)) Value *
 tanh_taking(Value *a, ValueStatus *status)
 {
     double out = tanh(a->data);
-    Block *t = current;
-    if (!can_bump(t))
+    if (!can_bump())
         return apply_taking_slowly(OP_TANH, a, NULL, status);
     if (status)
         *status = VALUE_OK;
-    Value *v = node_bump(t, OP_TANH, a->flags & VALUE_SCATTERED);
+    Value *v = node_bump(OP_TANH, (a->word >> WORD_FLAGS_SHIFT) & VALUE_SCATTERED);
     v->data = out;
     v->child[0] = a;
     v->child[1] = NULL;
@@ -660,9 +750,8 @@ tanh_taking(Value *a, ValueStatus *status)
  * goes on at once to its own path. The numbers are apply()'s. */
 Value *value_apply_taking(OpKind op, Value *a, Value *b, ValueStatus *status)
 {
-    Block *t = current;
     double out, x = a->data;
-    if (!can_bump(t))
+    if (!can_bump())
         return apply_taking_slowly(op, a, b, status);
     switch (op) {
     case OP_ADD:
@@ -688,18 +777,11 @@ Value *value_apply_taking(OpKind op, Value *a, Value *b, ValueStatus *status)
         return apply_taking_slowly(op, a, b, status);
     if (status)
         *status = VALUE_OK;
-    Value *v = node_bump(t, op, (a->flags | (b ? b->flags : 0)) &
-                                    VALUE_SCATTERED);
+    Value *v = node_bump(op, ((a->word | (b ? b->word : 0)) >>
+                              WORD_FLAGS_SHIFT) & VALUE_SCATTERED);
     v->data = out;
     v->child[0] = a;
     v->child[1] = b;
-    return v;
-}
-
-Value *value_retain(Value *v)
-{
-    if (v)
-        v->refs++;
     return v;
 }
 
@@ -795,9 +877,9 @@ static void release_sweep(Value *v)
         Block *older = b->older;
         uint32_t here = b->marked;
         /* The block's bits and counts are brought up to date once, after
-         * its cells are freed (the bits a word at a time). */
-        size_t freed = 0, word = (at - 1) / 64, lowest = at;
-        uint64_t bits = 0;
+         * its cells are freed. */
+        size_t freed = 0;
+        Value *lowest = b->nodes + at;
         for (Value *n = b->nodes + at; here && n-- > b->nodes;) {
             __builtin_prefetch((const char *)n - 1024, 1);
             if (!(n->flags & VALUE_MARK1))
@@ -806,22 +888,14 @@ static void release_sweep(Value *v)
             pending--;
             Value *c0 = n->child[0], *c1 = n->child[1];
             cell_clear(n);
-            size_t i = (size_t)(n - b->nodes);
-            if (i / 64 != word) {
-                b->free[word] |= bits;
-                bits = 0;
-                word = i / 64;
-            }
-            bits |= (uint64_t)1 << (i % 64);
             freed++;
-            lowest = i;
+            lowest = n;
             release_child(c1, b, older, &here, &pending);
             release_child(c0, b, older, &here, &pending);
         }
-        b->free[word] |= bits;
         b->marked = 0;
         if (freed)
-            block_freed(b, freed, lowest);
+            block_freed(b, freed, (size_t)(lowest - b->nodes), at);
         if (!pending)
             break;
         assert(older && older->marked);
@@ -855,6 +929,77 @@ void value_release(Value *v)
         v = deferred.items[--deferred.count];
     }
     releasing = 0;
+}
+
+void value_label_gone(Value *v)
+{
+    if (label_release)
+        label_release(v);
+}
+
+/*
+ * Backward and the release of the caller's reference to root at once, for
+ * an ordered root whose last reference that is (see value.h): one sweep,
+ * like backward's, from the root's cell down, in which a marked cell
+ * passes its gradient on and, when marked VALUE_MARK2 (dying: the root,
+ * then every node whose last reference a dying parent held), is freed and
+ * lets go of its children (engine/ops.c's value_sweep_release_block). A
+ * node is reached after all its parents, so when it is reached it is
+ * known whether it dies. No order is kept (its root is gone), and the
+ * order kept for another root goes, as a new root's backward would drop
+ * it. On an interrupt the sweep goes on without the arithmetic, so that
+ * the graph is still freed. A node released from a label hook meanwhile
+ * waits in `deferred`, as in value_release().
+ */
+static ValueStatus backward_release(Value *root)
+{
+    ValueStatus status = VALUE_OK;
+    tape_drop();
+    note_peak();
+    releasing = 1;
+    root->grad = 1;
+    root->refs = 0;
+    root->flags |= MARKS;
+    Block *b = block_of(root);
+    size_t at = (size_t)(root - b->nodes) + 1;
+    b->marked++;
+    Sweep s = {1, NULL, 1, 0, 0};
+    for (;;) {
+        Block *older = b->older;
+        if (b->marked) {
+            value_sweep_release_block(b, at, &s);
+            if (s.freed)
+                block_freed(b, s.freed, s.lowest, at);
+        }
+        if (!s.pending)
+            break;
+        b = older;
+        at = NODES_PER_BLOCK;
+        if (s.arith && value_interrupt_pending()) {
+            s.arith = 0;
+            status = VALUE_INTERRUPTED;
+        }
+    }
+    while (deferred.count) {
+        Value *v = deferred.items[--deferred.count];
+        if (v->flags & VALUE_SCATTERED)
+            release_depth_first(v);
+        else
+            release_sweep(v);
+    }
+    releasing = 0;
+    return status;
+}
+
+ValueStatus value_backward_release(Value *root)
+{
+    if (root->refs > 1 || (root->flags & VALUE_SCATTERED) || releasing ||
+        root == tape_root) {
+        ValueStatus status = value_backward(root);
+        value_release(root);
+        return status;
+    }
+    return backward_release(root);
 }
 
 void value_set_label(Value *v, const void *label, uint32_t at,
@@ -1031,7 +1176,7 @@ static ValueStatus tape_sweep(Value *root, int arith)
     size_t at = (size_t)(root - b->nodes) + 1;
     root->flags |= VALUE_MARK1;
     b->marked++;
-    Sweep s = {1, NULL, arith};
+    Sweep s = {1, NULL, arith, 0, 0};
     for (;;) {
         if (b->marked) {
             tape_room(NODES_PER_BLOCK);

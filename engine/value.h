@@ -100,9 +100,16 @@ struct Value {
     uint32_t label_at; /* with VALUE_SPAN: which part of label (the
                           labeller's number for it) */
     uint32_t id_low;   /* with id_high, the creation order (value_id) */
-    uint16_t id_high;
-    unsigned op : 5;   /* OpKind */
-    unsigned flags : 11;
+    /* id_high, op and flags share one 32-bit word, which the engine's
+     * passes read and write whole (engine/pool.h) */
+    union {
+        struct {
+            unsigned id_high : 16;
+            unsigned op : 5;      /* OpKind */
+            unsigned flags : 11;
+        };
+        uint32_t word;
+    };
 };
 
 /* A node's place in creation order: children always have smaller ones.
@@ -155,7 +162,15 @@ Value *value_apply(OpKind op, Value *a, Value *b, ValueStatus *status);
  * release fewer per operand. */
 Value *value_apply_taking(OpKind op, Value *a, Value *b, ValueStatus *status);
 
-Value *value_retain(Value *v);
+/* One more reference to v (NULL passes); v. Inline: a network's graph
+ * takes one for every parameter and input it uses, and a call for each
+ * cost more than the count. */
+static inline Value *value_retain(Value *v)
+{
+    if (v)
+        v->refs++;
+    return v;
+}
 void value_release(Value *v);
 
 /* Sets v's label; kind is a combination of VALUE_NAMED, VALUE_HELD,
@@ -213,6 +228,13 @@ typedef void (*ValueTraceFn)(void *ctx, const Value *parent, int index,
  * first is assigned). trace may be NULL. */
 ValueStatus value_backward(Value *root);
 ValueStatus value_backward_trace(Value *root, ValueTraceFn trace, void *ctx);
+/* value_backward(root), then value_release(root), in one pass when that
+ * reference is root's last: the nodes that die with root are freed as the
+ * backward sweep passes them, each once it has passed its gradient on (a
+ * training step that rebuilds its graph reads the graph once, not twice).
+ * The gradients of the nodes that stay (the leaves and whatever else is
+ * held) are backward's, to the bit. Takes over the caller's reference. */
+ValueStatus value_backward_release(Value *root);
 /* micrograd's Value.backward(): root->grad = 1, then each node adds its
  * contributions to what its children hold; nothing is cleared, so a second
  * call doubles the leaves' gradients. */

@@ -12,6 +12,7 @@
  */
 #include "tests/unit/report.h"
 #include "engine/value.h"
+#include "engine/pool.h"
 
 #include <math.h>
 #include <pthread.h>
@@ -187,6 +188,21 @@ static void test_table(void)
 
 static void test_construction(void)
 {
+    test_begin("construction: a node's word holds id_high, op and flags "
+               "where engine/pool.h says");
+    {
+        Value v;
+        memset(&v, 0, sizeof v);
+        v.id_high = 0xBEEF;
+        v.op = OP_ABS;
+        v.flags = VALUE_SCATTERED | VALUE_MARK1;
+        if (v.word != (0xBEEFu | ((uint32_t)OP_ABS << WORD_OP_SHIFT) |
+                       WORD_FLAG(VALUE_SCATTERED | VALUE_MARK1)) ||
+            WORD_OP(v.word) != OP_ABS)
+            fail("word %#x", v.word);
+    }
+    test_end();
+
     test_begin("construction: flags, references, ids in creation order");
     size_t live = value_live_count();
     Value *a = value_leaf(1.5), *k = value_constant(2);
@@ -1616,6 +1632,87 @@ static void test_interrupt(void)
     test_end();
 }
 
+/* ---- backward and release at once ------------------------------------------ */
+
+static void test_backward_release(void)
+{
+    test_begin("backward and release at once: backward's gradients to the "
+               "bit, the graph freed, a node still held kept");
+    size_t live = value_live_count();
+    Value *other = value_leaf(1);
+    for (int round = 0; round < 300 && !test_failed; round++) {
+        Value *leaves[3];
+        for (int i = 0; i < 3; i++)
+            leaves[i] = value_leaf((double)random_below(2000) / 500.0 - 2.0);
+        Value *L = random_dag(leaves, 3, 2 + (int)random_below(60));
+        /* Some rounds hold a node inside the graph, labelled (the label
+         * goes back through the hook when that node goes). */
+        Value *held = round % 3 == 0 && L->op != OP_LEAF ? R(L->child[0]) : NULL;
+        if (held && round % 2 == 0)
+            set_text_label(held, mem_strdup("held"), 1);
+        set_text_label(L, mem_strdup("L"), 0);
+        value_backward(L);
+        double want[3], want_held = held ? held->grad : 0;
+        for (int i = 0; i < 3; i++)
+            want[i] = leaves[i]->grad;
+        value_backward(other);   /* L has no kept order: the sweep runs */
+        if (value_backward_release(L) != VALUE_OK)
+            fail("round %d: not VALUE_OK", round);
+        for (int i = 0; i < 3; i++)
+            if (!same_bits(leaves[i]->grad, want[i]))
+                fail("round %d leaf %d: grad %.17g, backward gave %.17g",
+                     round, i, leaves[i]->grad, want[i]);
+        if (held && !same_bits(held->grad, want_held))
+            fail("round %d: the held node's grad %.17g, backward gave %.17g",
+                 round, held->grad, want_held);
+        if (!held && value_live_count() != live + 4)
+            fail("round %d: %zu nodes left", round, value_live_count() - live - 4);
+        if (held) {
+            value_backward(held);   /* what it holds is whole */
+            value_release(held);
+        }
+        for (int i = 0; i < 3; i++)
+            value_release(leaves[i]);
+        if (value_live_count() != live + 1)
+            fail("round %d: %zu nodes left", round, value_live_count() - live - 1);
+    }
+    test_end();
+
+    test_begin("backward and release at once: a root held elsewhere, or "
+               "with a kept order, stays; an interrupt still frees the graph");
+    {
+        Value *x = value_leaf(0.5), *c = value_constant(0.25);
+        Value *L = op(OP_MUL, op(OP_ADD, R(x), R(c)), R(x));
+        value_backward(L);
+        value_retain(L);
+        if (value_backward_release(L) != VALUE_OK || L->refs != 1 ||
+            !same_bits(x->grad, 2 * 0.5 + 0.25))
+            fail("held root: refs %u, dx %.17g", L->refs, x->grad);
+        Value *L2 = op(OP_ADD, R(L), R(c));
+        value_backward(L2);   /* L2 is the kept order's root */
+        if (value_backward_release(L2) != VALUE_OK || value_live_count() != live + 5)
+            fail("kept root: %zu nodes", value_live_count() - live);
+        value_release(L);
+        value_set_interrupt_flag(&interrupt_raised);
+        L = R(x);
+        for (int i = 0; i < 300000; i++)
+            L = op(OP_ADD, L, R(c));
+        interrupt_raised = 1;
+        if (value_backward_release(L) != VALUE_INTERRUPTED)
+            fail("not interrupted");
+        interrupt_raised = 0;
+        value_set_interrupt_flag(NULL);
+        if (value_live_count() != live + 3)
+            fail("interrupted: %zu nodes left", value_live_count() - live - 3);
+        value_release(x);
+        value_release(c);
+    }
+    value_release(other);
+    if (value_live_count() != live)
+        fail("%zu nodes left", value_live_count() - live);
+    test_end();
+}
+
 static void test_interrupt_kept_order(void)
 {
     test_begin("interrupt: passes over a kept order stop between slices and "
@@ -1941,6 +2038,7 @@ int main(void)
     test_scattered();
     test_interrupt();
     test_interrupt_kept_order();
+    test_backward_release();
     run_in_small_stack(large_graphs);
 
     test_begin("reference counting: no node alive at the end");
