@@ -431,15 +431,32 @@ static void print_scalar(FILE *out, const Datum *d, int digits, int quote)
     fputs(view_format_number(number, sizeof number, x, digits), out);
 }
 
+/* print writes a string as it is; quoted (an echo, an item of a list) it
+ * is written as the language would read it, and a control character
+ * (an escape sequence that would reach the terminal) as \xNN. */
 static void print_string(FILE *out, const Datum *d, int digits, int quote)
 {
     (void)digits;
     const String *s = (const String *)d->as.object;
-    if (quote)
-        fputc('"', out);
-    fwrite(s->text, 1, s->length, out);
-    if (quote)
-        fputc('"', out);
+    if (!quote) {
+        fwrite(s->text, 1, s->length, out);
+        return;
+    }
+    fputc('"', out);
+    for (size_t i = 0; i < s->length; i++) {
+        unsigned char c = (unsigned char)s->text[i];
+        if (c == '"' || c == '\\')
+            fprintf(out, "\\%c", c);
+        else if (c == '\n')
+            fputs("\\n", out);
+        else if (c == '\t')
+            fputs("\\t", out);
+        else if (c < 0x20 || c == 0x7F)
+            fprintf(out, "\\x%02x", c);
+        else
+            fputc(c, out);
+    }
+    fputc('"', out);
 }
 
 static void print_model(FILE *out, const Datum *d, int digits, int quote)

@@ -569,8 +569,11 @@ static int set_label(Interp *in, const Instr *i, Value *target,
         return 1;
     }
     interp_label_node(in, target, text->text, text->length);
-    if (!(i->flags & INS_SILENT))
-        fprintf(in->out, "%s.label = \"%s\"\n", was, text->text);
+    if (!(i->flags & INS_SILENT)) {
+        fprintf(in->out, "%s.label = ", was);
+        datum_show(in->out, value, in->style.values, 1, 0, in->style.ascii);
+        fputc('\n', in->out);
+    }
     return 0;
 }
 

@@ -67,6 +67,34 @@ static int csv_field(const char *text, size_t length, double *out)
     return ok;
 }
 
+/* The fields of text: its commas and its lines, an upper bound on its
+ * numbers, counted before any is read so that a file of more than
+ * DATUM_LIST_MAX numbers is refused before the memory is spent. The number
+ * of fields on the first line (a header's, maybe) is in *first. Returns
+ * UINT64_MAX when interrupted. */
+static uint64_t count_fields(const char *text, const char *end,
+                             uint64_t *first)
+{
+    uint64_t fields = 0, lines = 0;
+    *first = 0;
+    for (const char *line = text; line < end; lines++) {
+        if (DATUM_POLL(lines, interp_interrupted))
+            return UINT64_MAX;
+        const char *stop = memchr(line, '\n', (size_t)(end - line));
+        if (!stop)
+            stop = end;
+        uint64_t here = 1;
+        for (const char *c = line; (c = memchr(c, ',', (size_t)(stop - c)));
+             c++)
+            here++;
+        if (lines == 0)
+            *first = here;
+        fields += here;
+        line = stop + 1;
+    }
+    return fields;
+}
+
 int lib_csv(Interp *in, Datum *args, uint32_t n, Datum *out)
 {
     Args a;
@@ -86,13 +114,28 @@ int lib_csv(Interp *in, Datum *args, uint32_t n, Datum *out)
         return 1;
     }
     free(path);
-    List *rows = datum_list_new(0);
-    uint32_t columns = 0;
-    uint64_t numbers = 0;
-    int failed = 0, first = 1;
     const char *text = src->text, *end = text + src->length;
+    uint64_t first_fields, fields = count_fields(text, end, &first_fields);
+    if (fields == UINT64_MAX) {
+        source_release(src);
+        interp_error(in, "interrupted");
+        return 1;
+    }
+    if (fields - first_fields > DATUM_LIST_MAX) {
+        interp_error(in, "csv: '%s' has %llu fields, more than the %u numbers "
+                     "a list holds", name->text, (unsigned long long)fields,
+                     DATUM_LIST_MAX);
+        source_release(src);
+        return 1;
+    }
+    /* One column is read straight into the list of numbers (flat), its
+     * lines parsed into one row used again; else a list of rows. */
+    List *rows = datum_list_new(0), *flat = NULL, *reused = NULL;
+    uint32_t columns = 0;
+    uint64_t numbers = 0, lines = 0;
+    int failed = 0, first = 1;
     for (const char *line = text; line < end && !failed;) {
-        if (DATUM_POLL(rows->count, interp_interrupted)) {
+        if (DATUM_POLL(lines++, interp_interrupted)) {
             failed = 2;     /* Ctrl-C: reported as an interruption */
             break;
         }
@@ -106,7 +149,7 @@ int lib_csv(Interp *in, Datum *args, uint32_t n, Datum *out)
             line = stop + 1;
             continue;
         }
-        List *row = datum_list_new(columns ? columns : 4);
+        List *row = reused ? reused : datum_list_new(columns ? columns : 4);
         int header = 0;
         for (const char *field = line;;) {
             const char *comma = memchr(field, ',', (size_t)(stop - field));
@@ -146,9 +189,17 @@ int lib_csv(Interp *in, Datum *args, uint32_t n, Datum *out)
             }
             columns = row->count;
         }
-        if (failed || header) {
-            Datum d = datum_object(&row->header);
-            datum_release(&d);
+        if (!failed && !header && columns == 1) {
+            if (!flat)
+                flat = datum_list_new(0);
+            datum_list_push(flat, row->items[0]);
+            row->count = 0;
+            reused = row;
+        } else if (failed || header) {
+            if (row != reused) {
+                Datum d = datum_object(&row->header);
+                datum_release(&d);
+            }
         } else {
             datum_list_push(rows, datum_object(&row->header));
         }
@@ -156,9 +207,17 @@ int lib_csv(Interp *in, Datum *args, uint32_t n, Datum *out)
         line = stop + 1;
     }
     source_release(src);
+    if (reused) {
+        Datum d = datum_object(&reused->header);
+        datum_release(&d);
+    }
     if (failed) {
         Datum d = datum_object(&rows->header);
         datum_release(&d);
+        if (flat) {
+            d = datum_object(&flat->header);
+            datum_release(&d);
+        }
         if (failed == 2)
             interp_error(in, "interrupted");
         else
@@ -166,9 +225,6 @@ int lib_csv(Interp *in, Datum *args, uint32_t n, Datum *out)
         return 1;
     }
     if (columns == 1) {                          /* one column: the numbers */
-        List *flat = datum_list_new(rows->count);
-        for (uint32_t k = 0; k < rows->count; k++)
-            datum_list_push(flat, ((List *)rows->items[k].as.object)->items[0]);
         Datum d = datum_object(&rows->header);
         datum_release(&d);
         rows = flat;

@@ -8,7 +8,9 @@
  *
  * Exit status: 0 when everything ran, 1 when a script had an error, 2 for
  * bad usage, 3 out of memory (repl/message.c), 128 + N when signal N
- * (SIGHUP, SIGTERM) ended the session. quit/exit ends the run with the
+ * (SIGHUP, SIGTERM) ended the session or the scripts: a script's run is
+ * stopped as by Ctrl-C first, so that a Graphviz it started is stopped
+ * and no half-written picture is left. quit/exit ends the run with the
  * status so far. docs/repl.md and the man page list them;
  * tests/run-status.sh checks.
  *
@@ -18,6 +20,7 @@
  */
 #include <langinfo.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -167,6 +170,28 @@ static int full_free_wanted(void)
     return 0;
 }
 
+/* SIGHUP or SIGTERM while the scripts run: the run stops as an interrupt
+ * stops it (Graphviz stopped too), and mgrad exits with 128 + N. The
+ * handler is for one signal: a second one ends the process at once. */
+static volatile sig_atomic_t ended_by;
+
+static void on_end_signal(int sig)
+{
+    ended_by = sig;
+    mgrad_interrupt();
+}
+
+static void catch_end_signals(void)
+{
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = on_end_signal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESETHAND;
+    sigaction(SIGHUP, &action, NULL);
+    sigaction(SIGTERM, &action, NULL);
+}
+
 /* Runs one action. */
 static MgradStatus run_action(MgradSession *session, const Action *action)
 {
@@ -241,7 +266,9 @@ int main(int argc, char **argv)
     MgradCallbacks callbacks = {NULL, to_stdout, to_stderr, NULL};
     mgrad_set_callbacks(mgrad, &callbacks);
     int status = 0, quit = 0;
-    for (size_t i = 0; i < opts.count; i++) {
+    if (opts.count > 0)
+        catch_end_signals();
+    for (size_t i = 0; i < opts.count && !ended_by; i++) {
         MgradStatus ran = run_action(mgrad, &opts.actions[i]);
         fflush(stdout);
         if (ran == MGRAD_NO_MEMORY)
@@ -256,6 +283,10 @@ int main(int argc, char **argv)
         }
     }
     free(opts.actions);
+    if (ended_by) {
+        status = EXIT_SIGNAL + ended_by;
+        session = 0;
+    }
 
     if (session && !quit) {
         /* A session: pictures in colour on a terminal (the REPL sizes them

@@ -175,4 +175,51 @@ elif grep -q 'install the graphviz package' "$tmp/no-dot.err"; then
 else
     echo "not ok - dot without Graphviz: $(head -n 1 "$tmp/no-dot.err")"
 fi
+# SIGTERM (or SIGHUP) while a script renders: the run stops as Ctrl-C
+# stops it, so Graphviz is stopped too (no orphan laying the graph out for
+# minutes, no half-written file left) and mgrad exits with 143. The
+# graph of 3000 steps takes Graphviz far longer than the wait.
+printf 'u = 1; repeat 3000 { u = u*0.5 + 1; }\ndot u "%s"\n' "$tmp/term.svg" \
+    >"$tmp/term.mg"
+"$MGRAD" "$tmp/term.mg" >/dev/null 2>"$tmp/term.err" &
+pid=$!
+sleep 1.5
+kill -TERM "$pid" 2>/dev/null
+wait "$pid"
+status=$?
+sleep 0.5
+if pgrep -f "$tmp/term.svg" >/dev/null 2>&1; then
+    echo "not ok - dot: SIGTERM during a render stops Graphviz: dot still runs"
+    pkill -f "$tmp/term.svg"
+elif [ "$status" -ne 143 ]; then
+    echo "not ok - dot: SIGTERM during a render: exit status $status, not 143"
+elif ls "$tmp"/term.svg* >/dev/null 2>&1; then
+    echo "not ok - dot: SIGTERM during a render left $(ls "$tmp"/term.svg*)"
+else
+    echo "ok - dot: SIGTERM during a render stops Graphviz, leaves no file, exits 143"
+fi
+
+# The same while the DOT text of a big graph is written to a file: the
+# file that was there stays as it was (the new one is written beside it
+# and renamed only when whole), not a truncated graph that ends with }.
+printf 'old\n' >"$tmp/keep.dot"
+printf 'y = 1; repeat 400000 { y = y*0.5 + 1; }\ndot y "%s"\n' \
+    "$tmp/keep.dot" >"$tmp/keep.mg"
+"$MGRAD" "$tmp/keep.mg" >"$tmp/keep.out" 2>"$tmp/keep.err" &
+pid=$!
+waited=0
+while ! ls "$tmp"/keep.dot.* >/dev/null 2>&1 && [ $waited -lt 3000 ]; do
+    sleep 0.01
+    waited=$((waited + 1))
+done
+kill -TERM "$pid" 2>/dev/null
+wait "$pid"
+status=$?
+if [ "$(cat "$tmp/keep.dot")" != "old" ]; then
+    echo "not ok - dot: an interrupted write keeps the old file: it holds $(wc -c <"$tmp/keep.dot") bytes"
+elif ls "$tmp"/keep.dot.* >/dev/null 2>&1; then
+    echo "not ok - dot: an interrupted write left $(ls "$tmp"/keep.dot.*)"
+else
+    echo "ok - dot: an interrupted write keeps the old file whole (exit $status)"
+fi
 exit 0

@@ -146,4 +146,15 @@ expect "csv: nan is refused" 1 "" \
 printf 'x,y\n1,1.00000000000000000000000000000000000000000000000000000000000000001\n2,-2.5E-3\n3,+.5\n' >long.csv
 expect "csv: a 67-character number is read" 0 "[[1, 1], [2, -0.0025], [3, 0.5]]" "" \
     "$MGRAD" -e 'print(csv("long.csv"))'
+# More numbers than a list holds is refused before any is read: the
+# fields are counted first (10^8 + 2 lines of 0, 200 MB, in a fraction of
+# a second), not after gigabytes of rows are made.
+if yes 0 2>/dev/null | head -n 100000002 >wide.csv; then
+    expect "csv: more fields than a list holds is refused at once" 1 "" \
+        "<-e>:1:7: error: csv: 'wide.csv' has 100000002 fields, more than the 100000000 numbers a list holds" \
+        limited "$MGRAD" -e 'print(csv("wide.csv"))'
+else
+    echo "skip - files: csv: more fields than a list holds: cannot write wide.csv"
+fi
+rm -f wide.csv
 exit 0

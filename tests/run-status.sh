@@ -87,6 +87,11 @@ produced=""
 
 status "a script that runs" 0 "$MGRAD" -e 'a = 1; print a'
 status "--help" 0 "$MGRAD" --help
+cp "$tmp/out" "$tmp/long-help"
+status "-h" 0 "$MGRAD" -h
+if ! cmp -s "$tmp/out" "$tmp/long-help"; then
+    echo "not ok - -h prints what --help prints"
+fi
 status "--version" 0 "$MGRAD" --version
 status "quit after an error-free start" 0 "$MGRAD" -e 'quit' -e '1/0'
 status "a run-time error" 1 "$MGRAD" -e '1/0'
