@@ -98,6 +98,11 @@ LIBMGRAD  := $(BUILD)/libmgrad.so
 TEST_C    := $(wildcard tests/unit/*.c)
 TEST_BIN  := $(TEST_C:tests/unit/%.c=$(BUILD)/tests/%)
 MOONS     := $(BUILD)/tools/moons
+# The lists made from the tables (tools/vocab.c): the man page's, and the
+# vocabulary words of the fuzzer's dictionary.
+VOCAB     := $(BUILD)/tools/vocab
+MANPAGE   := $(BUILD)/mgrad.1
+FUZZ_DICT := $(BUILD)/mgrad.dict
 
 # The fuzz harness: the AFL++ target in the fuzz build, a replay tool in
 # the others. The linker routes its sandboxed calls to the harness.
@@ -106,7 +111,7 @@ FUZZ_WRAP := -Wl,--wrap=fopen,--wrap=tmpfile,--wrap=posix_spawn,--wrap=posix_spa
 
 .PHONY: all run check valgrind bench bench-peers fuzz install uninstall clean \
         help deps jupyter web serve
-all: $(MGRAD) $(TOP_LINK) $(LIBMGRAD)
+all: $(MGRAD) $(TOP_LINK) $(LIBMGRAD) $(MANPAGE)
 
 # --- build tools: installed on demand on Debian/Ubuntu -------------------
 deps:
@@ -210,6 +215,19 @@ $(MOONS): tools/moons.c $(BUILD)/engine/random.o
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ -lm
 
+# tools/vocab: the lists of words made from the tables, linked like a unit
+# test. It writes the man page from docs/mgrad.1.in, and the fuzzer's
+# dictionary: tests/fuzz/mgrad.dict and every vocabulary word it lacks.
+$(VOCAB): tools/vocab.c $(LIB_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(MANPAGE): docs/mgrad.1.in $(VOCAB)
+	$(VOCAB) man docs/mgrad.1.in > $@.tmp && mv $@.tmp $@
+
+$(FUZZ_DICT): tests/fuzz/mgrad.dict $(VOCAB)
+	$(VOCAB) dict tests/fuzz/mgrad.dict > $@.tmp && mv $@.tmp $@
+
 # The committed data set; not part of `all` (tests/run-moons.sh checks that
 # it is what the tool writes).
 examples/moons.csv: $(MOONS)
@@ -237,12 +255,12 @@ $(FUZZ_BIN): tests/fuzz/harness.c interp/interp.h util/source.h $(LIB_OBJ)
 # The REPL runs as a job of its own (bash's job control gives it the
 # terminal), so a Ctrl-C typed in the session reaches mgrad alone and make
 # does not end with "Interrupt" and status 130 when the session is left.
-run: $(MGRAD) $(TOP_LINK)
+run: $(MGRAD) $(TOP_LINK) $(MANPAGE)
 	@if [ -t 0 ] && command -v bash >/dev/null 2>&1; then \
 	    exec bash -mc '$(MGRAD); status=$$?; exit $$status'; \
 	else exec $(MGRAD); fi
 
-check: $(MGRAD) $(LIBMGRAD) $(TEST_BIN) $(MOONS) $(FUZZ_BIN)
+check: $(MGRAD) $(LIBMGRAD) $(TEST_BIN) $(MOONS) $(FUZZ_BIN) $(MANPAGE) $(FUZZ_DICT)
 	@MGRAD=$(MGRAD) BUILD=$(BUILD) sh tests/run.sh
 
 valgrind: $(MGRAD) $(TEST_BIN)
@@ -260,11 +278,12 @@ bench: $(MGRAD) $(BUILD)/bench/kept $(BUILD)/bench/engine $(MOONS) $(BUILD)/test
 bench-peers:
 	@sh tools/deps.sh peers
 
-# AFL++ on the harness for FUZZ_SECONDS, then the corpus with leak checks;
-# exits 1 on any crash, hang or leak (tests/fuzz/fuzz.sh).
+# AFL++ on the harness for FUZZ_SECONDS, with the dictionary
+# build/fuzz/mgrad.dict, then the corpus with leak checks; exits 1 on any
+# crash, hang or leak (tests/fuzz/fuzz.sh).
 fuzz:
 	@sh tools/deps.sh fuzz
-	@$(MAKE) --no-print-directory WERROR=$(WERROR) FUZZ=1 BUILD=build/fuzz build/fuzz/mgrad-fuzz
+	@$(MAKE) --no-print-directory WERROR=$(WERROR) FUZZ=1 BUILD=build/fuzz build/fuzz/mgrad-fuzz build/fuzz/mgrad.dict
 	@$(MAKE) --no-print-directory WERROR=$(WERROR) SANITIZE=1 BUILD=build/sanitize build/sanitize/mgrad-fuzz
 	@FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz/fuzz.sh build/fuzz build/sanitize/mgrad-fuzz
 
@@ -282,10 +301,10 @@ serve: web
 jupyter: $(LIBMGRAD)
 	@sh tools/jupyter.sh "$(CURDIR)" "$(abspath $(LIBMGRAD))"
 
-install: $(MGRAD)
+install: $(MGRAD) $(MANPAGE)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) $(DESTDIR)$(EXDIR)
 	install -m 755 $(MGRAD) $(DESTDIR)$(BINDIR)/mgrad
-	install -m 644 docs/mgrad.1 $(DESTDIR)$(MANDIR)/mgrad.1
+	install -m 644 $(MANPAGE) $(DESTDIR)$(MANDIR)/mgrad.1
 	install -m 755 examples/*.mg $(DESTDIR)$(EXDIR)
 	install -m 644 examples/moons.csv $(DESTDIR)$(EXDIR)
 

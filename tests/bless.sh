@@ -10,7 +10,7 @@
 #       not end with a newline, so its end is left as it is);
 #   tests/bless.sh examples/NAME.mg        writes examples/expected/NAME.out;
 #   tests/bless.sh golden                  rewrites tests/unit/golden/ from
-#       what the pictures test draws.
+#       what the pictures test draws and what help prints (tables_test).
 #
 # Read what it wrote before committing: expectations must be checked by
 # hand, never taken on trust.
@@ -80,7 +80,10 @@ example() {
 
 for test in "$@"; do
     case $test in
-    golden) GOLDEN_BLESS=1 "$BUILD/tests/pictures_test" ;;
+    golden)
+        GOLDEN_BLESS=1 "$BUILD/tests/pictures_test"
+        GOLDEN_BLESS=1 "$BUILD/tests/tables_test"
+        ;;
     tests/bad/*.mg|*/tests/bad/*.mg) bad "$test" ;;
     examples/*.mg|*/examples/*.mg) example "$test" ;;
     *) script "$test" ;;

@@ -1,17 +1,20 @@
 #!/bin/sh
 # tests/run-status.sh — mgrad's exit statuses are the documented ones: the
-# man page (EXIT STATUS), docs/repl.md (## Exit status) and `mgrad --help`
+# man page (EXIT STATUS, in $BUILD/mgrad.1, which make writes from
+# docs/mgrad.1.in), docs/repl.md (## Exit status) and `mgrad --help`
 # list the same statuses; every exit() with a constant in the sources is
 # among them; and each is produced by the case the docs give for it (129
 # and 143, which need a terminal session, by tests/unit/pty_test.c).
 #
 # One ok / not ok / skip line per check; exit status 0 (tests/run.sh counts
-# the lines). Environment: MGRAD (default build/mgrad).
+# the lines). Environment: MGRAD (default build/mgrad), BUILD (default
+# build).
 
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
 . "$here/env.sh"
 runner_start "status"
+build=${BUILD:-$root/build}
 
 if command -v timeout >/dev/null 2>&1; then
     limited() { timeout -k 5 30 "$@"; }
@@ -24,7 +27,7 @@ fi
 # Sorted, one per line.
 awk '/^\.SH EXIT STATUS/ { on = 1; next } /^\.SH/ { on = 0 }
      on && prev == ".TP" && /^\.B [0-9]+$/ { print $2 } { prev = $0 }' \
-    "$root/docs/mgrad.1" | sort -n >"$tmp/man"
+    "$build/mgrad.1" | sort -n >"$tmp/man"
 awk '/^## Exit status/ { on = 1; next } /^## / { on = 0 }
      on && /^\| [0-9]+ \|/ { print $2 }' "$root/docs/repl.md" | sort -n >"$tmp/md"
 "$MGRAD" --help | sed -n '/^Exit status/,/^$/p' | grep -o '[0-9][0-9]*' |
@@ -149,13 +152,14 @@ else
 fi
 # `make run`: a Ctrl-C typed in the session reaches mgrad alone, so after
 # quit make ends with 0, not 130 ("Interrupt"). Needs script(1) for a
-# terminal; -o keeps make from rebuilding the binary under test.
+# terminal; -o keeps make from rebuilding the binary under test and the
+# man page (which make run also builds).
 if command -v script >/dev/null 2>&1 && command -v make >/dev/null 2>&1 &&
    command -v bash >/dev/null 2>&1; then
     (sleep 1; printf 'x = 1\n'; sleep 0.5; printf '\003'; sleep 0.5
      printf 'print x\n'; sleep 0.3; printf 'quit\n'; sleep 0.5) |
         (cd "$root" && limited script -qefc \
-            "make -s --no-print-directory -o '$MGRAD' run MGRAD='$MGRAD'" \
+            "make -s --no-print-directory -o '$MGRAD' -o '$build/mgrad.1' run MGRAD='$MGRAD' BUILD='$build'" \
             /dev/null) >"$tmp/run.out" 2>&1
     status=$?
     esc=$(printf '\033')

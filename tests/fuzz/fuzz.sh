@@ -1,6 +1,8 @@
 #!/bin/sh
 # tests/fuzz/fuzz.sh — one AFL++ run over the fuzz harness (make fuzz runs
-# it after building BUILD/mgrad-fuzz with afl-clang-fast, ASan and UBSan).
+# it after building BUILD/mgrad-fuzz with afl-clang-fast, ASan and UBSan,
+# and the dictionary BUILD/mgrad.dict: tests/fuzz/mgrad.dict and the
+# vocabulary words tools/vocab.c adds from the tables).
 #
 #   tests/fuzz/fuzz.sh BUILD [REPLAY]      e.g. build/fuzz build/sanitize/mgrad-fuzz
 #
@@ -15,8 +17,8 @@
 #              hold the findings (an earlier out/ with findings is kept as
 #              out.1, out.2, ...; one without is replaced);
 #   afl.log    afl-fuzz's own messages.
-# then runs afl-fuzz with tests/fuzz/mgrad.dict for FUZZ_SECONDS (default
-# 60) on one core.
+# then runs afl-fuzz with BUILD/mgrad.dict for FUZZ_SECONDS (default 60) on
+# one core.
 #
 # In persistent mode LeakSanitizer cannot tell one input's leak from the
 # next, so the fuzzer runs without it; afterwards REPLAY (the harness's
@@ -54,6 +56,7 @@ if [ $# -eq 2 ]; then
     fi
 fi
 harness=$work/mgrad-fuzz
+dict=$work/mgrad.dict
 seconds=${FUZZ_SECONDS:-60}
 timeout_ms=${FUZZ_TIMEOUT_MS:-1000}
 hang_ms=${FUZZ_HANG_MS:-5000}
@@ -73,6 +76,10 @@ if [ "$hang_ms" -le "$timeout_ms" ]; then
 fi
 if [ ! -x "$harness" ]; then
     echo "fuzz: $harness is not built (make fuzz builds it)" >&2
+    exit 1
+fi
+if [ ! -f "$dict" ]; then
+    echo "fuzz: $dict is not built (make fuzz builds it)" >&2
     exit 1
 fi
 if ! command -v afl-fuzz >/dev/null 2>&1; then
@@ -153,12 +160,6 @@ export ASAN_OPTIONS UBSAN_OPTIONS AFL_NO_UI AFL_SKIP_CPUFREQ AFL_NO_AFFINITY \
 
 # Ctrl-C stops afl-fuzz, which saves its state; the summary still follows.
 trap 'echo "fuzz: interrupted"' INT
-# The dictionary: the language's words, and the engine's operations from
-# their one table (adding an operation needs no other list changed).
-dict=$work/mgrad.dict
-cp "$root/tests/fuzz/mgrad.dict" "$dict"
-sed -n 's/^ *\[OP_[A-Z_]*\] *= *{"\([a-z]*\)".*/fn_op_\1="\1"/p' \
-    "$root/engine/ops.c" | sort -u >>"$dict"
 (cd "$sandbox" && exec afl-fuzz -i "$seeds" -o "$out" -x "$dict" \
     -t "$timeout_ms" -V "$seconds" -- "$harness") </dev/null >"$work/afl.log" 2>&1
 status=$?

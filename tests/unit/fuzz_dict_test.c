@@ -1,9 +1,13 @@
 /*
- * tests/unit/fuzz_dict_test.c — the fuzzer's dictionary,
- * tests/fuzz/mgrad.dict, is in the format AFL++ accepts (afl-fuzz stops at
- * the first malformed line), and holds every word the interpreter lists
- * for completion: each command, function, keyword, attribute and setting
- * name. Run from the top of the tree (tests/run.sh does).
+ * tests/unit/fuzz_dict_test.c — the fuzzer's dictionary: the static part,
+ * tests/fuzz/mgrad.dict, and the whole that make writes from it,
+ * $BUILD/mgrad.dict (tools/vocab.c adds the vocabulary from the tables),
+ * are in the format AFL++ accepts (afl-fuzz stops at the first malformed
+ * line, or at a token over its MAX_DICT_FILE of 128 bytes); the whole
+ * starts with the static part, and holds every word the interpreter lists
+ * for completion (each command, function, operation, keyword, attribute,
+ * method and setting name) and each help topic. Run from the top of the
+ * tree (tests/run.sh does, with BUILD set; build by default).
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -13,7 +17,6 @@
 #include "tests/unit/report.h"
 #include "interp/interp.h"
 #include "lib/lib.h"
-#include "engine/value.h"
 
 enum { MAX_TOKEN = 128, MAX_WORDS = 1024 };   /* AFL++'s MAX_DICT_FILE */
 
@@ -96,25 +99,29 @@ static const char *parse_line(char *line)
 
 static void has_word(void *ctx, const char *word)
 {
-    (void)ctx;
-    /* the engine's operations come from engine/ops.c's table at fuzz time */
-    if (value_op_by_name(word) >= 0)
-        return;
+    const char *path = ctx;
     int found = 0;
     for (size_t i = 0; i < nwords && !found; i++)
         found = strcmp(words[i], word) == 0;
-    char name[160];
+    char name[160], detail[4200];
     snprintf(name, sizeof name, "the fuzz dictionary has '%s'", word);
-    check(found, name, "add it to tests/fuzz/mgrad.dict");
+    snprintf(detail, sizeof detail, "not in %s (tools/vocab.c writes it)",
+             path);
+    check(found, name, detail);
 }
 
-int main(void)
+/* Reads the dictionary at path into words[], one line at a time; 1 when
+ * every line is in AFL++'s format, with a line for each that is not. */
+static int read_dict(const char *path)
 {
-    const char *path = "tests/fuzz/mgrad.dict";
+    for (size_t i = 0; i < nwords; i++)
+        free(words[i]);
+    nwords = 0;
     FILE *f = fopen(path, "r");
     if (!f) {
         printf("not ok - read %s: cannot open it (run from the top of the "
-               "tree)\n", path);
+               "tree, after make)\n", path);
+        report_failures++;
         return 0;
     }
     char line[1024];
@@ -132,10 +139,44 @@ int main(void)
     if (!bad)
         printf("ok - %s: %zu entries in AFL++'s format\n", path, nwords);
     report_failures += bad;
+    return !bad;
+}
+
+/* Whether the file at whole starts with the bytes of the file at part. */
+static int starts_with_file(const char *whole, const char *part)
+{
+    FILE *a = fopen(whole, "rb"), *b = fopen(part, "rb");
+    int same = a && b;
+    while (same) {
+        int c = fgetc(b);
+        if (c == EOF)
+            break;
+        same = fgetc(a) == c;
+    }
+    if (a)
+        fclose(a);
+    if (b)
+        fclose(b);
+    return same;
+}
+
+int main(void)
+{
+    const char *part = "tests/fuzz/mgrad.dict";
+    const char *build = getenv("BUILD");
+    char whole[4096];
+    snprintf(whole, sizeof whole, "%s/mgrad.dict",
+             build && *build ? build : "build");
+    read_dict(part);
+    if (!read_dict(whole))
+        return 0;
+    check(starts_with_file(whole, part), "the whole fuzz dictionary starts "
+          "with tests/fuzz/mgrad.dict", "make writes it from that file");
 
     Interp *in = interp_new(lib_library());
-    interp_each_keyword(in, has_word, NULL);
+    interp_each_keyword(in, has_word, whole);
     interp_free(in);
+    lib_each_help_topic(has_word, whole);
 
     for (size_t i = 0; i < nwords; i++)
         free(words[i]);

@@ -8,8 +8,15 @@
  * starts with its call, an op has a kink exactly where its derivative
  * jumps, and an op is commutative exactly when swapping its operands
  * changes neither its value nor its derivatives. The word indexes built
- * from these tables find exactly their words, and the man page lists the
- * tables' operations, built-in functions and commands.
+ * from these tables find exactly their words. The man page that make
+ * writes ($BUILD/mgrad.1, from docs/mgrad.1.in by tools/vocab.c) lists the
+ * tables' operations, built-in functions and commands. The overview that
+ * help prints lists as Functions exactly the callable operations and then
+ * the built-in functions, in table order, wrapped at whole words within 78
+ * columns under the first; the rest of the overview is pinned by the
+ * golden file tests/unit/golden/help-overview.txt, where that block is the
+ * one line "Functions: ..." (GOLDEN_BLESS=1 rewrites it, as
+ * tests/bless.sh golden does).
  */
 #include <math.h>
 #include <stdio.h>
@@ -20,6 +27,8 @@
 #include "parser.h"
 #include "lib/internal.h"
 #include "lexer/scan.h"
+#include "lib/lib.h"
+#include "util/source.h"
 
 
 static void check(int ok, const char *name, const char *detail)
@@ -208,7 +217,7 @@ static void check_man_line(const char *page, const char *label,
                            const char *expected)
 {
     char name[128], detail[4200];
-    snprintf(name, sizeof name, "docs/mgrad.1 lists the %s of the tables",
+    snprintf(name, sizeof name, "the man page lists the %s of the tables",
              label);
     const char *at = strstr(page, label);
     if (!at) {
@@ -239,9 +248,13 @@ static void check_man_line(const char *page, const char *label,
 /* The man page's lists of commands and functions are the tables'. */
 static void check_man_page(void)
 {
-    FILE *f = fopen("docs/mgrad.1", "r");
+    const char *build = getenv("BUILD");
+    char path[4096];
+    snprintf(path, sizeof path, "%s/mgrad.1", build && *build ? build : "build");
+    FILE *f = fopen(path, "r");
     if (!f) {
-        check(0, "docs/mgrad.1 can be read", "run from the top of the tree");
+        check(0, "the man page can be read", "run from the top of the tree, "
+              "after make (it reads $BUILD/mgrad.1)");
         return;
     }
     static char page[65536];
@@ -268,9 +281,142 @@ static void check_man_page(void)
     check_man_line(page, "Commands:", words);
 }
 
+/* What the machine prints for `help` alone; NULL if it cannot run. */
+static char *help_overview(void)
+{
+    FILE *out = tmpfile();
+    if (!out)
+        return NULL;
+    Interp *in = interp_new(lib_library());
+    InterpDisplay display = {out, 1, 0, NULL};
+    interp_set_display(in, &display);
+    Source *src = source_new("<help>", "help\n", 5);
+    int failed = !src || interp_run_source(in, src) != 0;
+    if (src)
+        source_release(src);
+    interp_free(in);
+    long size = ftell(out);
+    char *text = failed || size < 0 ? NULL : malloc((size_t)size + 1);
+    rewind(out);
+    if (text) {
+        size_t n = fread(text, 1, (size_t)size, out);
+        text[n] = '\0';
+    }
+    fclose(out);
+    return text;
+}
+
+/* The first line where got and want differ, into why. */
+static void first_difference(char *why, size_t size, const char *got,
+                             const char *want)
+{
+    int line = 1;
+    size_t i = 0, start = 0;
+    for (; got[i] && got[i] == want[i]; i++)
+        if (got[i] == '\n') {
+            line++;
+            start = i + 1;
+        }
+    got += start;
+    want += start;
+    snprintf(why, size, "line %d is \"%.*s\" where it should be \"%.*s\"",
+             line, (int)strcspn(got, "\n"), got, (int)strcspn(want, "\n"),
+             want);
+}
+
+/* The overview's Functions block, as it must be: "Functions:" and then
+ * each callable operation and each built-in function in table order, a
+ * space before each; a word that would pass column 78 starts a new line,
+ * indented by 10 spaces (under the first word). */
+static void expected_functions(char *out, size_t size)
+{
+    const char *names[256];
+    size_t n = 0, w = 0;
+    for (int op = 0; op < OP_COUNT; op++)
+        if (value_op_info((OpKind)op)->callable && n < 256)
+            names[n++] = value_op_info((OpKind)op)->name;
+    for (const Builtin *b = lib_builtins; b->name && n < 256; b++)
+        names[n++] = b->name;
+    int column = snprintf(out, size, "Functions:");
+    w = (size_t)column;
+    for (size_t i = 0; i < n && w < size; i++) {
+        int length = (int)strlen(names[i]);
+        if (column + 1 + length > 78) {
+            w += (size_t)snprintf(out + w, size - w, "\n          ");
+            column = 10;
+        }
+        if (w < size)
+            w += (size_t)snprintf(out + w, size - w, " %s", names[i]);
+        column += 1 + length;
+    }
+    if (w < size)
+        snprintf(out + w, size - w, "\n");
+}
+
+/* help's overview: its Functions block is made from the tables, and the
+ * rest is the golden file's. */
+static void check_help_overview(void)
+{
+    char *text = help_overview();
+    if (!text) {
+        check(0, "help's overview", "help did not run");
+        return;
+    }
+    char want[4096], why[600] = "";
+    expected_functions(want, sizeof want);
+    char *start = strstr(text, "\nFunctions:");
+    char *end = start ? start + 1 : NULL;
+    while (end && *end && (end = strchr(end, '\n')) && end[1] == ' ')
+        end++;
+    if (!start || !end) {
+        check(0, "help's overview lists the functions of the tables",
+              "it has no line starting with Functions:");
+        free(text);
+        return;
+    }
+    end++;
+    start++;
+    size_t length = (size_t)(end - start);
+    char got[4096];
+    snprintf(got, sizeof got, "%.*s", (int)length, start);
+    if (strcmp(got, want) != 0)
+        first_difference(why, sizeof why, got, want);
+    check(strcmp(got, want) == 0, "help's overview lists the callable "
+          "operations and the built-in functions of the tables, wrapped "
+          "within 78 columns", why);
+
+    /* the rest, with the block as one line, against the golden file */
+    const char *path = "tests/unit/golden/help-overview.txt";
+    memmove(start + strlen("Functions: ...\n"), end, strlen(end) + 1);
+    memcpy(start, "Functions: ...\n", strlen("Functions: ...\n"));
+    const char *bless = getenv("GOLDEN_BLESS");
+    if (bless && strcmp(bless, "1") == 0) {
+        FILE *f = fopen(path, "wb");
+        if (f) {
+            fputs(text, f);
+            fclose(f);
+        }
+    }
+    static char golden[16384];
+    FILE *f = fopen(path, "rb");
+    size_t n = f ? fread(golden, 1, sizeof golden - 1, f) : 0;
+    golden[n] = '\0';
+    if (f)
+        fclose(f);
+    if (!f)
+        snprintf(why, sizeof why, "cannot read %s (run from the top of the "
+                 "tree)", path);
+    else if (strcmp(text, golden) != 0)
+        first_difference(why, sizeof why, text, golden);
+    check(f && strcmp(text, golden) == 0, "help's overview, its Functions "
+          "block aside, is tests/unit/golden/help-overview.txt", why);
+    free(text);
+}
+
 int main(void)
 {
     check_man_page();
+    check_help_overview();
     char name[128];
     for (const Command *c = lib_commands; c->name; c++) {
         snprintf(name, sizeof name, "command '%s' has usage and help", c->name);
