@@ -252,12 +252,15 @@ static void overview(FILE *out)
     }
     for (const Builtin *b = lib_builtins; b->name; b++)
         column = put_word(out, b->name, column);
-    fprintf(out, "\nWords: ");
+    /* the labels as wide as "Functions:", so the lists line up */
+    fprintf(out, "\nWords:    ");
+    column = 10;
     for (const Topic *w = words; w->name; w++)
-        fprintf(out, "%s%s", w == words ? "" : " ", w->name);
-    fprintf(out, "\nTopics:");
+        column = put_word(out, w->name, column);
+    fprintf(out, "\nTopics:   ");
+    column = 10;
     for (const Topic *t = topics; t->name; t++)
-        fprintf(out, " %s", t->name);
+        column = put_word(out, t->name, column);
     fprintf(out, "\nhelp NAME explains a command, a function, a word or a "
             "topic.\n");
 }

@@ -57,4 +57,49 @@ if [ -f "$tmp/moons.out" ] && [ -f "$tmp/moons_kept.out" ]; then
         diff "$tmp/rebuilt.steps" "$tmp/kept.steps" | head -n 6 | sed 's/^/#   /'
     fi
 fi
+# The examples run as programs (a shebang and the run bit), and make
+# install puts them, the program and its man page under PREFIX (Debian's
+# places: share/doc/mgrad/examples, share/man/man1), run bits kept; make
+# uninstall takes them away, and make help lists both. -o keeps make from
+# rebuilding what is under test.
+for f in "$examples"/*.mg; do
+    if head -n 1 "$f" | grep -q '^#!' && [ ! -x "$f" ]; then
+        echo "not ok - examples: $(basename "$f") has a shebang but no run bit"
+    fi
+done
+root=$(cd "$here/.." && pwd)
+build=$(dirname "$MGRAD")
+if ! command -v make >/dev/null 2>&1 || [ ! -f "$build/mgrad.1" ]; then
+    echo "skip - examples: make install: no make, or no $build/mgrad.1"
+else
+    dest="$tmp/installed"
+    make -s --no-print-directory -C "$root" -o "$MGRAD" -o "$build/mgrad.1" \
+        MGRAD="$MGRAD" BUILD="$build" DESTDIR="$dest" PREFIX=/usr install \
+        >"$tmp/install.out" 2>&1
+    if [ -x "$dest/usr/bin/mgrad" ] && [ -f "$dest/usr/share/man/man1/mgrad.1" ] &&
+       [ -x "$dest/usr/share/doc/mgrad/examples/moons.mg" ] &&
+       [ -f "$dest/usr/share/doc/mgrad/examples/moons.csv" ] &&
+       (cd "$dest/usr/share/doc/mgrad/examples" &&
+        PATH="$dest/usr/bin:$PATH" ./intro.mg >/dev/null 2>&1); then
+        echo "ok - examples: make install puts mgrad, its man page and the runnable examples under PREFIX"
+    else
+        echo "not ok - examples: make install: $(head -n 1 "$tmp/install.out")"
+    fi
+    make -s --no-print-directory -C "$root" -o "$MGRAD" -o "$build/mgrad.1" \
+        MGRAD="$MGRAD" BUILD="$build" DESTDIR="$dest" PREFIX=/usr uninstall \
+        >"$tmp/install.out" 2>&1
+    if [ -e "$dest/usr/bin/mgrad" ] || [ -e "$dest/usr/share/man/man1/mgrad.1" ] ||
+       [ -e "$dest/usr/share/doc/mgrad/examples" ]; then
+        echo "not ok - examples: make uninstall left files behind"
+    else
+        echo "ok - examples: make uninstall takes them away"
+    fi
+    make -s --no-print-directory -C "$root" help >"$tmp/help.out" 2>&1
+    if grep -q '^make install' "$tmp/help.out" &&
+       grep -q '^make uninstall' "$tmp/help.out"; then
+        echo "ok - examples: make help lists install and uninstall"
+    else
+        echo "not ok - examples: make help does not list install and uninstall"
+    fi
+fi
 exit 0

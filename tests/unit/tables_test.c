@@ -363,6 +363,16 @@ static void check_help_overview(void)
         return;
     }
     char want[4096], why[600] = "";
+    /* every line fits an 80-column terminal */
+    size_t widest = 0, width = 0;
+    for (const char *c = text; *c; c++) {
+        width = *c == '\n' ? 0 : width + 1;
+        if (width > widest)
+            widest = width;
+    }
+    snprintf(why, sizeof why, "its widest line has %zu columns", widest);
+    check(widest <= 80, "help's overview fits 80 columns", why);
+    why[0] = '\0';
     expected_functions(want, sizeof want);
     char *start = strstr(text, "\nFunctions:");
     char *end = start ? start + 1 : NULL;
