@@ -62,24 +62,6 @@ static char *read_file(const char *path)
     return text;
 }
 
-/* The first line where got and want differ, as "line N is ... where the
- * golden file has ...". */
-static void first_difference(char *why, size_t size, const char *got,
-                             const char *want)
-{
-    int line = 1;
-    size_t i = 0, start = 0;
-    for (; got[i] && got[i] == want[i]; i++)
-        if (got[i] == '\n') {
-            line++;
-            start = i + 1;
-        }
-    got += start;
-    want += start;
-    snprintf(why, size, "line %d is\n#   %.*s\n# where the golden file has\n#   %.*s",
-             line, (int)strcspn(got, "\n"), got, (int)strcspn(want, "\n"), want);
-}
-
 static void check_golden(const char *name, const char *text)
 {
     char path[200], why[800] = "";
@@ -98,7 +80,7 @@ static void check_golden(const char *name, const char *text)
         snprintf(why, sizeof why, "cannot read %s (run from the top of the tree)",
                  path);
     else if (!ok)
-        first_difference(why, sizeof why, text, want);
+        report_first_difference(why, sizeof why, text, want);
     char title[240];
     snprintf(title, sizeof title, "golden %s", name);
     result(ok, title, why);

@@ -306,24 +306,6 @@ static char *help_overview(void)
     return text;
 }
 
-/* The first line where got and want differ, into why. */
-static void first_difference(char *why, size_t size, const char *got,
-                             const char *want)
-{
-    int line = 1;
-    size_t i = 0, start = 0;
-    for (; got[i] && got[i] == want[i]; i++)
-        if (got[i] == '\n') {
-            line++;
-            start = i + 1;
-        }
-    got += start;
-    want += start;
-    snprintf(why, size, "line %d is \"%.*s\" where it should be \"%.*s\"",
-             line, (int)strcspn(got, "\n"), got, (int)strcspn(want, "\n"),
-             want);
-}
-
 /* The overview's Functions block, as it must be: "Functions:" and then
  * each callable operation and each built-in function in table order, a
  * space before each; a word that would pass column 78 starts a new line,
@@ -390,7 +372,7 @@ static void check_help_overview(void)
     char got[4096];
     snprintf(got, sizeof got, "%.*s", (int)length, start);
     if (strcmp(got, want) != 0)
-        first_difference(why, sizeof why, got, want);
+        report_first_difference(why, sizeof why, got, want);
     check(strcmp(got, want) == 0, "help's overview lists the callable "
           "operations and the built-in functions of the tables, wrapped "
           "within 78 columns", why);
@@ -417,7 +399,7 @@ static void check_help_overview(void)
         snprintf(why, sizeof why, "cannot read %s (run from the top of the "
                  "tree)", path);
     else if (strcmp(text, golden) != 0)
-        first_difference(why, sizeof why, text, golden);
+        report_first_difference(why, sizeof why, text, golden);
     check(f && strcmp(text, golden) == 0, "help's overview, its Functions "
           "block aside, is tests/unit/golden/help-overview.txt", why);
     free(text);
