@@ -46,45 +46,12 @@ typedef struct Picture {
     char message[VIEW_MESSAGE_MAX];
 } Picture;
 
-static char *read_file(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    char *text = NULL;
-    size_t size = 0;
-    FILE *m = open_memstream(&text, &size);
-    int c;
-    while ((c = fgetc(f)) != EOF)
-        fputc(c, m);
-    fclose(m);
-    fclose(f);
-    return text;
-}
-
 static void check_golden(const char *name, const char *text)
 {
-    char path[200], why[800] = "";
+    char path[200], why[800] = "", title[240];
     snprintf(path, sizeof path, GOLDEN_DIR "%s.txt", name);
-    const char *bless = getenv("GOLDEN_BLESS");
-    if (bless && strcmp(bless, "1") == 0) {
-        FILE *f = fopen(path, "wb");
-        if (f) {
-            fputs(text, f);
-            fclose(f);
-        }
-    }
-    char *want = read_file(path);
-    int ok = want && strcmp(text, want) == 0;
-    if (!want)
-        snprintf(why, sizeof why, "cannot read %s (run from the top of the tree)",
-                 path);
-    else if (!ok)
-        report_first_difference(why, sizeof why, text, want);
-    char title[240];
     snprintf(title, sizeof title, "golden %s", name);
-    result(ok, title, why);
-    free(want);
+    result(report_golden(why, sizeof why, path, text), title, why);
 }
 
 /* text without its ANSI escapes (ESC [ ... letter) */

@@ -381,27 +381,8 @@ static void check_help_overview(void)
     const char *path = "tests/unit/golden/help-overview.txt";
     memmove(start + strlen("Functions: ...\n"), end, strlen(end) + 1);
     memcpy(start, "Functions: ...\n", strlen("Functions: ...\n"));
-    const char *bless = getenv("GOLDEN_BLESS");
-    if (bless && strcmp(bless, "1") == 0) {
-        FILE *f = fopen(path, "wb");
-        if (f) {
-            fputs(text, f);
-            fclose(f);
-        }
-    }
-    static char golden[16384];
-    FILE *f = fopen(path, "rb");
-    size_t n = f ? fread(golden, 1, sizeof golden - 1, f) : 0;
-    golden[n] = '\0';
-    if (f)
-        fclose(f);
-    if (!f)
-        snprintf(why, sizeof why, "cannot read %s (run from the top of the "
-                 "tree)", path);
-    else if (strcmp(text, golden) != 0)
-        report_first_difference(why, sizeof why, text, golden);
-    check(f && strcmp(text, golden) == 0, "help's overview, its Functions "
-          "block aside, is tests/unit/golden/help-overview.txt", why);
+    check(report_golden(why, sizeof why, path, text), "help's overview, its "
+          "Functions block aside, is tests/unit/golden/help-overview.txt", why);
     free(text);
 }
 
