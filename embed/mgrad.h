@@ -103,8 +103,14 @@ enum {
     MGRAD_COLOR = 2,          /* ANSI colour in messages and pictures */
     MGRAD_COLOR_MESSAGES = 4, /* ANSI colour in error messages only (a
                                  terminal's stderr) */
-    MGRAD_COLOR_OUTPUT = 8    /* ANSI colour in pictures only (a terminal's
+    MGRAD_COLOR_OUTPUT = 8,   /* ANSI colour in pictures only (a terminal's
                                  stdout) */
+    MGRAD_LAST_RUN = 16       /* the runs to come are the session's last:
+                                 nothing reads its bindings afterwards, and
+                                 the caller stops at the first that fails
+                                 (a script run from the command line), so a
+                                 graph nothing can look at again may go
+                                 during its backward */
 };
 
 /* The library's version, as `mgrad --version` prints it ("0.1"). */

@@ -280,6 +280,7 @@ static MgradStatus run(MgradSession *s, const Input *input)
         InterpDisplay display = {s->out, (s->flags & MGRAD_ASCII) != 0,
                                  color, measure};
         interp_set_display(s->in, &display);
+        interp_set_last_run(s->in, (s->flags & MGRAD_LAST_RUN) != 0);
         diag_set_stream(err);
         diag_set_color(message_color(s));
         random_restore(&s->random);

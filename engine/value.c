@@ -828,25 +828,29 @@ static void release_depth_first(Value *n)
     }
 }
 
-/* A child k of a node being freed in block b (older: the block before b in
- * the sequence) lost a reference. When that was its last, it dies: it is
- * marked for the sweep when it lies in b or in older (the count of marked
- * cells of its block goes up: *here for b), and otherwise waits in
- * `deferred`, so that the sweep never walks far below the nodes it frees. */
+/* How far below the block being swept a release marks a dying child:
+ * RELEASE_REACH blocks (16 MiB of nodes). A child further down is freed
+ * by a sweep of its own, from its cell (`deferred`), so that one release
+ * never walks the whole sequence for a node at its bottom. */
+enum { RELEASE_REACH = 64 };
+
+/* A child k of a node being freed in block b lost a reference. When that
+ * was its last, it dies: it is marked for the sweep (the count of marked
+ * cells of its block goes up: *here for b) when its block is b or at most
+ * RELEASE_REACH blocks older, and otherwise waits in `deferred`. */
 static inline __attribute__((always_inline)) void
-release_child(Value *k, const Block *b, Block *older, uint32_t *here,
-              size_t *pending)
+release_child(Value *k, const Block *b, uint32_t *here, size_t *pending)
 {
     if (!k || --k->refs > 0)
         return;
     Block *kb = block_of(k);
     if (kb == b) {
-        k->flags |= VALUE_MARK1;
+        k->word |= WORD_FLAG(VALUE_MARK1);
         ++*here;
         ++*pending;
-    } else if (kb == older) {
-        k->flags |= VALUE_MARK1;
-        older->marked++;
+    } else if (b->seq - kb->seq <= RELEASE_REACH) {
+        k->word |= WORD_FLAG(VALUE_MARK1);
+        kb->marked++;
         ++*pending;
     } else {
         value_list_push(&deferred, k);
@@ -861,20 +865,21 @@ release_child(Value *k, const Block *b, Block *older, uint32_t *here,
  * after all its parents. A marked cell is freed and its children lose a
  * reference; those it was the last of are marked. The cells are read in
  * one direction, with the next ones prefetched, instead of a chase from
- * node to node. Only v's block and the one before it are walked at a
- * time (a child dying further down waits in `deferred`). No node is freed
- * outside block b while b is swept, so b's older neighbour stays in the
- * sequence (a release from a label hook waits in `deferred` too).
+ * node to node, and the blocks that hold no marked cell are passed over.
+ * A freed cell keeps its children and label pointers, as a sweep that
+ * frees while it differentiates leaves them (engine/ops.c): a cell taken
+ * again is written whole. No node is freed outside block b while b is
+ * swept, so the block before it stays in the sequence (a release from a
+ * label hook waits in `deferred` too).
  */
 static void release_sweep(Value *v)
 {
     Block *b = block_of(v);
     size_t at = (size_t)(v - b->nodes) + 1;
-    v->flags |= VALUE_MARK1;
+    v->word |= WORD_FLAG(VALUE_MARK1);
     b->marked++;
     size_t pending = 1;
     for (;;) {
-        Block *older = b->older;
         uint32_t here = b->marked;
         /* The block's bits and counts are brought up to date once, after
          * its cells are freed. */
@@ -882,23 +887,34 @@ static void release_sweep(Value *v)
         Value *lowest = b->nodes + at;
         for (Value *n = b->nodes + at; here && n-- > b->nodes;) {
             __builtin_prefetch((const char *)n - 1024, 1);
-            if (!(n->flags & VALUE_MARK1))
+            uint32_t w = n->word;
+            if (!(w & WORD_FLAG(VALUE_MARK1)))
                 continue;
             here--;
             pending--;
             Value *c0 = n->child[0], *c1 = n->child[1];
-            cell_clear(n);
+            if (n == tape_root)
+                tape_drop();
+            if ((w & WORD_FLAG(VALUE_HELD)) && label_release)
+                label_release(n);
+            /* a free cell: its count is 0 already, its op OP_COUNT and no
+             * flags */
+            n->word = (w & 0xffffu) | ((uint32_t)OP_COUNT << WORD_OP_SHIFT);
             freed++;
             lowest = n;
-            release_child(c1, b, older, &here, &pending);
-            release_child(c0, b, older, &here, &pending);
+            release_child(c1, b, &here, &pending);
+            release_child(c0, b, &here, &pending);
         }
         b->marked = 0;
+        Block *older = b->older;
         if (freed)
             block_freed(b, freed, (size_t)(lowest - b->nodes), at);
         if (!pending)
             break;
-        assert(older && older->marked);
+        while (!older->marked) {
+            assert(older->older);
+            older = older->older;
+        }
         b = older;
         at = NODES_PER_BLOCK;
     }

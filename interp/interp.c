@@ -299,6 +299,11 @@ int interp_unbind(Interp *in, uint32_t name)
 
 /* ---- showing values ---------------------------------------------------------- */
 
+void interp_set_last_run(Interp *in, int on)
+{
+    in->last_run = on;
+}
+
 void interp_follow_shown(Interp *in, int on)
 {
     in->follow_shown = on;

@@ -109,6 +109,13 @@ struct Value *interp_shown(const Interp *in);
  * Returns whether a node is pinned. */
 int interp_pin(Interp *in, int on);
 
+/* on: the texts about to run are the session's last, nothing reads its
+ * bindings afterwards and the first error ends them (a script run by the
+ * command line without -i). Then `backward L;` lets L's graph go as it
+ * passes through it, when nothing in the program can look at that graph
+ * again (compile/uses.h); L keeps its data and gradient. Off by default. */
+void interp_set_last_run(Interp *in, int on);
+
 /* For tab completion: every bound name, then the words of the language
  * (commands, functions, keywords, attribute names). */
 typedef void (*InterpWordFn)(void *ctx, const char *word);

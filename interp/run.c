@@ -17,6 +17,7 @@ int interp_run_source(Interp *in, const Source *src)
     if (in->load_depth == 0) {
         interp_interrupted = 0;
         in->quit = 0;
+        in->unobserved_prog = NULL;
         datum_reap(SIZE_MAX, 1);    /* what an interrupt left unfreed */
     }
     Program *outer = in->prog;

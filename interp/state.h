@@ -54,6 +54,13 @@ struct Interp {
     uint32_t op_names[OP_COUNT];   /* an operation's name (and row), or
                                       UINT32_MAX when it has none */
     int follow_shown;      /* interp_follow_shown: keep `shown` */
+    int last_run;          /* interp_set_last_run: nothing runs after */
+    /* compile/uses.c's answer for the global unobserved_name of the
+     * program running (unobserved_prog; NULL: none asked yet), for
+     * backward's release of a graph nothing will look at again */
+    const Program *unobserved_prog;
+    uint32_t unobserved_name;
+    int unobserved;
     Value *shown;          /* the last node shown or viewed (a reference) */
     Value *pinned;         /* interp_pin: the node pictured instead */
 };

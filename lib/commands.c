@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "compile/uses.h"
 #include "engine/calculus.h"
 #include "engine/random.h"
 #include "util/diag.h"
@@ -37,8 +38,68 @@ static int interrupted(Interp *in, ValueStatus status)
 
 /* ---- backward and zero ----------------------------------------------------- */
 
+static int cmd_backward(Interp *in, const CommandCall *call);
+static int cmd_del(Interp *in, const CommandCall *call);
+static int cmd_vars(Interp *in, const CommandCall *call);
+static int cmd_load(Interp *in, const CommandCall *call);
+
+/* Whether the running program can look at global name's graph after
+ * `backward name;` (compile/uses.h), asked once per program and name. */
+static int graph_unobserved(Interp *in, uint32_t name)
+{
+    if (in->unobserved_prog == in->prog && in->unobserved_name == name)
+        return in->unobserved;
+    uint16_t opaque[2] = {0, 0};
+    UsesRoles roles = {0, 0, opaque, 2};
+    for (const Command *c = lib_commands; c->name; c++) {
+        uint16_t row = (uint16_t)(c - lib_commands);
+        if (c->run == cmd_backward)
+            roles.backward = row;
+        else if (c->run == cmd_del)
+            roles.del = row;
+        else if (c->run == cmd_vars)
+            opaque[0] = row;
+        else if (c->run == cmd_load)
+            opaque[1] = row;
+    }
+    in->unobserved_prog = in->prog;
+    in->unobserved_name = name;
+    in->unobserved = uses_graph_unobserved(in->prog, name, &roles);
+    return in->unobserved;
+}
+
+/*
+ * `backward name;` in a session's last run (interp_set_last_run), when
+ * name alone holds its node and nothing in the program can look at its
+ * graph again: the graph goes as backward passes through it, in one sweep
+ * (value_backward_release), and name is bound to a new leaf with the
+ * node's data and its gradient, 1, all that can be read of it until it is
+ * bound again. A training loop's graph then goes at its backward instead
+ * of when the next step's is built. The gradients are backward's, to the
+ * bit. -1 when this does not apply (backward goes as usual).
+ */
+static int backward_releasing(Interp *in, const CommandCall *call)
+{
+    const Datum *arg = &call->args[0];
+    if (!in->last_run || in->load_depth > 0 || call->method || !call->silent ||
+        arg->kind != DATUM_WORD || arg->aux >= in->global_count)
+        return -1;
+    Datum *bound = &in->globals[arg->aux];
+    if (bound->kind != DATUM_NODE || bound->as.node->refs != 1 ||
+        !graph_unobserved(in, arg->aux))
+        return -1;
+    Value *root = bound->as.node;
+    Value *leaf = value_leaf(root->data);
+    leaf->grad = 1;
+    bound->as.node = leaf;
+    return interrupted(in, value_backward_release(root));
+}
+
 static int cmd_backward(Interp *in, const CommandCall *call)
 {
+    int released = backward_releasing(in, call);
+    if (released >= 0)
+        return released;
     Value *root = args_graph(in, call, 0);
     if (!root)
         return 1;

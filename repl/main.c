@@ -269,6 +269,10 @@ int main(int argc, char **argv)
     if (opts.count > 0)
         catch_end_signals();
     for (size_t i = 0; i < opts.count && !ended_by; i++) {
+        /* The last script, when the process ends with it: nothing reads
+         * its bindings afterwards. */
+        if (i + 1 == opts.count && !session)
+            mgrad_set_flags(mgrad, flags | MGRAD_LAST_RUN);
         MgradStatus ran = run_action(mgrad, &opts.actions[i]);
         fflush(stdout);
         if (ran == MGRAD_NO_MEMORY)

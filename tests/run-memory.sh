@@ -93,4 +93,91 @@ elif [ -x /usr/bin/time ]; then
 else
     echo "skip - training memory by peak size: /usr/bin/time is not installed"
 fi
+
+# A script's last run lets a training step's graph go at its backward
+# (`backward loss;`) when nothing in the script can look at that graph
+# again (compile/uses.c): then one step's graph is alive at a time, not
+# two. Each variant below either allows it ("released") or must not
+# ("kept"); every one prints the same final loss and gradients to the bit.
+# The loss is the only holder of the step's graph, about 325 nodes.
+variant() {
+    # variant BODY END [BACKWARD]: BODY ends the loop's body, END the
+    # script; BACKWARD is the loop's backward
+    cat <<EOF_VARIANT
+seed 1
+m = mlp(3, [4, 4, 1]);
+xs = [[2.0, 3.0, -1.0], [3.0, -1.0, 0.5], [0.5, 1.0, 1.0], [1.0, 1.0, -1.0]];
+ys = [1.0, -1.0, -1.0, 1.0];
+losses = [];
+hist = [];
+for k in range(50) {
+    loss = sum((m(x) - ygt)**2 for x, ygt in zip(xs, ys));
+    zero m
+    ${3:-backward loss;}
+    losses = losses + [loss.data];
+    $1
+    step m, 0.01
+}
+set digits 17
+print("result", losses[-1], losses[10], params(m)[0].grad)
+$2
+EOF_VARIANT
+}
+: >"$tmp/empty.mg"
+variant "" "" >"$tmp/base.mg"
+MGRAD_STATS=1 "$MGRAD" "$tmp/base.mg" 2>/dev/null | grep '^result' >"$tmp/base.out"
+# released NAME EXPECT FILE [MORE ARGUMENTS]: EXPECT is released or kept
+released() {
+    name=$1
+    expect=$2
+    shift 2
+    if ! MGRAD_STATS=1 "$MGRAD" "$@" >"$tmp/v.out" 2>"$tmp/stats"; then
+        echo "not ok - graph at backward, $name: mgrad failed"
+        sed 's/^/#   /' "$tmp/stats" | head -5
+        return
+    fi
+    alive=$(sed -n 's/.*created, \([0-9]*\) alive at most.*/\1/p' "$tmp/stats")
+    if [ "${alive:-0}" -le 450 ]; then got=released; else got=kept; fi
+    if [ -z "$alive" ] || [ "$alive" -lt 300 ]; then
+        echo "not ok - graph at backward, $name: $alive alive at most"
+    elif [ "$got" != "$expect" ]; then
+        echo "not ok - graph at backward, $name: $got ($alive alive at most), want $expect"
+    elif ! grep '^result' "$tmp/v.out" | cmp -s - "$tmp/base.out"; then
+        echo "not ok - graph at backward, $name: a different result:"
+        grep '^result' "$tmp/v.out" | sed 's/^/#   /'
+    else
+        echo "ok - graph at backward, $name: $got ($alive alive at most)"
+    fi
+}
+if [ ! -s "$tmp/base.out" ]; then
+    echo "not ok - graph at backward: the base script printed no result"
+else
+    released "a training loop" released "$tmp/base.mg"
+    variant 'print(loss.data, loss.grad)' "" >"$tmp/v1.mg"
+    released "loss.data and loss.grad read" released "$tmp/v1.mg"
+    variant 'del loss' "" >"$tmp/v2.mg"
+    released "del after backward" released "$tmp/v2.mg"
+    released "-e, the last action" released -e "$(cat "$tmp/base.mg")"
+    released "a script with one after it" kept "$tmp/base.mg" "$tmp/empty.mg"
+    variant "" "tree loss" >"$tmp/v3.mg"
+    released "tree loss at the end" kept "$tmp/v3.mg"
+    variant 'hist = hist + [loss]' "" >"$tmp/v4.mg"
+    released "loss kept in a list" kept "$tmp/v4.mg"
+    variant "" "" "loss.backward()" >"$tmp/v6.mg"
+    released "loss.backward()" kept "$tmp/v6.mg"
+    variant 'backward loss;' "" >"$tmp/v7.mg"
+    released "a second backward with no binding between" kept "$tmp/v7.mg"
+    variant "" 'def again() { backward loss; }' >"$tmp/v8.mg"
+    released "backward in a function" kept "$tmp/v8.mg"
+    variant "" "vars" >"$tmp/v9.mg"
+    released "vars" kept "$tmp/v9.mg"
+    variant 'if 0 { print(loss) }' "" >"$tmp/v10.mg"
+    released "loss read where it never runs" kept "$tmp/v10.mg"
+    variant "" 'for j in range(2) { if j == 1 { backward loss; } }' >"$tmp/v11.mg"
+    released "a backward a loop reaches again after the last" kept "$tmp/v11.mg"
+    variant "" 'def peek() = loss.data + 0' >"$tmp/v12.mg"
+    released "loss.data in a function" released "$tmp/v12.mg"
+    variant "" 'def peek() = loss + 0' >"$tmp/v13.mg"
+    released "loss in a function" kept "$tmp/v13.mg"
+fi
 exit 0

@@ -1,7 +1,8 @@
 /*
  * tests/fuzz/harness.c — the fuzz target: every input is a script, run
  * through the interpreter's public API only (interp_new,
- * interp_run_source on a Source made from the input's bytes, interp_free).
+ * interp_set_last_run, interp_run_source on a Source made from the
+ * input's bytes, interp_free), as the command line runs a script.
  *
  * Built by afl-clang-fast (make fuzz) it runs in AFL++'s persistent mode,
  * thousands of inputs per process, each in a fresh interpreter. Built by
@@ -107,6 +108,8 @@ static void run_input(const unsigned char *data, size_t size)
         return;
     Source *src = source_new("<fuzz>", (const char *)data, size);
     Interp *in = interp_new(lib_library());
+    /* as `mgrad input.mg`: nothing runs after it (interp_set_last_run) */
+    interp_set_last_run(in, 1);
     budget(CPU_BUDGET_MS);
     interp_run_source(in, src);
     budget(0);

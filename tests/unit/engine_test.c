@@ -1713,6 +1713,48 @@ static void test_backward_release(void)
     test_end();
 }
 
+/* A node released frees what dies with it by a sweep down the cells,
+ * which marks a dying child in any block up to 64 blocks below the one it
+ * sweeps, and leaves one further down to a sweep of its own: both free
+ * the whole of a dying chain and keep what is held. */
+static void test_release_reach(void)
+{
+    test_begin("release: a dying chain just below and more than 64 blocks "
+               "below its parent is freed whole; what is held stays");
+    size_t live = value_live_count();
+    for (int far = 0; far < 2 && !test_failed; far++) {
+        Value *x = value_leaf(2);
+        Value *chain = R(x);
+        for (int i = 0; i < 10; i++)
+            chain = op(i % 2 ? OP_MUL : OP_ADD, chain, R(x));
+        Value *keep = op(OP_ADD, R(x), value_constant(1));
+        size_t n = far ? 70 * 4700 : 100;   /* 70 blocks of 48- or 56-byte
+                                               nodes, or a few */
+        Value **fill = malloc(n * sizeof *fill);
+        for (size_t i = 0; i < n; i++)
+            fill[i] = value_leaf((double)i);
+        Value *p = op(OP_ADD, chain, R(keep));
+        value_backward(p);
+        double dx = x->grad;
+        value_release(p);
+        if (value_live_count() != live + 3 + n)
+            fail("%s: %zu nodes alive, want %zu", far ? "far" : "near",
+                 value_live_count() - live, 3 + n);
+        if (keep->refs != 1 || !same_bits(keep->data, 3) || dx <= 0)
+            fail("%s: the held node: refs %u, data %.17g; dx %.17g",
+                 far ? "far" : "near", keep->refs, keep->data, dx);
+        for (size_t i = 0; i < n; i++)
+            value_release(fill[i]);
+        free(fill);
+        value_release(keep);
+        value_release(x);
+        if (value_live_count() != live)
+            fail("%s: %zu nodes left", far ? "far" : "near",
+                 value_live_count() - live);
+    }
+    test_end();
+}
+
 static void test_interrupt_kept_order(void)
 {
     test_begin("interrupt: passes over a kept order stop between slices and "
@@ -2039,6 +2081,7 @@ int main(void)
     test_interrupt();
     test_interrupt_kept_order();
     test_backward_release();
+    test_release_reach();
     run_in_small_stack(large_graphs);
 
     test_begin("reference counting: no node alive at the end");
