@@ -20,6 +20,10 @@
 #define INTERP_MAX_LOAD_DEPTH 32
 /* The items a list shows before a summary, until `set items` changes it. */
 #define INTERP_ITEMS_DEFAULT 100
+/* The globals a program's backward asks compile/uses.c about: each answer
+ * costs a pass over the program, so a script that differentiates many
+ * names (x_1, x_2, ...) asks about this many and no more. */
+#define INTERP_UNOBSERVED_MAX 8
 
 struct Interp {
     Names names;           /* every name seen; a name's number is its slot */
@@ -55,12 +59,13 @@ struct Interp {
                                       UINT32_MAX when it has none */
     int follow_shown;      /* interp_follow_shown: keep `shown` */
     int last_run;          /* interp_set_last_run: nothing runs after */
-    /* compile/uses.c's answer for the global unobserved_name of the
-     * program running (unobserved_prog; NULL: none asked yet), for
-     * backward's release of a graph nothing will look at again */
+    /* compile/uses.c's answers for the program running (unobserved_prog;
+     * NULL: none asked yet), for backward's release of a graph nothing
+     * will look at again: the globals asked about, and the answers */
     const Program *unobserved_prog;
-    uint32_t unobserved_name;
-    int unobserved;
+    uint32_t unobserved_names[INTERP_UNOBSERVED_MAX];
+    uint8_t unobserved[INTERP_UNOBSERVED_MAX];
+    uint32_t unobserved_count;
     Value *shown;          /* the last node shown or viewed (a reference) */
     Value *pinned;         /* interp_pin: the node pictured instead */
 };

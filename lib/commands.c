@@ -44,11 +44,19 @@ static int cmd_vars(Interp *in, const CommandCall *call);
 static int cmd_load(Interp *in, const CommandCall *call);
 
 /* Whether the running program can look at global name's graph after
- * `backward name;` (compile/uses.h), asked once per program and name. */
+ * `backward name;` (compile/uses.h), asked once per program and name, for
+ * at most INTERP_UNOBSERVED_MAX names (then 0: backward as usual). */
 static int graph_unobserved(Interp *in, uint32_t name)
 {
-    if (in->unobserved_prog == in->prog && in->unobserved_name == name)
-        return in->unobserved;
+    if (in->unobserved_prog != in->prog) {
+        in->unobserved_prog = in->prog;
+        in->unobserved_count = 0;
+    }
+    for (uint32_t k = 0; k < in->unobserved_count; k++)
+        if (in->unobserved_names[k] == name)
+            return in->unobserved[k];
+    if (in->unobserved_count == INTERP_UNOBSERVED_MAX)
+        return 0;
     uint16_t opaque[2] = {0, 0};
     UsesRoles roles = {0, 0, opaque, 2};
     for (const Command *c = lib_commands; c->name; c++) {
@@ -62,10 +70,10 @@ static int graph_unobserved(Interp *in, uint32_t name)
         else if (c->run == cmd_load)
             opaque[1] = row;
     }
-    in->unobserved_prog = in->prog;
-    in->unobserved_name = name;
-    in->unobserved = uses_graph_unobserved(in->prog, name, &roles);
-    return in->unobserved;
+    uint32_t k = in->unobserved_count++;
+    in->unobserved_names[k] = name;
+    in->unobserved[k] = (uint8_t)uses_graph_unobserved(in->prog, name, &roles);
+    return in->unobserved[k];
 }
 
 /*

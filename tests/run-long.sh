@@ -63,6 +63,13 @@ dL/da = 100000"
 expect "product of 100001 factors" product.mg "x = 2
 y = 2
 2"
+# 100000 names, each differentiated once in a script's last run: whether
+# a graph may go at its backward is a pass over the whole program, asked
+# for a few names only (a pass for each would take minutes here).
+awk 'BEGIN { for (i = 0; i < 100000; i++)
+        printf "x_%d = Value(%d) * 2; backward x_%d;\n", i, i, i
+    print "print(x_99999.data, x_99999.grad, x_0.grad)" }' >"$tmp/backwards.mg"
+expect "100000 names each differentiated" backwards.mg "199998 1 1"
 # Prefix operators and method chains several thousand long.
 { printf 'x = '; repeat 5000 "- "; echo 1; } >"$tmp/minus.mg"
 expect "5000 prefix minus signs" minus.mg "x = 1"
