@@ -17,7 +17,6 @@ int interp_run_source(Interp *in, const Source *src)
     if (in->load_depth == 0) {
         interp_interrupted = 0;
         in->quit = 0;
-        in->unobserved_prog = NULL;
         in->unobserved_count = 0;
         datum_reap(SIZE_MAX, 1);    /* what an interrupt left unfreed */
     }

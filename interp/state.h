@@ -59,10 +59,9 @@ struct Interp {
                                       UINT32_MAX when it has none */
     int follow_shown;      /* interp_follow_shown: keep `shown` */
     int last_run;          /* interp_set_last_run: nothing runs after */
-    /* compile/uses.c's answers for the program running (unobserved_prog;
-     * NULL: none asked yet), for backward's release of a graph nothing
-     * will look at again: the globals asked about, and the answers */
-    const Program *unobserved_prog;
+    /* compile/uses.c's answers for the top-level program running (reset
+     * as each starts), for backward's release of a graph nothing will look
+     * at again: the globals asked about, and the answers */
     uint32_t unobserved_names[INTERP_UNOBSERVED_MAX];
     uint8_t unobserved[INTERP_UNOBSERVED_MAX];
     uint32_t unobserved_count;

@@ -38,38 +38,25 @@ static int interrupted(Interp *in, ValueStatus status)
 
 /* ---- backward and zero ----------------------------------------------------- */
 
-static int cmd_backward(Interp *in, const CommandCall *call);
-static int cmd_del(Interp *in, const CommandCall *call);
-static int cmd_vars(Interp *in, const CommandCall *call);
-static int cmd_load(Interp *in, const CommandCall *call);
+/* The row of command `name` in the library's table (INS_COMMAND's aux). */
+static uint16_t command_row(const Interp *in, const char *name)
+{
+    return (uint16_t)(interp_command(in, name) - in->library->commands);
+}
 
-/* Whether the running program can look at global name's graph after
- * `backward name;` (compile/uses.h), asked once per program and name, for
- * at most INTERP_UNOBSERVED_MAX names (then 0: backward as usual). */
+/* Whether the top-level program running can look at global name's graph
+ * after `backward name;` (compile/uses.h), asked once per run and name,
+ * for at most INTERP_UNOBSERVED_MAX names (then 0: backward as usual). */
 static int graph_unobserved(Interp *in, uint32_t name)
 {
-    if (in->unobserved_prog != in->prog) {
-        in->unobserved_prog = in->prog;
-        in->unobserved_count = 0;
-    }
     for (uint32_t k = 0; k < in->unobserved_count; k++)
         if (in->unobserved_names[k] == name)
             return in->unobserved[k];
     if (in->unobserved_count == INTERP_UNOBSERVED_MAX)
         return 0;
-    uint16_t opaque[2] = {0, 0};
-    UsesRoles roles = {0, 0, opaque, 2};
-    for (const Command *c = lib_commands; c->name; c++) {
-        uint16_t row = (uint16_t)(c - lib_commands);
-        if (c->run == cmd_backward)
-            roles.backward = row;
-        else if (c->run == cmd_del)
-            roles.del = row;
-        else if (c->run == cmd_vars)
-            opaque[0] = row;
-        else if (c->run == cmd_load)
-            opaque[1] = row;
-    }
+    uint16_t opaque[2] = {command_row(in, "vars"), command_row(in, "load")};
+    UsesRoles roles = {command_row(in, "backward"), command_row(in, "del"),
+                       opaque, 2};
     uint32_t k = in->unobserved_count++;
     in->unobserved_names[k] = name;
     in->unobserved[k] = (uint8_t)uses_graph_unobserved(in->prog, name, &roles);
